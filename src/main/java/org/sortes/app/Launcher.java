@@ -1,0 +1,34 @@
+package org.sortes.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.sortes.cli.SortesCli;
+import org.sortes.i18n.I18n;
+import org.sortes.ui.SortesApp;
+
+/**
+ * Starts Sortes: with no arguments (or "gui") the desktop application, otherwise the command line.
+ * A plain class, not a javafx Application, so that the jar starts on the classpath.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings = new Settings(AppPaths.dataFolder().resolve("settings.properties"));
+        String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
+        I18n i18n = I18n.forLanguage(language);
+        if (args.length == 0 || "gui".equals(args[0])) {
+            SortesApp.start(new DesktopEnvironment(settings, i18n, Clock.systemDefaultZone()), args);
+            return;
+        }
+        String actor = settings.get("operator").orElse(System.getProperty("user.name"));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = SortesCli.run(args,
+                file -> WorkspaceServices.open(file, Clock.systemDefaultZone(), () -> actor, i18n),
+                AppPaths.defaultWorkspace(), i18n, out, err);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,36 @@
+package org.sortes.cli;
+
+import java.util.concurrent.Callable;
+import org.sortes.imports.Progress;
+import org.sortes.session.Services;
+import org.sortes.store.DirectoryVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Create the demo workspace (a Gansu-like province) in an empty workspace.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    private final SortesCli root;
+
+    DemoCommand(SortesCli root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        try (Services services = root.open()) {
+            for (DirectoryVersion v : services.directory().createDemo(Progress.NONE)) {
+                spec.commandLine().getOut().println(root.i18n().get("cli.demo.created",
+                        root.i18n().get("register." + v.register().table()), v.added(), v.id()));
+            }
+            spec.commandLine().getOut().println(root.i18n().get("cli.workspace", root.db()));
+            return 0;
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.sortes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.sortes.i18n.I18n;
+import org.sortes.session.Services;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: thin commands over the same services as the UI. Exit code 0 ok, 1 failed,
+ * 2 bad usage. Only this package writes to standard output.
+ */
+@Command(name = "sortes", mixinStandardHelpOptions = true, version = "Sortes 0.1",
+        description = "Notarised live draws for double-random spot checks (双随机、一公开).")
+public final class SortesCli {
+    @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Workspace file (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    private final Function<Path, Services> opener;
+    private final I18n i18n;
+
+    public SortesCli(Function<Path, Services> opener, Path defaultDb, I18n i18n) {
+        this.opener = opener;
+        this.db = defaultDb;
+        this.i18n = i18n;
+    }
+
+    /** Runs a command line and returns its exit code. */
+    public static int run(String[] args, Function<Path, Services> opener, Path defaultDb, I18n i18n,
+                          PrintWriter out, PrintWriter err) {
+        SortesCli root = new SortesCli(opener, defaultDb, i18n);
+        CommandLine cmd = new CommandLine(root);
+        cmd.addSubcommand("demo", new DemoCommand(root));
+        cmd.addSubcommand("import", new ImportCommand(root));
+        cmd.addSubcommand("stats", new StatsCommand(root));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(i18n.get("cli.failed", e.getMessage()));
+            return 1;
+        });
+        return cmd.execute(args);
+    }
+
+    Services open() {
+        return opener.apply(db);
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    Path db() {
+        return db;
+    }
+}

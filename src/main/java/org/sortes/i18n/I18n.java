@@ -1,0 +1,49 @@
+package org.sortes.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one way to text shown to people. Chinese (zh_CN) is the default; English is available.
+ * A missing key shows itself in brackets rather than failing, and a test keeps the bundles complete.
+ */
+public final class I18n {
+    public static final String BUNDLE = "org.sortes.i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public I18n(Locale locale) {
+        this.locale = locale;
+        // no fallback to the JVM's default locale: the base bundle is Chinese
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** "en" gives English; anything else, or nothing, gives Chinese. */
+    public static I18n forLanguage(String language) {
+        return new I18n(language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH : CHINESE);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "[" + key + "]";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

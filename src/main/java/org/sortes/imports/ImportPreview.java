@@ -1,0 +1,19 @@
+package org.sortes.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.sortes.directory.Register;
+
+/**
+ * What an import would do, before anything is written: counts compared with the current version
+ * and every problem found. It can be committed only when it has no error.
+ */
+public record ImportPreview(Register register, Path file, String encodingAsked, ImportReader.FileFacts facts,
+                            long added, long changed, long unchanged, long retired, long errors, long warnings,
+                            List<Problem> problems, boolean problemsTruncated, Set<String> newDepartments) {
+
+    public boolean canCommit() {
+        return errors == 0 && facts.rows() > 0;
+    }
+}

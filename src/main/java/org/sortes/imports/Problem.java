@@ -1,0 +1,31 @@
+package org.sortes.imports;
+
+import org.sortes.i18n.I18n;
+
+/**
+ * One thing wrong with an input file: what (a message key under "problem."), where (file, row as
+ * the user sees it in a spreadsheet, column as headed in the file) and the value found.
+ *
+ * @param row    1-based row in the file (the header is row 1); 0 for the whole file
+ * @param detail extra text for the message (e.g. the first row of a duplicate)
+ */
+public record Problem(Severity severity, String code, String file, long row, String column, String value,
+                      String detail) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem fileError(String code, String file, String detail) {
+        return new Problem(Severity.ERROR, code, file, 0, "", "", detail);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The sentence shown to people: names file, row, column and value. */
+    public String message(I18n i18n) {
+        String what = i18n.get("problem." + code, column, value, detail == null ? "" : detail);
+        String where = row > 0 ? i18n.get("problem.where.row", file, row, column) : i18n.get("problem.where.file", file);
+        return where + what;
+    }
+}

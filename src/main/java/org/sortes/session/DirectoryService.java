@@ -1,0 +1,47 @@
+package org.sortes.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.Register;
+import org.sortes.imports.ImportPreview;
+import org.sortes.imports.Progress;
+import org.sortes.store.DirectoryVersion;
+import org.sortes.store.Page;
+import org.sortes.store.RegisterQuery;
+
+/** The registers of a workspace as the UI and the CLI use them. */
+public interface DirectoryService {
+
+    Page query(RegisterQuery query);
+
+    Optional<DirectoryRecord> find(Register register, String key);
+
+    /** The values offered in a filter (current, not retired records). */
+    List<String> filterChoices(Register register, String fieldKey);
+
+    /** Current records of each register, retired ones not counted. */
+    Map<Register, Long> counts();
+
+    List<DirectoryVersion> versions(Register register);
+
+    /** Reads and checks a file and compares it with the current version; writes nothing. */
+    ImportPreview previewImport(Register register, Path file, String encoding, Progress progress);
+
+    /**
+     * Writes a previewed import as one new version, in one transaction. Refused when the preview
+     * had errors or the file changed since; on cancel or failure nothing is written.
+     */
+    List<DirectoryVersion> commitImport(ImportPreview preview, Progress progress);
+
+    /** Fills an empty workspace with the demo data. */
+    List<DirectoryVersion> createDemo(Progress progress);
+
+    /** Adds (isNew) or changes one record from text values; bad values are refused with reasons. */
+    DirectoryRecord save(Register register, String[] rawValues, boolean isNew);
+
+    /** Retires a record: kept for history and earlier draws, left out of new ones. */
+    void retire(Register register, String key);
+}

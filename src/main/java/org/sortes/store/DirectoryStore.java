@@ -1,0 +1,256 @@
+package org.sortes.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.Field;
+import org.sortes.directory.FieldType;
+import org.sortes.directory.Register;
+import org.sortes.directory.RowState;
+
+/**
+ * Reads and writes the four registers of a workspace. Reads go through their own connection so
+ * that the tables stay browsable while an import is being written (WAL readers do not block).
+ */
+public final class DirectoryStore implements AutoCloseable {
+    private final Workspace workspace;
+    private final Connection reader;
+
+    public DirectoryStore(Workspace workspace) {
+        this.workspace = workspace;
+        this.reader = workspace.connect();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The newest version id of a register, 0 while it has none. */
+    public synchronized long currentVersion(Register register) {
+        try (PreparedStatement ps = reader.prepareStatement(
+                "SELECT COALESCE(MAX(id), 0) FROM directory_versions WHERE register = ?")) {
+            ps.setString(1, register.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw fail("read versions of " + register.table(), e);
+        }
+    }
+
+    public synchronized List<DirectoryVersion> versions(Register register) {
+        List<DirectoryVersion> out = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement(
+                "SELECT id, created_at, actor, source, file_name, file_sha256, encoding, row_count, added, changed,"
+                        + " unchanged, retired, warnings, note FROM directory_versions WHERE register = ? ORDER BY id")) {
+            ps.setString(1, register.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DirectoryVersion(rs.getLong(1), register, rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8),
+                            rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13),
+                            rs.getString(14)));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("read versions of " + register.table(), e);
+        }
+        return out;
+    }
+
+    /** Key to state of every current row (retired ones included), to compare a new file against. */
+    public synchronized Map<String, RowState> currentState(Register register) {
+        Map<String, RowState> map = new HashMap<>();
+        try (PreparedStatement ps = reader.prepareStatement("SELECT record_key, row_id, row_hash, retired FROM "
+                + register.table() + " WHERE to_version IS NULL")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), new RowState(rs.getLong(2), rs.getLong(3), rs.getInt(4) == 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("read " + register.table(), e);
+        }
+        return map;
+    }
+
+    public synchronized Page query(RegisterQuery q) {
+        List<Object> args = new ArrayList<>();
+        String where = where(q, args);
+        String table = q.register().table();
+        try {
+            long total;
+            try (PreparedStatement ps = reader.prepareStatement("SELECT COUNT(*) FROM " + table + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            String order = " ORDER BY " + (q.sortField() == null ? "record_key" : sortColumn(q))
+                    + (q.descending() ? " DESC" : " ASC") + ", record_key";
+            List<DirectoryRecord> rows = new ArrayList<>();
+            try (PreparedStatement ps = reader.prepareStatement(select(q.register()) + where + order
+                    + " LIMIT " + q.limit() + " OFFSET " + q.offset())) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(read(q.register(), rs));
+                    }
+                }
+            }
+            return new Page(rows, total);
+        } catch (SQLException e) {
+            throw fail("query " + table, e);
+        }
+    }
+
+    /** Every record of a register as of a version (0 = current), retired ones included. */
+    public synchronized void forEach(Register register, long version, Consumer<DirectoryRecord> sink) {
+        RegisterQuery q = new RegisterQuery(register, version, "", Map.of(), true, null, false, 0, Integer.MAX_VALUE);
+        List<Object> args = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement(select(register) + where(q, args) + " ORDER BY record_key")) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(read(register, rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("read " + register.table(), e);
+        }
+    }
+
+    public synchronized Optional<DirectoryRecord> find(Register register, String key) {
+        try (PreparedStatement ps = reader.prepareStatement(select(register)
+                + " WHERE to_version IS NULL AND record_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(register, rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw fail("read " + register.table(), e);
+        }
+    }
+
+    /** The distinct current values of a field, for filter choices. */
+    public synchronized List<String> distinctValues(Register register, String fieldKey) {
+        Field field = register.field(fieldKey);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = reader.prepareStatement("SELECT DISTINCT " + field.key() + " FROM "
+                + register.table() + " WHERE to_version IS NULL AND retired = 0 AND " + field.key()
+                + " IS NOT NULL ORDER BY 1")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("read " + register.table(), e);
+        }
+        return out;
+    }
+
+    /** Current, not retired, record counts of every register. */
+    public synchronized Map<Register, Long> counts() {
+        Map<Register, Long> out = new EnumMap<>(Register.class);
+        for (Register r : Register.values()) {
+            out.put(r, query(RegisterQuery.all(r).page(0, 0)).total());
+        }
+        return out;
+    }
+
+    /**
+     * Starts a transaction in which new register versions are written. Nothing is visible to readers
+     * until {@link DirectoryTransaction#commit()}; closing it without committing rolls everything back.
+     */
+    public DirectoryTransaction transaction() {
+        return new DirectoryTransaction(workspace.connect(), this);
+    }
+
+    private static String select(Register register) {
+        StringBuilder sb = new StringBuilder("SELECT record_key, retired");
+        for (Field f : register.fields()) {
+            sb.append(", ").append(f.key());
+        }
+        return sb.append(" FROM ").append(register.table()).toString();
+    }
+
+    private static DirectoryRecord read(Register register, ResultSet rs) throws SQLException {
+        List<Field> fields = register.fields();
+        String[] values = new String[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getString(i + 3);
+        }
+        return new DirectoryRecord(register, rs.getString(1), values, rs.getInt(2) == 1);
+    }
+
+    private static String where(RegisterQuery q, List<Object> args) {
+        StringBuilder sb = new StringBuilder(" WHERE ");
+        if (q.version() == 0) {
+            sb.append("to_version IS NULL");
+        } else {
+            sb.append("from_version <= ? AND (to_version IS NULL OR to_version > ?)");
+            args.add(q.version());
+            args.add(q.version());
+        }
+        if (!q.includeRetired()) {
+            sb.append(" AND retired = 0");
+        }
+        String search = q.search() == null ? "" : q.search().strip();
+        if (!search.isEmpty()) {
+            sb.append(" AND (record_key LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')");
+            String like = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        for (Map.Entry<String, String> f : q.filters().entrySet()) {
+            Field field = q.register().field(f.getKey());
+            if (f.getValue() == null || f.getValue().isBlank()) {
+                continue;
+            }
+            if (field.type() == FieldType.REGION) {
+                sb.append(" AND ").append(field.key()).append(" LIKE ?");
+                args.add(f.getValue().strip() + "%");
+            } else {
+                sb.append(" AND ").append(field.key()).append(" = ?");
+                args.add(f.getValue());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String sortColumn(RegisterQuery q) {
+        Field f = q.register().field(q.sortField());
+        return f.type() == FieldType.COUNT ? "CAST(" + f.key() + " AS INTEGER)" : f.key();
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
+    static StoreException fail(String what, SQLException e) {
+        return new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            reader.close();
+        } catch (SQLException e) {
+            throw fail("close the workspace", e);
+        }
+    }
+}

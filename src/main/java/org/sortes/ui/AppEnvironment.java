@@ -1,0 +1,22 @@
+package org.sortes.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sortes.i18n.I18n;
+import org.sortes.session.Services;
+
+/** What the UI needs from the application around it; tests give their own. */
+public interface AppEnvironment {
+    I18n i18n();
+
+    /** Opens (creating if needed) a workspace file. */
+    Services open(Path workspace);
+
+    Path defaultWorkspace();
+
+    Optional<Path> lastWorkspace();
+
+    void rememberWorkspace(Path workspace);
+
+    String operator();
+}

@@ -1,0 +1,17 @@
+package org.sortes.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs, behind an interface so that view models can be tested without windows. */
+public interface DialogService {
+    Optional<Path> chooseFileToOpen(String title, String... extensions);
+
+    Optional<Path> chooseFileToSave(String title, String initialName);
+
+    boolean confirm(String title, String message);
+
+    void error(String title, String message);
+
+    void info(String title, String message);
+}

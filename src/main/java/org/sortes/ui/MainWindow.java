@@ -1,0 +1,272 @@
+package org.sortes.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.Register;
+import org.sortes.i18n.I18n;
+import org.sortes.session.Services;
+import org.sortes.ui.directory.ImportDialog;
+import org.sortes.ui.directory.RecordForm;
+import org.sortes.ui.directory.RegisterView;
+import org.sortes.ui.directory.RegisterViewModel;
+
+/**
+ * The operator console. Without a workspace it shows the first-start screen (create a demo or an
+ * empty workspace, or open one); with one, the four registers as tabs.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppEnvironment env;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private final Label status = new Label();
+    private final Map<Register, RegisterViewModel> models = new EnumMap<>(Register.class);
+    private Services services;
+    private Path workspace;
+
+    public MainWindow(Stage stage, AppEnvironment env, TaskRunner tasks) {
+        this.stage = stage;
+        this.env = env;
+        this.tasks = tasks;
+        this.i18n = env.i18n();
+        this.dialogs = new FxDialogService(stage);
+        root.setId("main");
+        Scene scene = new Scene(root, 1360, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(i18n.get("app.title"));
+        stage.setOnHidden(e -> closeWorkspace());
+    }
+
+    /** Opens the last (or default) workspace if it exists, otherwise the first-start screen. */
+    public void show() {
+        Path last = env.lastWorkspace().filter(Files::isRegularFile).orElse(env.defaultWorkspace());
+        if (Files.isRegularFile(last)) {
+            open(last);
+        } else {
+            showWelcome(last);
+        }
+        stage.show();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    void showWelcome(Path suggested) {
+        Label title = new Label(i18n.get("welcome.title"));
+        title.getStyleClass().add("welcome-title");
+        Label subtitle = new Label(i18n.get("welcome.subtitle"));
+        subtitle.getStyleClass().add("welcome-subtitle");
+        subtitle.setWrapText(true);
+        Label none = new Label(i18n.get("welcome.noWorkspace"));
+        none.setWrapText(true);
+        TextField path = new TextField(suggested.toString());
+        path.setId("welcome-path");
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button browse = new Button(i18n.get("welcome.browse"));
+        browse.setOnAction(e -> dialogs.chooseFileToSave(i18n.get("welcome.browse"), "workspace.sortes.db")
+                .ifPresent(p -> path.setText(p.toString())));
+        HBox where = new HBox(8, new Label(i18n.get("welcome.location")), path, browse);
+        where.setAlignment(Pos.CENTER_LEFT);
+        Button demo = new Button(i18n.get("welcome.demo"));
+        demo.setId("welcome-demo");
+        demo.getStyleClass().add("primary");
+        demo.setDefaultButton(true);
+        Label demoText = new Label(i18n.get("welcome.demo.text"));
+        demoText.setWrapText(true);
+        Button empty = new Button(i18n.get("welcome.empty"));
+        empty.setId("welcome-empty");
+        Label emptyText = new Label(i18n.get("welcome.empty.text"));
+        emptyText.setWrapText(true);
+        Button openOther = new Button(i18n.get("welcome.open"));
+        openOther.setId("welcome-open");
+        ProgressBar busy = new ProgressBar(-1);
+        busy.setVisible(false);
+        demo.setOnAction(e -> {
+            Path target = Path.of(path.getText().strip());
+            if (Files.exists(target)) {
+                dialogs.error(i18n.get("welcome.exists.title"), i18n.get("welcome.exists", target));
+                return;
+            }
+            busy.setVisible(true);
+            demo.setDisable(true);
+            empty.setDisable(true);
+            tasks.run(p -> {
+                Services s = env.open(target);
+                try {
+                    s.directory().createDemo(p);
+                } catch (RuntimeException ex) {
+                    s.close();
+                    throw ex;
+                }
+                return s;
+            }, s -> useWorkspace(target, s), ex -> {
+                busy.setVisible(false);
+                demo.setDisable(false);
+                empty.setDisable(false);
+                dialogs.error(i18n.get("workspace.failed"), ex.getMessage());
+            });
+        });
+        empty.setOnAction(e -> open(Path.of(path.getText().strip())));
+        openOther.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("welcome.open"), "db", "sqlite")
+                .ifPresent(this::open));
+        VBox card = new VBox(16, title, subtitle, none, where,
+                option(demo, demoText), option(empty, emptyText), openOther, busy);
+        card.getStyleClass().add("welcome-card");
+        card.setMaxWidth(760);
+        card.setPadding(new Insets(36));
+        StackPane center = new StackPane(card);
+        center.getStyleClass().add("welcome");
+        root.setTop(null);
+        root.setBottom(null);
+        root.setCenter(center);
+    }
+
+    private static HBox option(Button b, Label text) {
+        b.setMinWidth(200);
+        HBox h = new HBox(16, b, text);
+        h.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return h;
+    }
+
+    void open(Path file) {
+        tasks.run(p -> env.open(file), s -> useWorkspace(file, s),
+                ex -> dialogs.error(i18n.get("workspace.failed"), ex.getMessage()));
+    }
+
+    private void useWorkspace(Path file, Services opened) {
+        closeWorkspace();
+        this.services = opened;
+        this.workspace = file.toAbsolutePath();
+        env.rememberWorkspace(workspace);
+        stage.setTitle(i18n.get("app.title") + " — " + workspace.getFileName());
+        TabPane tabs = new TabPane();
+        tabs.setId("registers");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        models.clear();
+        for (Register r : new Register[] {Register.SUBJECTS, Register.INSPECTORS, Register.ITEMS, Register.DEPARTMENTS}) {
+            RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks);
+            RegisterView view = new RegisterView(model, i18n);
+            view.addButton().setOnAction(e -> edit(r, null));
+            view.editButton().setOnAction(e -> edit(r, model.selectedProperty().get()));
+            view.retireButton().setOnAction(e -> retire(r, model.selectedProperty().get()));
+            view.importButton().setOnAction(e -> importFile(r));
+            models.put(r, model);
+            Tab tab = new Tab(i18n.get("register." + r.table()), view.node());
+            tab.setId("tab-" + r.table());
+            tabs.getTabs().add(tab);
+            model.reload();
+        }
+        root.setTop(menu());
+        root.setCenter(tabs);
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        root.setBottom(bar);
+        updateStatus();
+    }
+
+    private MenuBar menu() {
+        Menu file = new Menu(i18n.get("menu.workspace"));
+        MenuItem open = new MenuItem(i18n.get("menu.workspace.open"));
+        open.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.workspace.open"), "db", "sqlite").ifPresent(this::open));
+        MenuItem create = new MenuItem(i18n.get("menu.workspace.new"));
+        create.setOnAction(e -> {
+            closeWorkspace();
+            showWelcome(env.defaultWorkspace().resolveSibling("workspace-" + System.currentTimeMillis() / 1000 + ".sortes.db"));
+        });
+        MenuItem quit = new MenuItem(i18n.get("menu.workspace.quit"));
+        quit.setOnAction(e -> stage.close());
+        file.getItems().addAll(open, create, new SeparatorMenuItem(), quit);
+        Menu imports = new Menu(i18n.get("menu.import"));
+        for (Register r : Register.values()) {
+            MenuItem item = new MenuItem(i18n.get("register." + r.table()) + "…");
+            item.setOnAction(e -> importFile(r));
+            imports.getItems().add(item);
+        }
+        Menu help = new Menu(i18n.get("menu.help"));
+        MenuItem about = new MenuItem(i18n.get("menu.help.about"));
+        about.setOnAction(e -> dialogs.info(i18n.get("app.title"), i18n.get("about.text")));
+        help.getItems().add(about);
+        return new MenuBar(file, imports, help);
+    }
+
+    private void importFile(Register r) {
+        dialogs.chooseFileToOpen(i18n.get("import.choose", i18n.get("register." + r.table())), "csv", "xlsx", "txt")
+                .ifPresent(f -> startImport(r, f));
+    }
+
+    /** Starts the import flow for a file (also used by tests, which have no file chooser). */
+    public void startImport(Register r, Path f) {
+        new ImportDialog(stage, r, f, services.directory(), tasks, dialogs, i18n, committed -> {
+            if (committed) {
+                models.values().forEach(RegisterViewModel::reload);
+                updateStatus();
+            }
+        }).start();
+    }
+
+    private void edit(Register r, DirectoryRecord existing) {
+        RecordForm.show(stage, r, existing, services.directory(), i18n).ifPresent(saved -> {
+            models.values().forEach(RegisterViewModel::reload);
+            models.get(r).selectedProperty().set(saved);
+            updateStatus();
+        });
+    }
+
+    private void retire(Register r, DirectoryRecord record) {
+        if (record == null || !dialogs.confirm(i18n.get("retire.title"), i18n.get("retire.confirm", record.key()))) {
+            return;
+        }
+        try {
+            services.directory().retire(r, record.key());
+        } catch (RuntimeException ex) {
+            dialogs.error(i18n.get("retire.title"), ex.getMessage());
+        }
+        models.get(r).reload();
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        if (services == null) {
+            return;
+        }
+        tasks.run(p -> services.directory().counts(), counts -> status.setText(i18n.get("status.line", workspace,
+                counts.get(Register.SUBJECTS), counts.get(Register.INSPECTORS), counts.get(Register.ITEMS),
+                counts.get(Register.DEPARTMENTS))), ex -> status.setText(ex.getMessage()));
+    }
+
+    private void closeWorkspace() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.sortes.ui;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** Starts the JavaFX toolkit and the operator console; no Application subclass, no static state. */
+public final class SortesApp {
+    private SortesApp() {
+    }
+
+    public static void start(AppEnvironment env, String[] args) {
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, env, new FxTaskRunner());
+            window.show();
+        });
+    }
+}

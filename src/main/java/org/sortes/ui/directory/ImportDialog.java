@@ -1,0 +1,198 @@
+package org.sortes.ui.directory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.sortes.directory.Register;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.CancelledException;
+import org.sortes.imports.ImportException;
+import org.sortes.imports.ImportPreview;
+import org.sortes.imports.Problem;
+import org.sortes.imports.ProblemsCsv;
+import org.sortes.session.DirectoryService;
+import org.sortes.ui.DialogService;
+import org.sortes.ui.TaskRunner;
+
+/**
+ * The import flow in one window: read with a progress bar (cancellable) → preview with counts and
+ * problems → commit (cancellable, all or nothing) or cancel.
+ */
+public final class ImportDialog {
+    private final Stage stage = new Stage();
+    private final Register register;
+    private final Path file;
+    private final DirectoryService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final Consumer<Boolean> onClose;
+    private final BorderPane root = new BorderPane();
+    private boolean committed;
+
+    public ImportDialog(Window owner, Register register, Path file, DirectoryService service, TaskRunner tasks,
+                        DialogService dialogs, I18n i18n, Consumer<Boolean> onClose) {
+        this.register = register;
+        this.file = file;
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.onClose = onClose;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(i18n.get("import.title", i18n.get("register." + register.table()), file.getFileName()));
+        root.setId("import-dialog");
+        root.setPadding(new Insets(14));
+        Scene scene = new Scene(root, 980, 640);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setOnHidden(e -> onClose.accept(committed));
+    }
+
+    public void start() {
+        stage.show();
+        runWithProgress(i18n.get("import.reading", file.getFileName()),
+                p -> service.previewImport(register, file, "auto", p), this::showPreview);
+    }
+
+    private <T> void runWithProgress(String what, TaskRunner.Job<T> job, Consumer<T> then) {
+        Label label = new Label(what);
+        label.getStyleClass().add("step-title");
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setId("import-progress");
+        bar.setPrefWidth(600);
+        Label percent = new Label();
+        Button cancel = new Button(i18n.get("button.cancel"));
+        cancel.setId("import-cancel");
+        VBox box = new VBox(14, label, bar, percent, cancel);
+        box.setAlignment(Pos.CENTER);
+        root.setTop(null);
+        root.setBottom(null);
+        root.setCenter(box);
+        TaskRunner.Handle handle = tasks.run(job, then, e -> {
+            if (e instanceof CancelledException) {
+                dialogs.info(i18n.get("import.cancelled.title"), i18n.get("import.cancelled"));
+            } else if (e instanceof ImportException ie) {
+                dialogs.error(i18n.get("import.failed.title"), ie.problem().message(i18n));
+            } else {
+                dialogs.error(i18n.get("import.failed.title"), String.valueOf(e.getMessage()));
+            }
+            stage.close();
+        });
+        bar.progressProperty().bind(handle.progress());
+        percent.textProperty().bind(handle.progress().multiply(100).asString("%.0f %%"));
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            label.setText(i18n.get("import.cancelling"));
+            handle.cancel();
+        });
+    }
+
+    private void showPreview(ImportPreview p) {
+        Label title = new Label(i18n.get("import.preview.title", i18n.get("register." + register.table()),
+                p.facts().fileName()));
+        title.getStyleClass().add("step-title");
+        GridPane facts = new GridPane();
+        facts.setHgap(18);
+        facts.setVgap(4);
+        facts.setId("import-counts");
+        String[][] rows = {
+            {i18n.get("import.encoding"), p.facts().encoding() == null ? "-" : p.facts().encoding()},
+            {i18n.get("import.rows"), String.format("%,d", p.facts().rows())},
+            {i18n.get("import.added"), String.format("%,d", p.added())},
+            {i18n.get("import.changed"), String.format("%,d", p.changed())},
+            {i18n.get("import.unchanged"), String.format("%,d", p.unchanged())},
+            {i18n.get("import.retired"), String.format("%,d", p.retired())},
+            {i18n.get("import.errors"), String.format("%,d", p.errors())},
+            {i18n.get("import.warnings"), String.format("%,d", p.warnings())},
+            {"SHA-256", p.facts().sha256() == null ? "-" : p.facts().sha256()},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            Label name = new Label(rows[i][0]);
+            name.getStyleClass().add("detail-name");
+            Label value = new Label(rows[i][1]);
+            value.setId("import-count-" + i);
+            facts.add(name, i < 6 ? (i / 3) * 2 : 4, i < 6 ? i % 3 : i - 6);
+            facts.add(value, i < 6 ? (i / 3) * 2 + 1 : 5, i < 6 ? i % 3 : i - 6);
+        }
+        TableView<Problem> problems = new TableView<>();
+        problems.setId("import-problems");
+        problems.getColumns().add(column(i18n.get("problems.csv.severity"), 70,
+                pr -> i18n.get(pr.isError() ? "severity.error" : "severity.warning")));
+        problems.getColumns().add(column(i18n.get("problems.csv.row"), 70, pr -> pr.row() > 0 ? Long.toString(pr.row()) : ""));
+        problems.getColumns().add(column(i18n.get("problems.csv.column"), 140, Problem::column));
+        problems.getColumns().add(column(i18n.get("problems.csv.value"), 180, Problem::value));
+        problems.getColumns().add(column(i18n.get("problems.csv.message"), 480, pr -> pr.message(i18n)));
+        problems.getItems().setAll(p.problems());
+        problems.setPlaceholder(new Label(i18n.get("import.noProblems")));
+        Label note = new Label(p.canCommit()
+                ? i18n.get(p.retired() > 0 ? "import.note.retires" : "import.note.ok", p.retired())
+                : i18n.get("import.note.errors"));
+        note.setWrapText(true);
+        note.getStyleClass().add(p.canCommit() ? "note" : "error-text");
+        if (p.problemsTruncated()) {
+            note.setText(note.getText() + " " + i18n.get("import.truncated", p.problems().size()));
+        }
+        VBox top = new VBox(10, title, facts, note);
+        top.setPadding(new Insets(0, 0, 10, 0));
+
+        Button save = new Button(i18n.get("import.saveProblems"));
+        save.setId("import-save-problems");
+        save.setDisable(p.problems().isEmpty());
+        save.setOnAction(e -> dialogs.chooseFileToSave(i18n.get("import.saveProblems"), "problems.csv").ifPresent(target -> {
+            try {
+                ProblemsCsv.write(p.problems(), target, i18n);
+            } catch (IOException ex) {
+                dialogs.error(i18n.get("import.failed.title"), ex.getMessage());
+            }
+        }));
+        Button cancel = new Button(i18n.get("button.cancel"));
+        cancel.setId("import-close");
+        cancel.setOnAction(e -> stage.close());
+        Button commit = new Button(i18n.get("import.commit"));
+        commit.setId("import-commit");
+        commit.setDefaultButton(true);
+        commit.setDisable(!p.canCommit());
+        commit.setOnAction(e -> runWithProgress(i18n.get("import.writing"), job -> service.commitImport(p, job),
+                versions -> {
+                    committed = true;
+                    stage.close();
+                }));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, save, spacer, cancel, commit);
+        buttons.setPadding(new Insets(10, 0, 0, 0));
+        root.setTop(top);
+        root.setCenter(problems);
+        root.setBottom(buttons);
+    }
+
+    private static TableColumn<Problem, String> column(String title, double width,
+                                                       java.util.function.Function<Problem, String> value) {
+        TableColumn<Problem, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+}
