@@ -97,7 +97,8 @@ public final class DirectoryStore implements AutoCloseable {
                     total = rs.getLong(1);
                 }
             }
-            String order = " ORDER BY " + (q.sortField() == null ? "record_key" : sortColumn(q))
+            // without a chosen column, by name: what a person scanning the list expects
+            String order = " ORDER BY " + (q.sortField() == null ? "name" : sortColumn(q))
                     + (q.descending() ? " DESC" : " ASC") + ", record_key";
             List<DirectoryRecord> rows = new ArrayList<>();
             try (PreparedStatement ps = reader.prepareStatement(select(q.register()) + where + order

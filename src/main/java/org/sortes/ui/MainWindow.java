@@ -140,6 +140,7 @@ public final class MainWindow {
                 option(demo, demoText), option(empty, emptyText), openOther, busy);
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(36));
         StackPane center = new StackPane(card);
         center.getStyleClass().add("welcome");

@@ -1,0 +1,41 @@
+package org.sortes.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FieldParserTest {
+    private static final Field DATE = Register.SUBJECTS.field("established_on");
+
+    @ParameterizedTest
+    @CsvSource({"2021-03-04,2021-03-04", "2021/3/4,2021-03-04", "2021.03.04,2021-03-04", "2021年3月4日,2021-03-04",
+        "20210304,2021-03-04", "'2021-03-04 00:00:00',2021-03-04"})
+    void date_commonSpellings_readAsIso(String raw, String iso) {
+        assertEquals(iso, FieldParser.parse(DATE, raw).value());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2021-02-30", "2021-13-01", "04/03/2021", "yesterday"})
+    void date_impossibleOrAmbiguous_refused(String raw) {
+        assertEquals(FieldIssue.DATE_INVALID, FieldParser.parse(DATE, raw).issue());
+    }
+
+    @Test
+    void flagsRiskStatusAndLists_normalised() {
+        assertEquals("1", FieldParser.parse(Register.SUBJECTS.field("abnormal"), "是").value());
+        assertEquals("0", FieldParser.parse(Register.SUBJECTS.field("abnormal"), "no").value());
+        assertEquals("C", FieldParser.parse(Register.SUBJECTS.field("risk_class"), "c类").value());
+        assertEquals(Inspector.OFF_DUTY, FieldParser.parse(Register.INSPECTORS.field("duty_status"), " 离岗 ").value());
+        assertEquals("食品;药品", FieldParser.parse(Register.SUBJECTS.field("tags"), "食品、 药品；").value());
+        assertNull(FieldParser.parse(Register.SUBJECTS.field("tags"), "\u3000").value());
+    }
+
+    @Test
+    void required_emptyOrBlank_isError() {
+        FieldParser.Parsed p = FieldParser.parse(Register.SUBJECTS.field("name"), " \u3000 ");
+        assertEquals(FieldIssue.REQUIRED_EMPTY, p.issue());
+    }
+}

@@ -1,0 +1,221 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.Register;
+import org.sortes.imports.CancelledException;
+import org.sortes.imports.ImportException;
+import org.sortes.imports.ImportPreview;
+import org.sortes.imports.Progress;
+import org.sortes.store.DirectoryVersion;
+import org.sortes.store.RegisterQuery;
+import org.sortes.testutil.Csv;
+import org.sortes.testutil.TestWorkspace;
+
+class DirectoryImportTest {
+    @TempDir
+    Path dir;
+    TestWorkspace ws;
+
+    @BeforeEach
+    void open() {
+        ws = new TestWorkspace(dir);
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    private Path subjects(String name, int from, int to, String... extra) throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add(Csv.SUBJECT_HEADER);
+        for (int i = from; i < to; i++) {
+            lines.add(Csv.subject(i, "兰州测试商贸有限公司" + i));
+        }
+        lines.addAll(List.of(extra));
+        return Csv.write(dir, name, StandardCharsets.UTF_8, lines.toArray(String[]::new));
+    }
+
+    private List<DirectoryVersion> importFile(Path file) {
+        ImportPreview p = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        assertTrue(p.canCommit(), () -> p.problems().toString());
+        return ws.directory.commitImport(p, Progress.NONE);
+    }
+
+    @Test
+    void import_secondVersion_countsNewChangedUnchangedRetired_andOldVersionReadable() throws Exception {
+        DirectoryVersion v1 = importFile(subjects("v1.csv", 0, 10)).get(0);
+        assertEquals(10, v1.added());
+
+        // v2: rows 0-7 kept (row 3 renamed), 8-9 gone, 10-11 new
+        List<String> lines = new ArrayList<>();
+        lines.add(Csv.SUBJECT_HEADER);
+        for (int i = 0; i < 8; i++) {
+            lines.add(Csv.subject(i, i == 3 ? "改名后的公司" : "兰州测试商贸有限公司" + i));
+        }
+        lines.add(Csv.subject(10, "新公司十"));
+        lines.add(Csv.subject(11, "新公司十一"));
+        Path v2file = Csv.write(dir, "v2.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new));
+        ImportPreview preview = ws.directory.previewImport(Register.SUBJECTS, v2file, "auto", Progress.NONE);
+        assertEquals(List.of(2L, 1L, 7L, 2L), List.of(preview.added(), preview.changed(), preview.unchanged(), preview.retired()));
+        DirectoryVersion v2 = ws.directory.commitImport(preview, Progress.NONE).get(0);
+        assertEquals(List.of(2L, 1L, 7L, 2L), List.of(v2.added(), v2.changed(), v2.unchanged(), v2.retired()));
+
+        assertEquals(10, ws.directory.counts().get(Register.SUBJECTS));
+        RegisterQuery atV1 = new RegisterQuery(Register.SUBJECTS, v1.id(), "", Map.of(), true, null, false, 0, 100);
+        List<DirectoryRecord> old = ws.directory.query(atV1).rows();
+        assertEquals(10, old.size());
+        assertTrue(old.stream().allMatch(r -> !r.retired()));
+        assertEquals("兰州测试商贸有限公司3", old.stream().filter(r -> r.key().equals(Csv.uscc(3))).findFirst().orElseThrow().get("name"));
+        assertEquals("改名后的公司", ws.directory.find(Register.SUBJECTS, Csv.uscc(3)).orElseThrow().get("name"));
+        assertTrue(ws.directory.find(Register.SUBJECTS, Csv.uscc(8)).orElseThrow().retired());
+    }
+
+    @Test
+    void import_sameFileAgain_allUnchanged() throws Exception {
+        Path file = subjects("v1.csv", 0, 5);
+        importFile(file);
+        ImportPreview again = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        assertEquals(5, again.unchanged());
+        assertEquals(0, again.added() + again.changed() + again.retired());
+    }
+
+    @Test
+    void commit_cancelledHalfway_workspaceExactlyAsBefore() throws Exception {
+        importFile(subjects("base.csv", 0, 3));
+        List<DirectoryVersion> before = ws.directory.versions(Register.SUBJECTS);
+        Path big = subjects("big.csv", 100, 6100);
+        ImportPreview preview = ws.directory.previewImport(Register.SUBJECTS, big, "auto", Progress.NONE);
+        int[] calls = {0};
+        Progress cancelLater = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                calls[0]++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return calls[0] >= 3; // after about 3,000 rows were written
+            }
+        };
+        assertThrows(CancelledException.class, () -> ws.directory.commitImport(preview, cancelLater));
+        assertEquals(before, ws.directory.versions(Register.SUBJECTS));
+        assertEquals(3, ws.directory.counts().get(Register.SUBJECTS));
+        assertEquals(3, ws.store.currentState(Register.SUBJECTS).size());
+    }
+
+    @Test
+    void commit_fileChangedAfterPreview_refusedAndNothingWritten() throws Exception {
+        Path file = subjects("v1.csv", 0, 5);
+        ImportPreview preview = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        Files.writeString(file, Csv.subject(99, "偷偷加的公司") + "\r\n", java.nio.file.StandardOpenOption.APPEND);
+        ImportException e = assertThrows(ImportException.class, () -> ws.directory.commitImport(preview, Progress.NONE));
+        assertEquals("file_changed", e.problem().code());
+        assertEquals(0, ws.directory.counts().get(Register.SUBJECTS));
+        assertTrue(ws.directory.versions(Register.SUBJECTS).isEmpty());
+    }
+
+    @Test
+    void preview_withErrors_cannotCommitAndNothingWritten() throws Exception {
+        Path file = subjects("bad.csv", 0, 5, Csv.subject(1, "重复"), "XYZ,坏代码公司,有限责任公司,零售,620102,存续,2015-06-01,B,否,否,0");
+        ImportPreview p = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        assertFalse(p.canCommit());
+        assertEquals(2, p.errors());
+        assertThrows(IllegalStateException.class, () -> ws.directory.commitImport(p, Progress.NONE));
+        assertEquals(0, ws.directory.counts().get(Register.SUBJECTS));
+    }
+
+    @Test
+    void preview_missingColumns_reportedNotThrown() throws Exception {
+        Path file = Csv.write(dir, "x.csv", StandardCharsets.UTF_8, "名称,住所", "甲,乙");
+        ImportPreview p = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        assertFalse(p.canCommit());
+        assertEquals("missing_columns", p.problems().get(0).code());
+    }
+
+    @Test
+    void import_inspectorsWithNewDepartment_departmentAddedInSameVersionCommit() throws Exception {
+        Path file = Csv.write(dir, "staff.csv", java.nio.charset.Charset.forName("GBK"),
+                "执法证号,姓名,所属部门,执法证有效期至,状态,回避对象",
+                "62SJ0001,王伟,某市市场监管局,2027-12-31,在岗," + Csv.uscc(1),
+                "62SJ0002,李娜,某市市场监管局,2025-01-01,离岗,");
+        ImportPreview p = ws.directory.previewImport(Register.INSPECTORS, file, "auto", Progress.NONE);
+        assertEquals("GB18030", p.facts().encoding());
+        assertEquals(java.util.Set.of("某市市场监管局"), p.newDepartments());
+        List<DirectoryVersion> versions = ws.directory.commitImport(p, Progress.NONE);
+        assertEquals(2, versions.size());
+        assertEquals(1, ws.directory.counts().get(Register.DEPARTMENTS));
+        var inspector = org.sortes.directory.Inspector.from(ws.directory.find(Register.INSPECTORS, "62SJ0001").orElseThrow());
+        assertEquals(List.of(Csv.uscc(1)), inspector.conflicts());
+        assertTrue(inspector.onDuty());
+    }
+
+    @Test
+    void import_xlsxWithDateCells_readAsIsoDates() throws Exception {
+        Path file = dir.resolve("subjects.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("名录");
+            String[] header = Csv.SUBJECT_HEADER.split(",");
+            var h = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+            for (int r = 1; r <= 3; r++) {
+                String[] cells = Csv.subject(r, "表格公司" + r).split(",");
+                var row = sheet.createRow(r);
+                for (int i = 0; i < cells.length; i++) {
+                    if (header[i].equals("成立日期")) {
+                        var c = row.createCell(i);
+                        c.setCellValue(java.time.LocalDate.of(2019, 5, r));
+                        c.setCellStyle(dateStyle);
+                    } else if (header[i].equals("投诉举报次数")) {
+                        row.createCell(i).setCellValue(r);
+                    } else {
+                        row.createCell(i).setCellValue(cells[i]);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        importFile(file);
+        MarketSubject s = MarketSubject.from(ws.directory.find(Register.SUBJECTS, Csv.uscc(2)).orElseThrow());
+        assertEquals(java.time.LocalDate.of(2019, 5, 2), s.establishedOn());
+        assertEquals(2, s.complaints());
+    }
+
+    @Test
+    void saveAndRetire_eachMakesVersion_retiredHiddenButKept() {
+        String[] values = new String[Register.SUBJECTS.fields().size()];
+        values[0] = Csv.uscc(42);
+        values[2] = "手工新增公司";
+        values[5] = "620102";
+        values[11] = "否";
+        ws.directory.save(Register.SUBJECTS, values, true);
+        assertThrows(ValidationException.class, () -> ws.directory.save(Register.SUBJECTS, values, true));
+        values[5] = "abc";
+        ValidationException bad = assertThrows(ValidationException.class, () -> ws.directory.save(Register.SUBJECTS, values, false));
+        assertTrue(bad.messages().get(0).contains("行政区划代码"));
+        ws.directory.retire(Register.SUBJECTS, Csv.uscc(42));
+        assertEquals(0, ws.directory.counts().get(Register.SUBJECTS));
+        assertTrue(ws.directory.find(Register.SUBJECTS, Csv.uscc(42)).orElseThrow().retired());
+        assertEquals(List.of("edit", "retire"), ws.directory.versions(Register.SUBJECTS).stream().map(DirectoryVersion::source).toList());
+    }
+}
