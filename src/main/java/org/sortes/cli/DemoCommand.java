@@ -22,7 +22,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = root.open()) {
-            for (DirectoryVersion v : services.directory().createDemo(Progress.NONE)) {
+            for (DirectoryVersion v : services.directory().createDemo(Progress.NONE).stream()
+                    .sorted(java.util.Comparator.comparingLong(DirectoryVersion::id)).toList()) {
                 spec.commandLine().getOut().println(root.i18n().get("cli.demo.created",
                         root.i18n().get("register." + v.register().table()), v.added(), v.id()));
             }

@@ -1,0 +1,66 @@
+package org.sortes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sortes.directory.FieldIssue;
+import org.sortes.directory.Register;
+
+/** Every key exists in every bundle, and every key the code names exists. */
+class I18nConsistencyTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nConsistencyTest.class.getResourceAsStream("/org/sortes/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bundles_sameKeys() throws IOException {
+        assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_en.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyUsedInCode_exists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern literal = Pattern.compile("get\\(\"([a-zA-Z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (m.group(1).contains(".") && !m.group(1).endsWith(".") && !keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " in " + f.getFileName());
+                    }
+                }
+            }
+        }
+        for (FieldIssue issue : FieldIssue.values()) {
+            if (!keys.contains("problem." + issue.name().toLowerCase(java.util.Locale.ROOT))) {
+                missing.add("problem." + issue.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (Register r : Register.values()) {
+            if (!keys.contains("register." + r.table())) {
+                missing.add("register." + r.table());
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing keys: " + missing);
+    }
+}

@@ -1,0 +1,111 @@
+package org.sortes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.i18n.I18n;
+import org.sortes.session.DirectoryService;
+import org.sortes.session.DirectoryServiceImpl;
+import org.sortes.session.Services;
+import org.sortes.store.DirectoryStore;
+import org.sortes.store.Workspace;
+import org.sortes.testutil.Csv;
+import org.sortes.testutil.TestWorkspace;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        I18n i18n = new I18n(Locale.ENGLISH);
+        int code = SortesCli.run(args, file -> {
+            DirectoryStore store = new DirectoryStore(Workspace.open(file));
+            DirectoryService d = new DirectoryServiceImpl(store, TestWorkspace.CLOCK, () -> "cli", i18n);
+            return new Services() {
+                @Override
+                public DirectoryService directory() {
+                    return d;
+                }
+
+                @Override
+                public void close() {
+                    store.close();
+                }
+            };
+        }, dir.resolve("default.db"), i18n, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoThenStats_countsPrinted() {
+        Path db = dir.resolve("w.db");
+        Result demo = run("--db", db.toString(), "demo");
+        assertEquals(0, demo.code(), demo.err());
+        assertTrue(demo.out().contains("Market subjects: 3,000 added"), demo.out());
+        Result stats = run("--db", db.toString(), "stats");
+        assertEquals(0, stats.code());
+        assertTrue(stats.out().contains("Inspectors: 96 active records"), stats.out());
+        assertEquals(1, run("--db", db.toString(), "demo").code());
+    }
+
+    @Test
+    void importDryRun_printsCountsAndWritesNothing() throws Exception {
+        Path file = Csv.write(dir, "s.csv", StandardCharsets.UTF_8, Csv.SUBJECT_HEADER, Csv.subject(1, "甲"), Csv.subject(2, "乙"));
+        Result r = run("--db", dir.resolve("w.db").toString(), "import", "subjects", file.toString(), "--dry-run");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("new 2, changed 0, unchanged 0, retired 0"), r.out());
+        assertTrue(r.out().contains("nothing was written"), r.out());
+        Result stats = run("--db", dir.resolve("w.db").toString(), "stats");
+        assertTrue(stats.out().contains("Market subjects: 0 active records"), stats.out());
+        Result real = run("--db", dir.resolve("w.db").toString(), "import", "subjects", file.toString());
+        assertEquals(0, real.code());
+        assertTrue(real.out().contains("wrote version #1"), real.out());
+    }
+
+    @Test
+    void importWithErrors_exit1_problemsNamedAndSavedAsCsv() throws Exception {
+        Path file = Csv.write(dir, "s.csv", StandardCharsets.UTF_8, Csv.SUBJECT_HEADER, Csv.subject(1, "甲"),
+                Csv.subject(2, "=HYPERLINK(\"x\")").replace(",B,", ",Z,"));
+        Path problems = dir.resolve("problems.csv");
+        Result r = run("--db", dir.resolve("w.db").toString(), "import", "subjects", file.toString(),
+                "--problems", problems.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("s.csv row 3 column \"信用风险等级\": unknown risk class \"Z\""), r.out());
+        String saved = Files.readString(problems, StandardCharsets.UTF_8);
+        assertTrue(saved.contains("unknown risk class"), saved);
+    }
+
+    @Test
+    void badUsage_exit2() {
+        assertEquals(2, run("import", "animals", "x.csv").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("import", "subjects", "x.csv", "--encoding", "klingon").code());
+    }
+
+    @Test
+    void importMissingFile_exit1WithMessage() {
+        Result r = run("--db", dir.resolve("w.db").toString(), "import", "items", dir.resolve("nope.csv").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("file not found"), r.out());
+    }
+
+    @Test
+    void help_onEveryCommand_exit0() {
+        for (String[] args : new String[][] {{"--help"}, {"demo", "--help"}, {"import", "--help"}, {"stats", "--help"}}) {
+            assertEquals(0, run(args).code());
+        }
+    }
+}
