@@ -10,6 +10,7 @@ import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Problem;
 import org.sortes.imports.ProblemsCsv;
 import org.sortes.imports.Progress;
+import org.sortes.session.PendingImport;
 import org.sortes.session.Services;
 import org.sortes.store.DirectoryVersion;
 import picocli.CommandLine;
@@ -64,8 +65,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), i18n.get("cli.import.badEncoding", encoding));
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = root.open()) {
-            ImportPreview preview = services.directory().previewImport(register, file, encoding, progress());
+        try (Services services = root.open();
+             PendingImport pending = services.directory().previewImport(register, file, encoding, progress())) {
+            ImportPreview preview = pending.preview();
             print(preview, out, i18n);
             if (problemsFile != null) {
                 ProblemsCsv.write(preview.problems(), problemsFile, i18n);
@@ -76,10 +78,10 @@ final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             if (dryRun) {
-                out.println(i18n.get("cli.import.dryRun"));
+                out.println(i18n.get("cli.import.dryRun")); // closing the pending import discards it
                 return 0;
             }
-            List<DirectoryVersion> versions = services.directory().commitImport(preview, progress());
+            List<DirectoryVersion> versions = pending.commit();
             for (DirectoryVersion v : versions) {
                 out.println(i18n.get("cli.import.committed", i18n.get("register." + v.register().table()), v.id(),
                         v.rowCount(), v.added(), v.changed(), v.unchanged(), v.retired()));
@@ -118,6 +120,9 @@ final class ImportCommand implements Callable<Integer> {
                 if (shown != lastShown) {
                     lastShown = shown;
                     err.print(total > 0 ? "\r" + shown + "%  " : "\r" + done + " …");
+                    if (total > 0 && done >= total) {
+                        err.print("\r      \r");
+                    }
                     err.flush();
                 }
             }

@@ -109,6 +109,16 @@ public enum Register {
         };
     }
 
+    /** The index of the field naming a department, -1 when the register has none. */
+    public int departmentField() {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).type() == FieldType.DEPARTMENT) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Name as typed on the command line: subjects, inspectors, items, departments. */
     public static Optional<Register> byTable(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.sortes.directory.Register;
 
 /**
- * What an import would do, before anything is written: counts compared with the current version
- * and every problem found. It can be committed only when it has no error.
+ * What an import does, shown before it is committed: counts compared with the current version and
+ * every problem found. It can be committed only when it has no error.
  */
-public record ImportPreview(Register register, Path file, String encodingAsked, ImportReader.FileFacts facts,
+public record ImportPreview(Register register, Path file, ImportReader.FileFacts facts,
                             long added, long changed, long unchanged, long retired, long errors, long warnings,
                             List<Problem> problems, boolean problemsTruncated, Set<String> newDepartments) {
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Register;
-import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Progress;
 import org.sortes.store.DirectoryVersion;
 import org.sortes.store.Page;
@@ -27,14 +26,13 @@ public interface DirectoryService {
 
     List<DirectoryVersion> versions(Register register);
 
-    /** Reads and checks a file and compares it with the current version; writes nothing. */
-    ImportPreview previewImport(Register register, Path file, String encoding, Progress progress);
-
     /**
-     * Writes a previewed import as one new version, in one transaction. Refused when the preview
-     * had errors or the file changed since; on cancel or failure nothing is written.
+     * Reads and checks a file and writes it as a new version inside a transaction that stays open:
+     * the returned import shows its preview and is then committed or closed (discarded). On cancel
+     * or failure while reading, nothing is written. The file is the whole register: current records
+     * missing from it are retired.
      */
-    List<DirectoryVersion> commitImport(ImportPreview preview, Progress progress);
+    PendingImport previewImport(Register register, Path file, String encoding, Progress progress);
 
     /** Fills an empty workspace with the demo data. */
     List<DirectoryVersion> createDemo(Progress progress);

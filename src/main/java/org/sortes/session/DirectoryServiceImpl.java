@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Field;
 import org.sortes.directory.FieldParser;
 import org.sortes.directory.Register;
+import org.sortes.directory.RowHash;
 import org.sortes.directory.demo.DemoWorkspace;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.ImportAnalyzer;
 import org.sortes.imports.ImportException;
 import org.sortes.imports.ImportPreview;
 import org.sortes.imports.ImportReader;
@@ -71,42 +72,54 @@ public final class DirectoryServiceImpl implements DirectoryService {
     }
 
     @Override
-    public ImportPreview previewImport(Register register, Path file, String encoding, Progress progress) {
-        return ImportAnalyzer.analyze(register, file, encoding, store.currentState(register),
-                activeDepartments(), progress);
-    }
-
-    @Override
-    public List<DirectoryVersion> commitImport(ImportPreview preview, Progress progress) {
-        if (!preview.canCommit()) {
-            throw new IllegalStateException(i18n.get("import.refused.errors", preview.errors()));
-        }
-        Register register = preview.register();
-        ImportReader.FileFacts expected = preview.facts();
-        VersionInfo info = new VersionInfo("import", actor.get(), now(), expected.fileName(), expected.sha256(),
-                expected.encoding(), null);
-        try (DirectoryTransaction tx = store.transaction()) {
+    public PendingImport previewImport(Register register, Path file, String encoding, Progress progress) {
+        String fileName = file.getFileName().toString();
+        VersionInfo info = new VersionInfo("import", actor.get(), now(), fileName, null, null, null);
+        ProblemList problems = new ProblemList();
+        Set<String> known = activeDepartments();
+        Set<String> newDepartments = new TreeSet<>();
+        int deptField = register.departmentField();
+        DirectoryTransaction tx = store.transaction();
+        try {
             VersionWriter writer = tx.version(register, info);
-            ProblemList problems = new ProblemList(100);
-            Set<String> departments = new HashSet<>();
-            int deptField = ImportAnalyzer.departmentField(register);
-            ImportReader.FileFacts facts = ImportReader.read(register, preview.file(), preview.encodingAsked(),
-                    problems, record -> {
-                        writer.put(record);
-                        if (deptField >= 0 && record.values()[deptField] != null) {
-                            departments.add(record.values()[deptField]);
-                        }
-                    }, progress.part(0, 950));
-            if (!expected.sha256().equals(facts.sha256()) || problems.errors() > 0) {
-                throw new ImportException(Problem.fileError("file_changed", expected.fileName(), ""), null);
+            ImportReader.FileFacts facts;
+            try {
+                // read, check and fingerprint on one core while this thread writes on the other
+                RowHash rowHash = new RowHash();
+                facts = Overlap.<Hashed, ImportReader.FileFacts>run(sink -> ImportReader.read(register, file, encoding, problems, record -> {
+                    sink.accept(new Hashed(record, rowHash.of(record.values())));
+                    String dept = deptField >= 0 ? record.values()[deptField] : null;
+                    if (dept != null && !known.contains(dept) && newDepartments.add(dept)) {
+                        problems.add(new Problem(Problem.Severity.WARNING, "new_department", fileName, 0,
+                                register.fields().get(deptField).chinese(), dept, ""));
+                    }
+                }, progress.part(0, 980)), h -> writer.put(h.record(), h.hash()));
+            } catch (ImportException e) {
+                if (!problems.kept().contains(e.problem())) {
+                    problems.add(e.problem());
+                }
+                facts = new ImportReader.FileFacts(fileName, null, null, 0);
+            }
+            if (facts.rows() == 0 && problems.errors() == 0) {
+                problems.add(Problem.fileError("no_rows", fileName, ""));
             }
             writer.retireMissing();
             writer.addWarnings(problems.warnings());
-            addMissingDepartments(tx, departments, info);
-            progress.checkCancelled();
-            List<DirectoryVersion> done = tx.commit();
+            writer.recordFile(facts.sha256(), facts.encoding());
+            addDepartments(tx, newDepartments, info);
             progress.update(1000, 1000);
-            return done;
+            DirectoryVersion counts = writer.counts();
+            ImportPreview preview = new ImportPreview(register, file, facts, counts.added(), counts.changed(),
+                    counts.unchanged(), counts.retired(), problems.errors(), problems.warnings(), problems.kept(),
+                    problems.truncated(), newDepartments);
+            if (!preview.canCommit()) {
+                tx.close(); // nothing to keep: roll back now rather than hold the write lock
+                return new PendingImport(preview, null, i18n.get("import.refused.errors", preview.errors()));
+            }
+            return new PendingImport(preview, tx, "");
+        } catch (RuntimeException e) {
+            tx.close();
+            throw e;
         }
     }
 
@@ -166,9 +179,10 @@ public final class DirectoryServiceImpl implements DirectoryService {
         VersionInfo info = VersionInfo.edit("edit", actor.get(), now(), (isNew ? "add " : "edit ") + record.key());
         try (DirectoryTransaction tx = store.transaction()) {
             tx.version(register, info).put(record);
-            int deptField = ImportAnalyzer.departmentField(register);
+            int deptField = register.departmentField();
             if (deptField >= 0) {
-                addMissingDepartments(tx, Set.of(values[deptField]), info);
+                Set<String> known = activeDepartments();
+                addDepartments(tx, known.contains(values[deptField]) ? Set.of() : Set.of(values[deptField]), info);
             }
             tx.commit();
         }
@@ -197,15 +211,16 @@ public final class DirectoryServiceImpl implements DirectoryService {
     }
 
     /** Departments named by inspectors or items but not yet in the register join it in the same transaction. */
-    private void addMissingDepartments(DirectoryTransaction tx, Set<String> named, VersionInfo info) {
-        Set<String> known = activeDepartments();
-        List<String> missing = named.stream().filter(d -> !known.contains(d)).sorted().toList();
-        if (!missing.isEmpty()) {
+    private static void addDepartments(DirectoryTransaction tx, Set<String> names, VersionInfo info) {
+        if (!names.isEmpty()) {
             VersionWriter w = tx.version(Register.DEPARTMENTS, info);
-            for (String name : missing) {
+            for (String name : new TreeSet<>(names)) {
                 w.put(DirectoryRecord.of(Register.DEPARTMENTS, new String[] {name, null, null, null}));
             }
         }
+    }
+
+    private record Hashed(DirectoryRecord record, long hash) {
     }
 
     private String now() {

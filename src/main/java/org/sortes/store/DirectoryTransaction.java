@@ -23,6 +23,10 @@ public final class DirectoryTransaction implements AutoCloseable {
         this.db = db;
         this.store = store;
         try {
+            try (var st = db.createStatement()) {
+                // a large import touches many index pages: 64 MiB of page cache for this connection
+                st.execute("PRAGMA cache_size = -65536");
+            }
             db.setAutoCommit(false);
         } catch (SQLException e) {
             throw DirectoryStore.fail("start a transaction", e);

@@ -38,6 +38,8 @@ public final class VersionWriter {
     private long retired;
     private long rows;
     private long warnings;
+    private String fileSha256;
+    private String encoding;
 
     VersionWriter(Connection db, Register register, VersionInfo info, Map<String, RowState> current) {
         this.db = db;
@@ -85,9 +87,13 @@ public final class VersionWriter {
 
     /** Adds or updates a record in the new version. */
     public void put(DirectoryRecord record) {
+        put(record, rowHash.of(record.values()));
+    }
+
+    /** As {@link #put(DirectoryRecord)}, with the fingerprint already computed (on another thread). */
+    public void put(DirectoryRecord record, long hash) {
         rows++;
         String[] values = record.values();
-        long hash = rowHash.of(values);
         RowState old = current.remove(record.key());
         try {
             if (old == null) {
@@ -147,6 +153,18 @@ public final class VersionWriter {
         warnings += count;
     }
 
+    /** The imported file's digest and encoding, known once it has been read to the end. */
+    public void recordFile(String sha256, String encodingName) {
+        this.fileSha256 = sha256;
+        this.encoding = encodingName;
+    }
+
+    /** What this version does so far, compared with the current one. */
+    public DirectoryVersion counts() {
+        return new DirectoryVersion(versionId, register, null, null, null, null, fileSha256, encoding, rows, added,
+                changed, unchanged, retired, warnings, null);
+    }
+
     public Register register() {
         return register;
     }
@@ -157,18 +175,20 @@ public final class VersionWriter {
             flush();
             close.executeBatch();
             try (PreparedStatement ps = db.prepareStatement("UPDATE directory_versions SET row_count = ?, added = ?,"
-                    + " changed = ?, unchanged = ?, retired = ?, warnings = ? WHERE id = ?")) {
+                    + " changed = ?, unchanged = ?, retired = ?, warnings = ?,"
+                    + " file_sha256 = COALESCE(?, file_sha256), encoding = COALESCE(?, encoding) WHERE id = ?")) {
                 ps.setLong(1, rows);
                 ps.setLong(2, added);
                 ps.setLong(3, changed);
                 ps.setLong(4, unchanged);
                 ps.setLong(5, retired);
                 ps.setLong(6, warnings);
-                ps.setLong(7, versionId);
+                ps.setString(7, fileSha256);
+                ps.setString(8, encoding);
+                ps.setLong(9, versionId);
                 ps.executeUpdate();
             }
-            return new DirectoryVersion(versionId, register, null, null, null, null, null, null, rows, added,
-                    changed, unchanged, retired, warnings, null);
+            return counts();
         } catch (SQLException e) {
             throw DirectoryStore.fail("write the new version of " + register.table(), e);
         }

@@ -19,7 +19,6 @@ import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.imports.CancelledException;
-import org.sortes.imports.ImportException;
 import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Progress;
 import org.sortes.store.DirectoryVersion;
@@ -53,9 +52,17 @@ class DirectoryImportTest {
     }
 
     private List<DirectoryVersion> importFile(Path file) {
-        ImportPreview p = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
-        assertTrue(p.canCommit(), () -> p.problems().toString());
-        return ws.directory.commitImport(p, Progress.NONE);
+        try (PendingImport pending = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE)) {
+            ImportPreview p = pending.preview();
+            assertTrue(p.canCommit(), () -> p.problems().toString());
+            return pending.commit();
+        }
+    }
+
+    private ImportPreview previewOnly(Register register, Path file) {
+        try (PendingImport pending = ws.directory.previewImport(register, file, "auto", Progress.NONE)) {
+            return pending.preview();
+        }
     }
 
     @Test
@@ -72,9 +79,10 @@ class DirectoryImportTest {
         lines.add(Csv.subject(10, "新公司十"));
         lines.add(Csv.subject(11, "新公司十一"));
         Path v2file = Csv.write(dir, "v2.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new));
-        ImportPreview preview = ws.directory.previewImport(Register.SUBJECTS, v2file, "auto", Progress.NONE);
+        PendingImport pending = ws.directory.previewImport(Register.SUBJECTS, v2file, "auto", Progress.NONE);
+        ImportPreview preview = pending.preview();
         assertEquals(List.of(2L, 1L, 7L, 2L), List.of(preview.added(), preview.changed(), preview.unchanged(), preview.retired()));
-        DirectoryVersion v2 = ws.directory.commitImport(preview, Progress.NONE).get(0);
+        DirectoryVersion v2 = pending.commit().get(0);
         assertEquals(List.of(2L, 1L, 7L, 2L), List.of(v2.added(), v2.changed(), v2.unchanged(), v2.retired()));
 
         assertEquals(10, ws.directory.counts().get(Register.SUBJECTS));
@@ -91,17 +99,16 @@ class DirectoryImportTest {
     void import_sameFileAgain_allUnchanged() throws Exception {
         Path file = subjects("v1.csv", 0, 5);
         importFile(file);
-        ImportPreview again = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        ImportPreview again = previewOnly(Register.SUBJECTS, file);
         assertEquals(5, again.unchanged());
         assertEquals(0, again.added() + again.changed() + again.retired());
     }
 
     @Test
-    void commit_cancelledHalfway_workspaceExactlyAsBefore() throws Exception {
+    void import_cancelledHalfway_workspaceExactlyAsBefore() throws Exception {
         importFile(subjects("base.csv", 0, 3));
         List<DirectoryVersion> before = ws.directory.versions(Register.SUBJECTS);
         Path big = subjects("big.csv", 100, 6100);
-        ImportPreview preview = ws.directory.previewImport(Register.SUBJECTS, big, "auto", Progress.NONE);
         int[] calls = {0};
         Progress cancelLater = new Progress() {
             @Override
@@ -114,37 +121,47 @@ class DirectoryImportTest {
                 return calls[0] >= 3; // after about 3,000 rows were written
             }
         };
-        assertThrows(CancelledException.class, () -> ws.directory.commitImport(preview, cancelLater));
+        assertThrows(CancelledException.class, () -> ws.directory.previewImport(Register.SUBJECTS, big, "auto", cancelLater));
+        assertTrue(calls[0] >= 3);
         assertEquals(before, ws.directory.versions(Register.SUBJECTS));
         assertEquals(3, ws.directory.counts().get(Register.SUBJECTS));
         assertEquals(3, ws.store.currentState(Register.SUBJECTS).size());
     }
 
     @Test
-    void commit_fileChangedAfterPreview_refusedAndNothingWritten() throws Exception {
-        Path file = subjects("v1.csv", 0, 5);
-        ImportPreview preview = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
-        Files.writeString(file, Csv.subject(99, "偷偷加的公司") + "\r\n", java.nio.file.StandardOpenOption.APPEND);
-        ImportException e = assertThrows(ImportException.class, () -> ws.directory.commitImport(preview, Progress.NONE));
-        assertEquals("file_changed", e.problem().code());
-        assertEquals(0, ws.directory.counts().get(Register.SUBJECTS));
-        assertTrue(ws.directory.versions(Register.SUBJECTS).isEmpty());
+    void pendingImport_invisibleUntilCommit_discardedOnClose() throws Exception {
+        importFile(subjects("base.csv", 0, 3));
+        Path next = subjects("next.csv", 0, 8);
+        try (PendingImport pending = ws.directory.previewImport(Register.SUBJECTS, next, "auto", Progress.NONE)) {
+            assertEquals(5, pending.preview().added());
+            assertEquals(3, ws.directory.counts().get(Register.SUBJECTS)); // readers still see the old version
+        }
+        assertEquals(3, ws.directory.counts().get(Register.SUBJECTS));
+        assertEquals(1, ws.directory.versions(Register.SUBJECTS).size());
+        try (PendingImport pending = ws.directory.previewImport(Register.SUBJECTS, next, "auto", Progress.NONE)) {
+            pending.commit();
+            assertThrows(IllegalStateException.class, pending::commit);
+        }
+        assertEquals(8, ws.directory.counts().get(Register.SUBJECTS));
     }
 
     @Test
     void preview_withErrors_cannotCommitAndNothingWritten() throws Exception {
         Path file = subjects("bad.csv", 0, 5, Csv.subject(1, "重复"), "XYZ,坏代码公司,有限责任公司,零售,620102,存续,2015-06-01,B,否,否,0");
-        ImportPreview p = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
-        assertFalse(p.canCommit());
-        assertEquals(2, p.errors());
-        assertThrows(IllegalStateException.class, () -> ws.directory.commitImport(p, Progress.NONE));
+        try (PendingImport pending = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE)) {
+            ImportPreview p = pending.preview();
+            assertFalse(p.canCommit());
+            assertEquals(2, p.errors());
+            assertThrows(IllegalStateException.class, pending::commit);
+        }
         assertEquals(0, ws.directory.counts().get(Register.SUBJECTS));
+        assertTrue(ws.directory.versions(Register.SUBJECTS).isEmpty());
     }
 
     @Test
     void preview_missingColumns_reportedNotThrown() throws Exception {
         Path file = Csv.write(dir, "x.csv", StandardCharsets.UTF_8, "名称,住所", "甲,乙");
-        ImportPreview p = ws.directory.previewImport(Register.SUBJECTS, file, "auto", Progress.NONE);
+        ImportPreview p = previewOnly(Register.SUBJECTS, file);
         assertFalse(p.canCommit());
         assertEquals("missing_columns", p.problems().get(0).code());
     }
@@ -155,10 +172,11 @@ class DirectoryImportTest {
                 "执法证号,姓名,所属部门,执法证有效期至,状态,回避对象",
                 "62SJ0001,王伟,某市市场监管局,2027-12-31,在岗," + Csv.uscc(1),
                 "62SJ0002,李娜,某市市场监管局,2025-01-01,离岗,");
-        ImportPreview p = ws.directory.previewImport(Register.INSPECTORS, file, "auto", Progress.NONE);
+        PendingImport pending = ws.directory.previewImport(Register.INSPECTORS, file, "auto", Progress.NONE);
+        ImportPreview p = pending.preview();
         assertEquals("GB18030", p.facts().encoding());
         assertEquals(java.util.Set.of("某市市场监管局"), p.newDepartments());
-        List<DirectoryVersion> versions = ws.directory.commitImport(p, Progress.NONE);
+        List<DirectoryVersion> versions = pending.commit();
         assertEquals(2, versions.size());
         assertEquals(1, ws.directory.counts().get(Register.DEPARTMENTS));
         var inspector = org.sortes.directory.Inspector.from(ws.directory.find(Register.INSPECTORS, "62SJ0001").orElseThrow());

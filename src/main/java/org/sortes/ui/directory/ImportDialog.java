@@ -29,6 +29,7 @@ import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Problem;
 import org.sortes.imports.ProblemsCsv;
 import org.sortes.session.DirectoryService;
+import org.sortes.session.PendingImport;
 import org.sortes.ui.DialogService;
 import org.sortes.ui.TaskRunner;
 
@@ -47,6 +48,7 @@ public final class ImportDialog {
     private final Consumer<Boolean> onClose;
     private final BorderPane root = new BorderPane();
     private boolean committed;
+    private PendingImport pending;
 
     public ImportDialog(Window owner, Register register, Path file, DirectoryService service, TaskRunner tasks,
                         DialogService dialogs, I18n i18n, Consumer<Boolean> onClose) {
@@ -67,13 +69,21 @@ public final class ImportDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setOnHidden(e -> onClose.accept(committed));
+        stage.setOnHidden(e -> {
+            if (pending != null && !committed) {
+                pending.close(); // discarded: the workspace stays as it was
+            }
+            onClose.accept(committed);
+        });
     }
 
     public void start() {
         stage.show();
         runWithProgress(i18n.get("import.reading", file.getFileName()),
-                p -> service.previewImport(register, file, "auto", p), this::showPreview);
+                p -> service.previewImport(register, file, "auto", p), imported -> {
+                    pending = imported;
+                    showPreview(imported.preview());
+                });
     }
 
     private <T> void runWithProgress(String what, TaskRunner.Job<T> job, Consumer<T> then) {
@@ -174,7 +184,7 @@ public final class ImportDialog {
         commit.setId("import-commit");
         commit.setDefaultButton(true);
         commit.setDisable(!p.canCommit());
-        commit.setOnAction(e -> runWithProgress(i18n.get("import.writing"), job -> service.commitImport(p, job),
+        commit.setOnAction(e -> runWithProgress(i18n.get("import.writing"), job -> pending.commit(),
                 versions -> {
                     committed = true;
                     stage.close();

@@ -1,0 +1,102 @@
+package org.sortes.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.sortes.directory.Register;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.ImportPreview;
+import org.sortes.imports.Progress;
+import org.sortes.session.DirectoryServiceImpl;
+import org.sortes.store.DirectoryStore;
+import org.sortes.store.Workspace;
+
+/**
+ * Imports a generated 1,000,000-row subjects CSV through the same service as the UI (preview with
+ * every check, then the commit) and, in the same run, lets the sqlite3 CLI .import the same file
+ * into a table of the same columns. Run as documented in docs/benchmarks.md.
+ */
+public final class ImportBenchmark {
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Files.createTempDirectory("sortes-bench");
+        Path csv = dir.resolve("subjects.csv");
+        long t0 = System.nanoTime();
+        SubjectsCsvGenerator.write(csv, rows);
+        System.out.printf(Locale.ROOT, "generated %,d rows, %,d bytes in %.1f s%n", rows, Files.size(csv), secs(t0));
+
+        // sqlite3's own import of the same file into a table of the same columns
+        String columns = String.join(", ", Register.SUBJECTS.fields().stream()
+                .filter(f -> !f.key().equals("registration_number")).map(f -> f.key() + " TEXT").toList());
+        Path plain = dir.resolve("plain.db");
+        String script = "PRAGMA journal_mode=WAL;\nCREATE TABLE subjects (" + columns + ");\n"
+                + ".import --csv --skip 1 " + csv + " subjects\nSELECT count(*) FROM subjects;\n";
+        long s0 = System.nanoTime();
+        Process p = new ProcessBuilder("sqlite3", plain.toString()).redirectErrorStream(true).start();
+        p.getOutputStream().write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String sqliteOut = new String(p.getInputStream().readAllBytes()).strip();
+        p.waitFor();
+        double sqlite = secs(s0);
+        System.out.printf(Locale.ROOT, "sqlite3 .import: %.2f s (%s)%n", sqlite, sqliteOut.replace('\n', ' '));
+
+        resetPeaks();
+        Path ws = dir.resolve("bench.sortes.db");
+        try (DirectoryStore store = new DirectoryStore(Workspace.open(ws))) {
+            DirectoryServiceImpl service = new DirectoryServiceImpl(store, Clock.systemUTC(), () -> "bench",
+                    new I18n(Locale.ENGLISH));
+            long a0 = System.nanoTime();
+            var pending = service.previewImport(Register.SUBJECTS, csv, "auto", Progress.NONE);
+            ImportPreview preview = pending.preview();
+            double analyse = secs(a0);
+            long c0 = System.nanoTime();
+            var versions = pending.commit();
+            double commit = secs(c0);
+            double total = analyse + commit;
+            System.out.printf(Locale.ROOT, "sortes preview (read + every check + diff + write, uncommitted): %.2f s, %,d rows, %d errors, %d warnings%n",
+                    analyse, preview.facts().rows(), preview.errors(), preview.warnings());
+            System.out.printf(Locale.ROOT, "sortes commit: %.2f s, added %,d%n", commit,
+                    versions.get(0).added());
+            System.out.printf(Locale.ROOT, "sortes import total: %.2f s = %.2f x sqlite3%n", total, total / sqlite);
+            System.out.printf(Locale.ROOT, "peak heap used: %,d MB (max heap %,d MB)%n", peakHeap() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            long a1 = System.nanoTime();
+            ImportPreview again;
+            try (var p2 = service.previewImport(Register.SUBJECTS, csv, "auto", Progress.NONE)) {
+                again = p2.preview();
+            }
+            System.out.printf(Locale.ROOT, "re-import preview against 1M current rows: %.2f s (unchanged %,d)%n",
+                    secs(a1), again.unchanged());
+            System.out.printf(Locale.ROOT, "peak heap used incl. re-import diff: %,d MB%n", peakHeap() >> 20);
+        }
+        for (Path f : List.of(csv, plain, ws)) {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
