@@ -14,7 +14,7 @@ class OverlapTest {
     @Test
     void run_everyItemInOrder_andProducerResultReturned() {
         List<Integer> seen = new ArrayList<>();
-        String result = Overlap.run(sink -> {
+        String result = Overlap.<Integer, String>run(sink -> {
             for (int i = 0; i < 10_001; i++) {
                 sink.accept(i);
             }
@@ -30,7 +30,7 @@ class OverlapTest {
     @Test
     void run_producerFails_sameExceptionToCaller() {
         IllegalArgumentException boom = new IllegalArgumentException("bad file");
-        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> Overlap.run(sink -> {
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> Overlap.<Integer, Object>run(sink -> {
             sink.accept(1);
             throw boom;
         }, x -> { }));
@@ -40,7 +40,7 @@ class OverlapTest {
     @Test
     void run_consumerFails_producerStopsAndErrorReachesCaller() {
         int[] produced = {0};
-        assertThrows(IllegalStateException.class, () -> Overlap.run(sink -> {
+        assertThrows(IllegalStateException.class, () -> Overlap.<Integer, Object>run(sink -> {
             for (int i = 0; i < 10_000_000; i++) {
                 produced[0]++;
                 sink.accept(i);

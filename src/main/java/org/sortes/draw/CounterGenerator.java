@@ -1,0 +1,48 @@
+package org.sortes.draw;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SHA-256 counter generator of ColoradoRLA and Rivest's 2011 sampler: value i is
+ * SHA-256(UTF-8(s + "," + i)) read as an unsigned big-endian integer, mod n, plus 1, for
+ * i = 1, 2, ...; drawing without replacement skips values already drawn.
+ */
+public final class CounterGenerator {
+    private final String s;
+    private long counter;
+
+    public CounterGenerator(String s) {
+        this.s = s;
+    }
+
+    /** The next value in 1..n. */
+    public int next(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("range must hold at least one value");
+        }
+        counter++;
+        byte[] h = Sha256.digest((s + "," + counter).getBytes(StandardCharsets.UTF_8));
+        return new BigInteger(1, h).mod(BigInteger.valueOf(n)).intValue() + 1;
+    }
+
+    /** m distinct values in 1..n, in the order drawn. */
+    public List<Integer> distinct(int n, int m) {
+        if (m > n) {
+            throw new IllegalArgumentException("cannot draw " + m + " distinct values from " + n);
+        }
+        List<Integer> out = new ArrayList<>(m);
+        Set<Integer> seen = new HashSet<>();
+        while (out.size() < m) {
+            int v = next(n);
+            if (seen.add(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

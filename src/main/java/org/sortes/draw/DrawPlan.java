@@ -1,0 +1,149 @@
+package org.sortes.draw;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a session draws and how: items (hence departments; several make a joint check), the scope
+ * and exclusions that define the population, ordered strata with their sample sizes, the team size
+ * and conflict rules. Integers only; its canonical JSON is hashed into the plan digest.
+ *
+ * @param membersPerDepartment inspectors each department sends to each target (team = this x departments, at least 2)
+ */
+public record DrawPlan(String name, LocalDate sessionDate, List<String> items, List<String> departments,
+                       Scope scope, Exclusions exclusions, List<Stratum> strata, int membersPerDepartment,
+                       boolean avoidSameRegion) {
+
+    /** Which subjects are in the population at all; an empty list means no condition. */
+    public record Scope(List<String> regionPrefixes, List<String> subjectTypes, List<String> industries,
+                        List<String> tags) {
+        public static Scope any() {
+            return new Scope(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** Who is left out although in scope. Retired subjects are always left out. */
+    public record Exclusions(List<String> registrationStatuses, int inspectedWithinDays) {
+        public static Exclusions standard() {
+            return new Exclusions(List.of("注销", "吊销", "迁出"), 0);
+        }
+    }
+
+    /**
+     * A stratum: subjects matching its rule (and no earlier stratum's) and how many of them to draw,
+     * either a ratio in basis points (rounded up) or a fixed count (capped at the stratum's size).
+     */
+    public record Stratum(String name, StratumRule rule, Integer ratioBasisPoints, Integer count) {
+        public Stratum {
+            if ((ratioBasisPoints == null) == (count == null)) {
+                throw new IllegalArgumentException("stratum " + name + ": give either ratioBasisPoints or count");
+            }
+            if (ratioBasisPoints != null && (ratioBasisPoints < 0 || ratioBasisPoints > 10_000)) {
+                throw new IllegalArgumentException("stratum " + name + ": ratioBasisPoints must be 0..10000");
+            }
+            if (count != null && count < 0) {
+                throw new IllegalArgumentException("stratum " + name + ": count must not be negative");
+            }
+        }
+
+        /** Sample size for a stratum of n subjects: ceil(n * bp / 10000), or min(count, n). */
+        public int sampleSize(int n) {
+            if (count != null) {
+                return count < n ? count : n;
+            }
+            return (int) (((long) n * ratioBasisPoints + 9_999) / 10_000);
+        }
+    }
+
+    /**
+     * Conditions a subject must all meet to fall in a stratum; null means no condition.
+     * riskClass "NONE" matches subjects without a risk class.
+     */
+    public record StratumRule(Boolean seriousViolation, Boolean abnormal, Integer minComplaints, String riskClass) {
+        public static StratumRule any() {
+            return new StratumRule(null, null, null, null);
+        }
+    }
+
+    /** The default strata: serious violations, abnormal list, many complaints, then D, C, B, A, others. */
+    public static List<Stratum> defaultStrata() {
+        return List.of(
+                new Stratum("严重违法失信", new StratumRule(true, null, null, null), 5_000, null),
+                new Stratum("经营异常名录", new StratumRule(null, true, null, null), 2_000, null),
+                new Stratum("投诉举报较多", new StratumRule(null, null, 3, null), 1_500, null),
+                new Stratum("D类", new StratumRule(null, null, null, "D"), 1_000, null),
+                new Stratum("C类", new StratumRule(null, null, null, "C"), 500, null),
+                new Stratum("B类", new StratumRule(null, null, null, "B"), 300, null),
+                new Stratum("A类", new StratumRule(null, null, null, "A"), 100, null),
+                new Stratum("未分类", StratumRule.any(), 300, null));
+    }
+
+    public DrawPlan {
+        if (membersPerDepartment < 1 || membersPerDepartment * departments.size() < 2) {
+            throw new IllegalArgumentException("a team needs at least two inspectors");
+        }
+        if (strata.isEmpty()) {
+            throw new IllegalArgumentException("a plan needs at least one stratum");
+        }
+        if (departments.isEmpty()) {
+            throw new IllegalArgumentException("a plan needs at least one item with a department");
+        }
+        items = List.copyOf(items);
+        departments = departments.stream().sorted().toList();
+        strata = List.copyOf(strata);
+    }
+
+    /** The plan as canonical JSON values (see docs/protocol.md, "Plan digest"). */
+    public Map<String, Object> canonical() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("sessionDate", sessionDate.toString());
+        m.put("items", items);
+        m.put("departments", departments);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("regionPrefixes", scope.regionPrefixes());
+        s.put("subjectTypes", scope.subjectTypes());
+        s.put("industries", scope.industries());
+        s.put("tags", scope.tags());
+        m.put("scope", s);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("registrationStatuses", exclusions.registrationStatuses());
+        e.put("inspectedWithinDays", exclusions.inspectedWithinDays());
+        m.put("exclusions", e);
+        List<Object> st = new ArrayList<>();
+        for (Stratum x : strata) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("name", x.name());
+            Map<String, Object> rule = new LinkedHashMap<>();
+            putIf(rule, "seriousViolation", x.rule().seriousViolation());
+            putIf(rule, "abnormal", x.rule().abnormal());
+            putIf(rule, "minComplaints", x.rule().minComplaints());
+            putIf(rule, "riskClass", x.rule().riskClass());
+            sm.put("rule", rule);
+            putIf(sm, "ratioBasisPoints", x.ratioBasisPoints());
+            putIf(sm, "count", x.count());
+            st.add(sm);
+        }
+        m.put("strata", st);
+        m.put("membersPerDepartment", membersPerDepartment);
+        m.put("avoidSameRegion", avoidSameRegion);
+        return m;
+    }
+
+    private static void putIf(Map<String, Object> m, String k, Object v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+
+    public String canonicalJson() {
+        return CanonicalJson.write(canonical());
+    }
+
+    public String digest() {
+        return Sha256.hex(canonicalJson());
+    }
+}

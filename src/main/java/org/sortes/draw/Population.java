@@ -1,0 +1,115 @@
+package org.sortes.draw;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sortes.directory.Inspector;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.RiskClass;
+
+/**
+ * Freezing: which subjects are candidates (and in which stratum), which inspectors form the pool,
+ * and why everyone else was left out. Pure: the same directory and plan always give the same lists.
+ */
+public final class Population {
+    /** Reasons a subject is not a candidate, in the order they are tested. */
+    public enum Exclusion { RETIRED, OUT_OF_SCOPE, REGISTRATION_STATUS, RECENTLY_INSPECTED, NO_STRATUM }
+
+    /** The frozen candidates (sorted by id) and how many subjects each reason left out. */
+    public record Candidates(List<Candidate> candidates, Map<Exclusion, Integer> excluded, int[] stratumSizes) {
+    }
+
+    private Population() {
+    }
+
+    public static Candidates candidates(List<MarketSubject> subjects, DrawPlan plan) {
+        Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
+        for (Exclusion e : Exclusion.values()) {
+            excluded.put(e, 0);
+        }
+        int[] sizes = new int[plan.strata().size()];
+        List<Candidate> out = new ArrayList<>();
+        LocalDate recentLimit = plan.exclusions().inspectedWithinDays() > 0
+                ? plan.sessionDate().minusDays(plan.exclusions().inspectedWithinDays()) : null;
+        for (MarketSubject s : subjects) {
+            Exclusion why = null;
+            if (s.retired()) {
+                why = Exclusion.RETIRED;
+            } else if (!inScope(s, plan.scope())) {
+                why = Exclusion.OUT_OF_SCOPE;
+            } else if (s.registrationStatus() != null
+                    && plan.exclusions().registrationStatuses().contains(s.registrationStatus())) {
+                why = Exclusion.REGISTRATION_STATUS;
+            } else if (recentLimit != null && s.lastInspectedOn() != null && s.lastInspectedOn().isAfter(recentLimit)) {
+                why = Exclusion.RECENTLY_INSPECTED;
+            }
+            int stratum = why == null ? stratumOf(s, plan.strata()) : -1;
+            if (why == null && stratum < 0) {
+                why = Exclusion.NO_STRATUM;
+            }
+            if (why != null) {
+                excluded.merge(why, 1, Integer::sum);
+            } else {
+                sizes[stratum]++;
+                out.add(new Candidate(s.code(), stratum, s.regionCode()));
+            }
+        }
+        out.sort(Comparator.comparing(Candidate::id));
+        return new Candidates(out, excluded, sizes);
+    }
+
+    /** The pool: every inspector of the plan's departments who is not retired, sorted by certificate. */
+    public static List<PoolInspector> pool(List<Inspector> inspectors, DrawPlan plan) {
+        List<PoolInspector> out = new ArrayList<>();
+        for (Inspector i : inspectors) {
+            if (!i.retired() && plan.departments().contains(i.department())) {
+                out.add(new PoolInspector(i.certificateNo(), i.department(), i.onDuty(), i.certificateValidUntil(),
+                        i.regionCode(), i.conflicts(), i.name()));
+            }
+        }
+        out.sort(Comparator.comparing(PoolInspector::certificateNo));
+        return out;
+    }
+
+    static boolean inScope(MarketSubject s, DrawPlan.Scope scope) {
+        if (!scope.regionPrefixes().isEmpty()
+                && scope.regionPrefixes().stream().noneMatch(p -> s.regionCode() != null && s.regionCode().startsWith(p))) {
+            return false;
+        }
+        if (!scope.subjectTypes().isEmpty() && !scope.subjectTypes().contains(s.subjectType())) {
+            return false;
+        }
+        if (!scope.industries().isEmpty() && !scope.industries().contains(s.industry())) {
+            return false;
+        }
+        return scope.tags().isEmpty() || s.tags().stream().anyMatch(scope.tags()::contains);
+    }
+
+    /** The first stratum whose rule the subject meets, -1 if none. */
+    public static int stratumOf(MarketSubject s, List<DrawPlan.Stratum> strata) {
+        for (int i = 0; i < strata.size(); i++) {
+            DrawPlan.StratumRule r = strata.get(i).rule();
+            if (r.seriousViolation() != null && r.seriousViolation() != s.seriousViolation()) {
+                continue;
+            }
+            if (r.abnormal() != null && r.abnormal() != s.abnormalOperations()) {
+                continue;
+            }
+            if (r.minComplaints() != null && s.complaints() < r.minComplaints()) {
+                continue;
+            }
+            if (r.riskClass() != null) {
+                RiskClass rc = s.riskClass();
+                boolean match = r.riskClass().equals("NONE") ? rc == null : rc != null && rc.name().equals(r.riskClass());
+                if (!match) {
+                    continue;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
