@@ -37,6 +37,7 @@ public final class SortesCli {
         cmd.addSubcommand("demo", new DemoCommand(root));
         cmd.addSubcommand("import", new ImportCommand(root));
         cmd.addSubcommand("stats", new StatsCommand(root));
+        DrawCommands.register(cmd, root);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -26,15 +26,34 @@ public final class Population {
     }
 
     public static Candidates candidates(List<MarketSubject> subjects, DrawPlan plan) {
-        Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
-        for (Exclusion e : Exclusion.values()) {
-            excluded.put(e, 0);
+        Builder b = new Builder(plan);
+        subjects.forEach(b::add);
+        return b.build();
+    }
+
+    /**
+     * Classifies subjects one at a time, keeping only the candidates: a million subjects are streamed
+     * from the workspace, never held in memory as a whole.
+     */
+    public static final class Builder {
+        private final DrawPlan plan;
+        private final LocalDate recentLimit;
+        private final Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
+        private final int[] sizes;
+        private final List<Candidate> out = new ArrayList<>();
+        private final Map<String, String> regions = new java.util.HashMap<>();
+
+        public Builder(DrawPlan plan) {
+            this.plan = plan;
+            this.sizes = new int[plan.strata().size()];
+            this.recentLimit = plan.exclusions().inspectedWithinDays() > 0
+                    ? plan.sessionDate().minusDays(plan.exclusions().inspectedWithinDays()) : null;
+            for (Exclusion e : Exclusion.values()) {
+                excluded.put(e, 0);
+            }
         }
-        int[] sizes = new int[plan.strata().size()];
-        List<Candidate> out = new ArrayList<>();
-        LocalDate recentLimit = plan.exclusions().inspectedWithinDays() > 0
-                ? plan.sessionDate().minusDays(plan.exclusions().inspectedWithinDays()) : null;
-        for (MarketSubject s : subjects) {
+
+        public void add(MarketSubject s) {
             Exclusion why = null;
             if (s.retired()) {
                 why = Exclusion.RETIRED;
@@ -54,11 +73,15 @@ public final class Population {
                 excluded.merge(why, 1, Integer::sum);
             } else {
                 sizes[stratum]++;
-                out.add(new Candidate(s.code(), stratum, s.regionCode()));
+                String region = s.regionCode() == null ? null : regions.computeIfAbsent(s.regionCode(), r -> r);
+                out.add(new Candidate(s.code(), stratum, region));
             }
         }
-        out.sort(Comparator.comparing(Candidate::id));
-        return new Candidates(out, excluded, sizes);
+
+        public Candidates build() {
+            out.sort(Comparator.comparing(Candidate::id));
+            return new Candidates(out, excluded, sizes);
+        }
     }
 
     /** The pool: every inspector of the plan's departments who is not retired, sorted by certificate. */

@@ -4,6 +4,8 @@ package org.sortes.session;
 public interface Services extends AutoCloseable {
     DirectoryService directory();
 
+    DrawService draw();
+
     @Override
     void close();
 }

@@ -12,11 +12,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.i18n.I18n;
-import org.sortes.session.DirectoryService;
-import org.sortes.session.DirectoryServiceImpl;
-import org.sortes.session.Services;
-import org.sortes.store.DirectoryStore;
-import org.sortes.store.Workspace;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 
@@ -31,21 +26,7 @@ class CliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         I18n i18n = new I18n(Locale.ENGLISH);
-        int code = SortesCli.run(args, file -> {
-            DirectoryStore store = new DirectoryStore(Workspace.open(file));
-            DirectoryService d = new DirectoryServiceImpl(store, TestWorkspace.CLOCK, () -> "cli", i18n);
-            return new Services() {
-                @Override
-                public DirectoryService directory() {
-                    return d;
-                }
-
-                @Override
-                public void close() {
-                    store.close();
-                }
-            };
-        }, dir.resolve("default.db"), i18n, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = SortesCli.run(args, file -> org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "cli", i18n), dir.resolve("default.db"), i18n, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
 

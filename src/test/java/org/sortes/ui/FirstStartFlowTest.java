@@ -17,10 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.i18n.I18n;
-import org.sortes.session.DirectoryServiceImpl;
 import org.sortes.session.Services;
-import org.sortes.store.DirectoryStore;
-import org.sortes.store.Workspace;
 import org.sortes.testutil.TestWorkspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,19 +41,7 @@ class FirstStartFlowTest {
 
             @Override
             public Services open(Path file) {
-                DirectoryStore store = new DirectoryStore(Workspace.open(file));
-                var directory = new DirectoryServiceImpl(store, TestWorkspace.CLOCK, () -> "测试员", i18n);
-                return new Services() {
-                    @Override
-                    public org.sortes.session.DirectoryService directory() {
-                        return directory;
-                    }
-
-                    @Override
-                    public void close() {
-                        store.close();
-                    }
-                };
+                return org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "测试员", i18n);
             }
 
             @Override

@@ -1,0 +1,297 @@
+package org.sortes.session;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.InspectionItem;
+import org.sortes.directory.Inspector;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.Register;
+import org.sortes.draw.CanonicalLists;
+import org.sortes.draw.Candidate;
+import org.sortes.draw.DrawEngine;
+import org.sortes.draw.DrawPlan;
+import org.sortes.draw.DrawResult;
+import org.sortes.draw.PoolInspector;
+import org.sortes.draw.Population;
+import org.sortes.draw.Proof;
+import org.sortes.draw.Protocol;
+import org.sortes.store.DirectoryStore;
+import org.sortes.store.DrawSessionRow;
+import org.sortes.store.DrawStore;
+import org.sortes.store.StoreException;
+import org.sortes.store.StoredTarget;
+
+/** Draw sessions on a SQLite workspace. */
+public final class DrawServiceImpl implements DrawService {
+    private final DirectoryStore directory;
+    private final DrawStore sessions;
+    private final Clock clock;
+    private final Supplier<String> actor;
+    private final ObjectMapper json;
+
+    public DrawServiceImpl(DirectoryStore directory, DrawStore sessions, Clock clock, Supplier<String> actor,
+                           ObjectMapper json) {
+        this.directory = directory;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    @Override
+    public long createPlan(String planJson) {
+        DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
+        return sessions.create(plan.name(), now(), actor.get(), plan.canonicalJson(), plan.digest());
+    }
+
+    /** The departments of the named items; every item must be in the current list. */
+    private List<String> departmentsOf(List<String> items) {
+        Set<String> departments = new LinkedHashSet<>();
+        for (String code : items) {
+            DirectoryRecord r = directory.find(Register.ITEMS, code).filter(x -> !x.retired()).orElseThrow(
+                    () -> new PlanJson.PlanException("items: \"" + code + "\" is not in the current spot-check item list"));
+            departments.add(InspectionItem.from(r).department());
+        }
+        return List.copyOf(departments);
+    }
+
+    @Override
+    public DrawSessionRow session(long id) {
+        return sessions.get(id).orElseThrow(() -> new StoreException("there is no draw session " + id));
+    }
+
+    @Override
+    public List<DrawSessionRow> sessions() {
+        return sessions.list();
+    }
+
+    private DrawPlan plan(DrawSessionRow row) {
+        return PlanJson.parse(json, row.planJson(), items -> {
+            throw new IllegalStateException("stored plan lacks departments");
+        });
+    }
+
+    /** The frozen lists of a plan as of the given directory versions. */
+    private Frozen derive(DrawPlan plan, long subjectsVersion, long inspectorsVersion) {
+        Population.Builder builder = new Population.Builder(plan);
+        directory.forEach(Register.SUBJECTS, subjectsVersion, r -> builder.add(MarketSubject.from(r)));
+        Population.Candidates candidates = builder.build();
+        List<Inspector> inspectors = new ArrayList<>();
+        directory.forEach(Register.INSPECTORS, inspectorsVersion, r -> inspectors.add(Inspector.from(r)));
+        List<PoolInspector> pool = Population.pool(inspectors, plan);
+        return new Frozen(candidates, pool, CanonicalLists.candidatesDigest(candidates.candidates()),
+                CanonicalLists.inspectorsDigest(pool));
+    }
+
+    private record Frozen(Population.Candidates candidates, List<PoolInspector> pool, String candidatesDigest,
+                          String inspectorsDigest) {
+    }
+
+    /** Re-derives a frozen session's lists and checks them against the stored digests. */
+    private Frozen frozen(DrawSessionRow row) {
+        if (row.candidatesDigest() == null) {
+            throw new StoreException("session " + row.id() + " is not frozen");
+        }
+        Frozen f = derive(plan(row), row.subjectsVersion(), row.inspectorsVersion());
+        if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())) {
+            throw new StoreException("the frozen lists of session " + row.id()
+                    + " no longer match their digests: the workspace was altered");
+        }
+        return f;
+    }
+
+    @Override
+    public FreezeReport freeze(long id) {
+        DrawSessionRow row = session(id);
+        if (!"planned".equals(row.state())) {
+            throw new StoreException("session " + id + " is " + row.state() + ", not planned");
+        }
+        DrawPlan plan = plan(row);
+        long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
+        long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
+        Frozen f = derive(plan, subjectsVersion, inspectorsVersion);
+        List<Integer> sizes = new ArrayList<>();
+        List<Integer> samples = new ArrayList<>();
+        for (int s = 0; s < plan.strata().size(); s++) {
+            int n = f.candidates().stratumSizes()[s];
+            sizes.add(n);
+            samples.add(plan.strata().get(s).sampleSize(n));
+        }
+        String exclusions = f.candidates().excluded().entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        sessions.freeze(id, subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
+                f.candidates().candidates().size(), f.pool().size(), exclusions,
+                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), now());
+        long qualified = f.pool().stream().filter(p -> p.qualifiedOn(plan.sessionDate())).count();
+        return new FreezeReport(f.candidates().candidates().size(), f.candidates().excluded(),
+                plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, f.pool().size(), qualified,
+                new Protocol.Digests(plan.digest(), f.candidatesDigest(), f.inspectorsDigest()));
+    }
+
+    private static Protocol.Digests digests(DrawSessionRow row) {
+        return new Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest());
+    }
+
+    @Override
+    public String commit(long id, String secretHex) {
+        DrawSessionRow row = session(id);
+        if (!"frozen".equals(row.state())) {
+            throw new StoreException("session " + id + " is " + row.state() + ", not frozen");
+        }
+        String commitment = Protocol.commitment(digests(row), secretHex);
+        sessions.commit(id, commitment, now());
+        return commitment;
+    }
+
+    @Override
+    public void addObserver(long id, String name, String role, String digits) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("the observer's name is required");
+        }
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("role must be one of " + ROLES);
+        }
+        String d = digits == null ? "" : digits.replaceAll("[\\s,，]", "");
+        if (!d.matches("[0-9]+")) {
+            throw new IllegalArgumentException("digits must be 0-9 only (e.g. dice rolls): " + digits);
+        }
+        sessions.addObserver(id, name.strip(), role, d, now());
+    }
+
+    @Override
+    public void setBeacon(long id, String value, String source) {
+        if (value == null || value.isBlank() || source == null || source.isBlank()) {
+            throw new IllegalArgumentException("a beacon needs a value and a description of its source");
+        }
+        sessions.setBeacon(id, value.strip(), source.strip());
+    }
+
+    @Override
+    public void reveal(long id, String secretHex) {
+        DrawSessionRow row = session(id);
+        if (!"committed".equals(row.state())) {
+            throw new StoreException("session " + id + " is " + row.state() + ", not committed");
+        }
+        String secret = secretHex == null ? "" : secretHex.strip().toLowerCase(java.util.Locale.ROOT);
+        Protocol.requireSecret(secret);
+        int digits = Protocol.digitCount(sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList());
+        if (digits < Protocol.MIN_ENTROPY_DIGITS) {
+            throw new IllegalStateException("observers have entered " + digits + " digits; at least "
+                    + Protocol.MIN_ENTROPY_DIGITS + " are needed before the reveal");
+        }
+        String expected = Protocol.commitment(digests(row), secret);
+        if (!expected.equals(row.commitment())) {
+            throw new CommitmentMismatchException("this secret does not match the commitment " + row.commitment()
+                    + " of session " + id + "; nothing was changed");
+        }
+        sessions.reveal(id, secret, now());
+    }
+
+    @Override
+    public DrawResult draw(long id) {
+        DrawSessionRow row = session(id);
+        if ("drawn".equals(row.state()) || "locked".equals(row.state())) {
+            return stored(row);
+        }
+        if (!"revealed".equals(row.state())) {
+            throw new StoreException("session " + id + " is " + row.state() + ", not revealed");
+        }
+        DrawPlan plan = plan(row);
+        Frozen f = frozen(row);
+        List<String> digits = sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList();
+        String seed = Protocol.seed(digests(row), row.secret(), digits, row.beaconValue());
+        DrawResult result = DrawEngine.draw(plan, f.candidates().candidates(), f.pool(), seed);
+        List<StoredTarget> stored = new ArrayList<>();
+        for (DrawResult.Target t : result.targets()) {
+            stored.add(new StoredTarget(t.rank(), t.id(), t.stratum(), t.region(), t.ticket(), TargetCodec.team(t.team()),
+                    TargetCodec.shortfall(t.shortfall()), null, null));
+        }
+        sessions.saveDraw(id, seed, stored, now());
+        return result;
+    }
+
+    private DrawResult stored(DrawSessionRow row) {
+        DrawPlan plan = plan(row);
+        List<Integer> sizes = row.stratumSizes() == null || row.stratumSizes().isEmpty() ? List.of()
+                : java.util.Arrays.stream(row.stratumSizes().split(",")).map(Integer::valueOf).toList();
+        List<Integer> samples = new ArrayList<>();
+        for (int s = 0; s < sizes.size(); s++) {
+            samples.add(plan.strata().get(s).sampleSize(sizes.get(s)));
+        }
+        List<DrawResult.Target> targets = sessions.targets(row.id()).stream().map(TargetCodec::target).toList();
+        return new DrawResult(org.sortes.draw.Sha256.hex(row.seed()), targets, sizes, samples);
+    }
+
+    @Override
+    public void decide(long id, int rank, String decision) {
+        if (decision == null || decision.isBlank()) {
+            throw new IllegalArgumentException("say what was decided for the unstaffed target");
+        }
+        sessions.decide(id, rank, decision.strip(), now());
+    }
+
+    @Override
+    public void lock(long id) {
+        DrawSessionRow row = session(id);
+        List<StoredTarget> open = sessions.targets(id).stream()
+                .filter(t -> t.shortfall() != null && t.decision() == null).toList();
+        if (!open.isEmpty() && "drawn".equals(row.state())) {
+            throw new IllegalStateException("targets " + open.stream().map(t -> String.valueOf(t.rank())).toList()
+                    + " could not be staffed; record a decision for each (decide) before locking");
+        }
+        sessions.lock(id, now());
+    }
+
+    @Override
+    public void abort(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an abort needs a reason");
+        }
+        sessions.abort(id, reason.strip(), now());
+    }
+
+    @Override
+    public ProofBundle proof(long id) {
+        DrawSessionRow row = session(id);
+        if (!"drawn".equals(row.state()) && !"locked".equals(row.state())) {
+            throw new StoreException("session " + id + " is " + row.state() + ": a proof exists once drawn");
+        }
+        DrawPlan plan = plan(row);
+        Frozen f = frozen(row);
+        DrawResult result = stored(row);
+        List<Proof.Observer> observers = sessions.observers(id).stream()
+                .map(o -> new Proof.Observer(o.name(), o.role(), o.digits())).toList();
+        Proof proof = new Proof(Protocol.VERSION, plan, digests(row), row.commitment(), row.secret(), observers,
+                row.beaconValue(), row.beaconSource(), row.seed(), result.stratumSizes(), result.sampleSizes(),
+                result.targets());
+        List<String> decisions = sessions.targets(id).stream().filter(t -> t.decision() != null)
+                .map(t -> t.rank() + " " + t.subjectId() + ": " + t.decision()).toList();
+        return new ProofBundle(id, row.state(), proof, f.candidates().candidates(), f.pool(), decisions);
+    }
+
+    /** Exclusion counts as stored ("REASON=n;..."). */
+    public static Map<String, Integer> exclusions(DrawSessionRow row) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        if (row.exclusions() != null && !row.exclusions().isEmpty()) {
+            for (String part : row.exclusions().split(";")) {
+                String[] kv = part.split("=");
+                out.put(kv[0], Integer.valueOf(kv[1]));
+            }
+        }
+        return out;
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).withNano(0).toString();
+    }
+
+}

@@ -1,0 +1,259 @@
+package org.sortes.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sortes.draw.CanonicalLists;
+import org.sortes.draw.Candidate;
+import org.sortes.draw.DrawResult;
+import org.sortes.draw.PoolInspector;
+import org.sortes.draw.Proof;
+import org.sortes.draw.Protocol;
+import org.sortes.draw.Sha256;
+
+/**
+ * The proof file (JSON): everything Proof holds, plus the frozen lists inline (as their canonical
+ * lines) or beside it as files whose SHA-256 the proof names. See docs/protocol.md, "Proof file".
+ */
+public final class ProofJson {
+    /** Lists up to this many candidates go inline; larger ones beside the proof. */
+    public static final int INLINE_LIMIT = 10_000;
+
+    private ProofJson() {
+    }
+
+    /** A mapper that refuses hostile input: deep nesting, huge numbers, duplicate keys. */
+    public static ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxNumberLength(40).maxStringLength(50_000_000).build());
+        m.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        m.enable(SerializationFeature.INDENT_OUTPUT);
+        return m;
+    }
+
+    /** The proof could not be read at all (not JSON, missing fields, list files missing). */
+    public static class UnreadableProofException extends RuntimeException {
+        public UnreadableProofException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Writes the proof to target; with listsBeside (or more than INLINE_LIMIT candidates) the lists
+     * are written as files next to it: NAME.candidates.tsv and NAME.inspectors.tsv.
+     */
+    public static List<Path> write(ObjectMapper mapper, ProofBundle bundle, Path target, boolean listsBeside)
+            throws IOException {
+        Proof p = bundle.proof();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("protocol", p.protocol());
+        ObjectNode session = root.putObject("session");
+        session.put("id", bundle.sessionId());
+        session.put("state", bundle.state());
+        root.set("plan", mapper.readTree(p.plan().canonicalJson()));
+        ObjectNode digests = root.putObject("digests");
+        digests.put("plan", p.digests().plan());
+        digests.put("candidates", p.digests().candidates());
+        digests.put("inspectors", p.digests().inspectors());
+        root.put("commitment", p.commitment());
+        root.put("secret", p.secret());
+        ArrayNode observers = root.putArray("observers");
+        for (Proof.Observer o : p.observers()) {
+            observers.addObject().put("name", o.name()).put("role", o.role()).put("digits", o.digits());
+        }
+        if (p.beaconValue() != null) {
+            root.putObject("beacon").put("value", p.beaconValue()).put("source", p.beaconSource());
+        } else {
+            root.putNull("beacon");
+        }
+        root.put("seed", p.seed());
+        root.put("seedHash", Sha256.hex(p.seed()));
+        ArrayNode strata = root.putArray("strata");
+        for (int s = 0; s < p.stratumSizes().size(); s++) {
+            strata.addObject().put("index", s).put("name", p.plan().strata().get(s).name())
+                    .put("size", p.stratumSizes().get(s)).put("sampleSize", p.sampleSizes().get(s));
+        }
+        ArrayNode targets = root.putArray("targets");
+        for (DrawResult.Target t : p.targets()) {
+            ObjectNode o = targets.addObject();
+            o.put("rank", t.rank()).put("id", t.id()).put("stratum", t.stratum()).put("region", t.region())
+                    .put("ticket", t.ticket());
+            ArrayNode team = o.putArray("team");
+            for (DrawResult.Member m : t.team()) {
+                team.addObject().put("certificateNo", m.certificateNo()).put("name", m.name())
+                        .put("department", m.department());
+            }
+            if (t.shortfall() != null) {
+                o.putObject("shortfall").put("department", t.shortfall().department())
+                        .put("eligible", t.shortfall().eligible()).put("needed", t.shortfall().needed());
+            }
+        }
+        ArrayNode decisions = root.putArray("decisions");
+        bundle.unstaffedDecisions().forEach(decisions::add);
+
+        List<Path> written = new ArrayList<>();
+        boolean beside = listsBeside || bundle.candidates().size() > INLINE_LIMIT;
+        String base = target.getFileName().toString().replaceFirst("\\.json$", "");
+        if (beside) {
+            Path c = target.resolveSibling(base + ".candidates.tsv");
+            Path i = target.resolveSibling(base + ".inspectors.tsv");
+            String cd;
+            String id;
+            try (OutputStream out = Files.newOutputStream(c)) {
+                cd = CanonicalLists.writeCandidates(bundle.candidates(), new java.io.BufferedOutputStream(out, 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
+            }
+            try (OutputStream out = Files.newOutputStream(i)) {
+                id = CanonicalLists.writeInspectors(bundle.pool(), out);
+            }
+            root.putObject("candidates").put("file", c.getFileName().toString()).put("sha256", cd);
+            root.putObject("inspectors").put("file", i.getFileName().toString()).put("sha256", id);
+            written.add(c);
+            written.add(i);
+        } else {
+            ArrayNode cl = root.putObject("candidates").putArray("lines");
+            for (Candidate c : bundle.candidates()) {
+                cl.add(stripLf(CanonicalLists.candidateLine(c)));
+            }
+            ArrayNode il = root.putObject("inspectors").putArray("lines");
+            for (PoolInspector i : bundle.pool()) {
+                il.add(stripLf(CanonicalLists.inspectorLine(i)));
+            }
+        }
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        mapper.writeValue(tmp.toFile(), root);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        written.add(0, target);
+        return written;
+    }
+
+    private static String stripLf(String line) {
+        return line.substring(0, line.length() - 1);
+    }
+
+    /** A proof as read, with its lists' bytes. */
+    public record Read(Proof proof, byte[] candidates, byte[] inspectors) {
+    }
+
+    public static Read read(ObjectMapper mapper, Path proofFile, List<Path> listFiles) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(Files.readAllBytes(proofFile));
+        } catch (JsonProcessingException e) {
+            throw new UnreadableProofException(proofFile.getFileName() + " is not a readable proof: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UnreadableProofException("cannot read " + proofFile + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Read(proof(root), list(root, "candidates", proofFile, listFiles),
+                    list(root, "inspectors", proofFile, listFiles));
+        } catch (RuntimeException e) {
+            if (e instanceof UnreadableProofException u) {
+                throw u;
+            }
+            throw new UnreadableProofException(proofFile.getFileName() + " is not a complete proof: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] list(JsonNode root, String name, Path proofFile, List<Path> listFiles) {
+        JsonNode node = need(root, name);
+        if (node.has("lines")) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode line : node.get("lines")) {
+                sb.append(line.asText()).append('\n');
+            }
+            return sb.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        String file = need(node, "file").asText();
+        Path found = null;
+        for (Path p : listFiles) {
+            if (p.getFileName().toString().equals(file)) {
+                found = p;
+            }
+        }
+        if (found == null) {
+            Path beside = proofFile.resolveSibling(file);
+            if (Files.isRegularFile(beside)) {
+                found = beside;
+            }
+        }
+        if (found == null) {
+            throw new UnreadableProofException("the " + name + " list " + file + " is not given and not beside the proof",
+                    null);
+        }
+        try {
+            return Files.readAllBytes(found);
+        } catch (IOException e) {
+            throw new UnreadableProofException("cannot read " + found + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Proof proof(JsonNode root) {
+        var plan = PlanJson.parse(need(root, "plan"), items -> {
+            throw new PlanJson.PlanException("plan lacks its departments");
+        });
+        JsonNode d = need(root, "digests");
+        List<Proof.Observer> observers = new ArrayList<>();
+        for (JsonNode o : need(root, "observers")) {
+            observers.add(new Proof.Observer(text(o, "name"), text(o, "role"), text(o, "digits")));
+        }
+        JsonNode beacon = root.path("beacon");
+        List<Integer> sizes = new ArrayList<>();
+        List<Integer> samples = new ArrayList<>();
+        for (JsonNode s : need(root, "strata")) {
+            sizes.add(need(s, "size").asInt());
+            samples.add(need(s, "sampleSize").asInt());
+        }
+        List<DrawResult.Target> targets = new ArrayList<>();
+        for (JsonNode t : need(root, "targets")) {
+            List<DrawResult.Member> team = new ArrayList<>();
+            for (JsonNode m : need(t, "team")) {
+                team.add(new DrawResult.Member(text(m, "certificateNo"), m.path("name").isTextual() ? m.get("name").asText()
+                        : null, text(m, "department")));
+            }
+            JsonNode sf = t.path("shortfall");
+            DrawResult.Shortfall shortfall = sf.isObject() ? new DrawResult.Shortfall(text(sf, "department"),
+                    need(sf, "eligible").asInt(), need(sf, "needed").asInt()) : null;
+            targets.add(new DrawResult.Target(need(t, "rank").asInt(), text(t, "id"), need(t, "stratum").asInt(),
+                    t.path("region").isTextual() ? t.get("region").asText() : null, text(t, "ticket"), List.copyOf(team),
+                    shortfall));
+        }
+        return new Proof(text(root, "protocol"), plan, new Protocol.Digests(text(d, "plan"), text(d, "candidates"),
+                text(d, "inspectors")), text(root, "commitment"), text(root, "secret"), observers,
+                beacon.isObject() ? text(beacon, "value") : null, beacon.isObject() ? text(beacon, "source") : null,
+                text(root, "seed"), sizes, samples, targets);
+    }
+
+    private static JsonNode need(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("field \"" + field + "\" is missing");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = need(node, field);
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be text");
+        }
+        return v.asText();
+    }
+}

@@ -1,0 +1,279 @@
+package org.sortes.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draw sessions in the workspace. Every stage is one transaction guarded by the state it starts
+ * from, so a stage cannot run twice or out of order, even from two windows.
+ */
+public final class DrawStore implements AutoCloseable {
+    private final Connection db;
+
+    public DrawStore(Workspace workspace) {
+        this.db = workspace.connect();
+    }
+
+    /** An observer's entry as stored. */
+    public record ObserverRow(int seq, String name, String role, String digits, String enteredAt) {
+    }
+
+    public synchronized long create(String name, String createdAt, String actor, String planJson, String planDigest) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_sessions (name, created_at, actor, state,"
+                + " plan_json, plan_digest) VALUES (?, ?, ?, 'planned', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name);
+            ps.setString(2, createdAt);
+            ps.setString(3, actor);
+            ps.setString(4, planJson);
+            ps.setString(5, planDigest);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("create a draw session", e);
+        }
+    }
+
+    public synchronized Optional<DrawSessionRow> get(long id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM draw_sessions WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read draw session " + id, e);
+        }
+    }
+
+    public synchronized List<DrawSessionRow> list() {
+        List<DrawSessionRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM draw_sessions ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read draw sessions", e);
+        }
+        return out;
+    }
+
+    public synchronized void freeze(long id, long subjectsVersion, long inspectorsVersion, String candidatesDigest,
+                                    String inspectorsDigest, long candidates, long pool, String exclusions,
+                                    String stratumSizes, String at) {
+        update(id, "planned", "UPDATE draw_sessions SET state = 'frozen', subjects_version = ?, inspectors_version = ?,"
+                + " candidates_digest = ?, inspectors_digest = ?, candidate_count = ?, pool_count = ?,"
+                + " exclusions_json = ?, stratum_sizes = ?, frozen_at = ? WHERE id = ? AND state = 'planned'",
+                subjectsVersion, inspectorsVersion, candidatesDigest, inspectorsDigest, candidates, pool, exclusions,
+                stratumSizes, at, id);
+    }
+
+    public synchronized void commit(long id, String commitment, String at) {
+        update(id, "frozen", "UPDATE draw_sessions SET state = 'committed', commitment = ?, committed_at = ?"
+                + " WHERE id = ? AND state = 'frozen'", commitment, at, id);
+    }
+
+    public synchronized void addObserver(long id, String name, String role, String digits, String at) {
+        inTransaction(() -> {
+            requireState(id, "committed");
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_observers (session_id, seq, name, role,"
+                    + " digits, entered_at) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM draw_observers"
+                    + " WHERE session_id = ?")) {
+                ps.setLong(1, id);
+                ps.setString(2, name);
+                ps.setString(3, role);
+                ps.setString(4, digits);
+                ps.setString(5, at);
+                ps.setLong(6, id);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    public synchronized void setBeacon(long id, String value, String source) {
+        update(id, "committed", "UPDATE draw_sessions SET beacon_value = ?, beacon_source = ? WHERE id = ?"
+                + " AND state = 'committed'", value, source, id);
+    }
+
+    public synchronized void reveal(long id, String secret, String at) {
+        update(id, "committed", "UPDATE draw_sessions SET state = 'revealed', secret = ?, revealed_at = ?"
+                + " WHERE id = ? AND state = 'committed'", secret, at, id);
+    }
+
+    /** Stores the draw's seed and targets and moves to 'drawn', all in one transaction. */
+    public synchronized void saveDraw(long id, String seed, List<StoredTarget> targets, String at) {
+        inTransaction(() -> {
+            requireState(id, "revealed");
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_targets (session_id, rank, subject_id,"
+                    + " stratum, region, ticket, team_json, shortfall) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (StoredTarget t : targets) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, t.rank());
+                    ps.setString(3, t.subjectId());
+                    ps.setInt(4, t.stratum());
+                    ps.setString(5, t.region());
+                    ps.setString(6, t.ticket());
+                    ps.setString(7, t.team());
+                    ps.setString(8, t.shortfall());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = db.prepareStatement("UPDATE draw_sessions SET state = 'drawn', seed = ?,"
+                    + " drawn_at = ? WHERE id = ?")) {
+                ps.setString(1, seed);
+                ps.setString(2, at);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Records what the officer did about an unstaffed target (only before the lock). */
+    public synchronized void decide(long id, int rank, String decision, String at) {
+        inTransaction(() -> {
+            requireState(id, "drawn");
+            try (PreparedStatement ps = db.prepareStatement("UPDATE draw_targets SET decision = ?, decided_at = ?"
+                    + " WHERE session_id = ? AND rank = ? AND shortfall IS NOT NULL")) {
+                ps.setString(1, decision);
+                ps.setString(2, at);
+                ps.setLong(3, id);
+                ps.setInt(4, rank);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("target " + rank + " of session " + id + " is not an unstaffed target");
+                }
+            }
+        });
+    }
+
+    public synchronized void lock(long id, String at) {
+        update(id, "drawn", "UPDATE draw_sessions SET state = 'locked', locked_at = ? WHERE id = ? AND state = 'drawn'",
+                at, id);
+    }
+
+    public synchronized void abort(long id, String reason, String at) {
+        int n = execute("UPDATE draw_sessions SET state = 'aborted', aborted_at = ?, abort_reason = ? WHERE id = ?"
+                + " AND state NOT IN ('locked', 'aborted')", at, reason, id);
+        if (n != 1) {
+            throw new StoreException("session " + id + " is " + stateOf(id) + " and cannot be aborted");
+        }
+    }
+
+    public synchronized List<ObserverRow> observers(long id) {
+        List<ObserverRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT seq, name, role, digits, entered_at FROM draw_observers"
+                + " WHERE session_id = ? ORDER BY seq")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ObserverRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read observers", e);
+        }
+        return out;
+    }
+
+    public synchronized List<StoredTarget> targets(long id) {
+        List<StoredTarget> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT rank, subject_id, stratum, region, ticket, team_json,"
+                + " shortfall, decision, decided_at FROM draw_targets WHERE session_id = ? ORDER BY rank")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredTarget(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read targets", e);
+        }
+        return out;
+    }
+
+    private String stateOf(long id) {
+        return get(id).map(DrawSessionRow::state).orElse("unknown");
+    }
+
+    private void requireState(long id, String state) {
+        String actual = stateOf(id);
+        if (!state.equals(actual)) {
+            throw new StoreException("session " + id + " is " + actual + ", not " + state);
+        }
+    }
+
+    private void update(long id, String from, String sql, Object... args) {
+        if (execute(sql, args) != 1) {
+            throw new StoreException("session " + id + " is " + stateOf(id) + ", not " + from);
+        }
+    }
+
+    private int execute(String sql, Object... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("update a draw session", e);
+        }
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Work work) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                work.run();
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("write a draw session", e);
+        }
+    }
+
+    private static DrawSessionRow row(ResultSet rs) throws SQLException {
+        return new DrawSessionRow(rs.getLong("id"), rs.getString("name"), rs.getString("created_at"),
+                rs.getString("actor"), rs.getString("state"), rs.getString("plan_json"), rs.getString("plan_digest"),
+                longOrNull(rs, "subjects_version"), longOrNull(rs, "inspectors_version"),
+                rs.getString("candidates_digest"), rs.getString("inspectors_digest"),
+                longOrNull(rs, "candidate_count"), longOrNull(rs, "pool_count"),
+                rs.getString("exclusions_json"), rs.getString("stratum_sizes"), rs.getString("frozen_at"),
+                rs.getString("commitment"), rs.getString("committed_at"), rs.getString("beacon_value"),
+                rs.getString("beacon_source"), rs.getString("secret"), rs.getString("revealed_at"),
+                rs.getString("seed"), rs.getString("drawn_at"), rs.getString("locked_at"), rs.getString("aborted_at"),
+                rs.getString("abort_reason"));
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("close", e);
+        }
+    }
+}
