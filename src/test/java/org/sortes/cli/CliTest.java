@@ -89,4 +89,41 @@ class CliTest {
             assertEquals(0, run(args).code());
         }
     }
+
+    @Test
+    void scriptedSession_demoToValidVerify_exitCodes() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertEquals(0, run("--db", db, "demo").code());
+        Result plan = run("--db", db, "plan", "create", "--file", "assets/demo/plan-demo.json");
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.out().contains("#1"), plan.out());
+        assertEquals(0, run("--db", db, "freeze", "-s", "1").code());
+        Path secret = dir.resolve("secret.txt");
+        Result commit = run("--db", db, "commit", "-s", "1", "--secret-out", secret.toString());
+        assertEquals(0, commit.code(), commit.err());
+        assertTrue(!commit.out().contains(Files.readString(secret).strip()), "the secret is never printed");
+        assertEquals(1, run("--db", db, "commit", "-s", "1", "--secret-out", dir.resolve("again.txt").toString()).code());
+        assertEquals(0, run("--db", db, "entropy", "add", "-s", "1", "--name", "Notary", "--role", "notary",
+                "--digits", "31415926535897932384").code());
+        Result wrong = run("--db", db, "reveal", "-s", "1", "--secret", "0".repeat(64));
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("does not match the commitment"), wrong.err());
+        assertEquals(0, run("--db", db, "reveal", "-s", "1", "--secret-file", secret.toString()).code());
+        Result drawn = run("--db", db, "draw", "-s", "1");
+        assertEquals(0, drawn.code(), drawn.err());
+        assertTrue(drawn.out().contains("30 targets drawn, 0 of them without a full team"), drawn.out());
+        assertEquals(0, run("--db", db, "lock", "-s", "1").code());
+        Path proof = dir.resolve("proof.json");
+        assertEquals(0, run("--db", db, "proof", "export", "-s", "1", "--out", proof.toString()).code());
+        Result verify = run("verify", proof.toString());
+        assertEquals(0, verify.code(), verify.err());
+        assertEquals("VALID", verify.out().strip());
+        Files.writeString(proof, Files.readString(proof).replace("\"digits\" : \"3", "\"digits\" : \"4"));
+        Result bad = run("verify", proof.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.out().startsWith("INVALID: seed"), bad.out());
+        Files.writeString(proof, "{ not json");
+        assertEquals(2, run("verify", proof.toString()).code());
+        assertEquals(2, run("verify", dir.resolve("missing.json").toString()).code());
+    }
 }

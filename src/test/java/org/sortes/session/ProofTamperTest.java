@@ -1,0 +1,159 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.draw.Protocol;
+import org.sortes.draw.Verifier;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.Progress;
+import org.sortes.testutil.TestWorkspace;
+
+/** Any single changed byte of secret, entropy, digest, candidate or result makes the proof INVALID. */
+class ProofTamperTest {
+    @TempDir
+    static Path dir;
+    static Path proof;
+    static Path besideProof;
+    static final ObjectMapper MAPPER = ProofJson.mapper();
+
+    @BeforeAll
+    static void session() throws Exception {
+        try (WorkspaceServices s = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "o",
+                new I18n(Locale.ENGLISH))) {
+            s.directory().createDemo(Progress.NONE);
+            DrawService draw = s.draw();
+            long id = draw.createPlan(Files.readString(DrawSessionTest.DEMO_PLAN));
+            draw.freeze(id);
+            String secret = Protocol.newSecret(new SecureRandom());
+            draw.commit(id, secret);
+            draw.addObserver(id, "张公证", "notary", "31415926535897932384");
+            draw.setBeacon(id, "517", "福彩3D");
+            draw.reveal(id, secret);
+            draw.draw(id);
+            draw.lock(id);
+            proof = dir.resolve("proof.json");
+            ProofJson.write(MAPPER, draw.proof(id), proof, false);
+            besideProof = dir.resolve("beside.json");
+            ProofJson.write(MAPPER, draw.proof(id), besideProof, true);
+        }
+        assertTrue(verify(proof).valid());
+        assertTrue(verify(besideProof).valid());
+    }
+
+    static Verifier.Verdict verify(Path p) {
+        return ProofVerification.verify(MAPPER, p, List.of());
+    }
+
+    /** Changes one character of a text at a position to another allowed character. */
+    static String flip(String s, int at) {
+        char c = s.charAt(at);
+        char to = Character.isDigit(c) ? (char) ('0' + (c - '0' + 1) % 10)
+                : (c >= 'a' && c <= 'f') ? (c == 'f' ? 'a' : (char) (c + 1)) : (c == 'A' ? 'B' : 'A');
+        return s.substring(0, at) + to + s.substring(at + 1);
+    }
+
+    static Verifier.Verdict tampered(Consumer<ObjectNode> change) throws Exception {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(proof.toFile());
+        change.accept(root);
+        Path p = dir.resolve("t.json");
+        MAPPER.writeValue(p.toFile(), root);
+        return verify(p);
+    }
+
+    static void flipText(ObjectNode parent, String field, int at) {
+        parent.set(field, new TextNode(flip(parent.get(field).asText(), at)));
+    }
+
+    @Test
+    void secret_everyPosition_invalid() throws Exception {
+        for (int at = 0; at < 64; at += 7) {
+            int pos = at;
+            Verifier.Verdict v = tampered(r -> flipText(r, "secret", pos));
+            assertFalse(v.valid());
+            assertTrue(v.firstDifference().startsWith("commitment"), v.firstDifference());
+        }
+    }
+
+    @Test
+    void entropyDigitOrBeacon_invalid() throws Exception {
+        assertFalse(tampered(r -> flipText((ObjectNode) r.get("observers").get(0), "digits", 5)).valid());
+        assertFalse(tampered(r -> ((ObjectNode) r.get("beacon")).put("value", "518")).valid());
+        Verifier.Verdict v = tampered(r -> flipText((ObjectNode) r.get("observers").get(0), "digits", 0));
+        assertTrue(v.firstDifference().startsWith("seed"), v.firstDifference());
+    }
+
+    @Test
+    void digests_anyOne_invalid() throws Exception {
+        for (String d : List.of("plan", "candidates", "inspectors")) {
+            assertFalse(tampered(r -> flipText((ObjectNode) r.get("digests"), d, 10)).valid(), d);
+        }
+        assertFalse(tampered(r -> flipText(r, "commitment", 3)).valid());
+    }
+
+    @Test
+    void planChanged_invalid() throws Exception {
+        assertFalse(tampered(r -> ((ObjectNode) r.get("plan")).put("membersPerDepartment", 3)).valid());
+    }
+
+    @Test
+    void candidateLine_oneCharacter_invalid() throws Exception {
+        for (int line : new int[] {0, 7, 500}) {
+            Verifier.Verdict v = tampered(r -> {
+                ArrayNode lines = (ArrayNode) r.get("candidates").get("lines");
+                lines.set(line, new TextNode(flip(lines.get(line).asText(), 3)));
+            });
+            assertFalse(v.valid());
+            assertTrue(v.firstDifference().startsWith("candidate list"), v.firstDifference());
+        }
+    }
+
+    @Test
+    void results_idTicketOrTeam_invalid() throws Exception {
+        Verifier.Verdict id = tampered(r -> flipText((ObjectNode) r.get("targets").get(4), "id", 8));
+        assertEquals("target 5: ", id.firstDifference().substring(0, 10));
+        assertFalse(tampered(r -> flipText((ObjectNode) r.get("targets").get(0), "ticket", 40)).valid());
+        assertFalse(tampered(r -> flipText((ObjectNode) r.get("targets").get(9).get("team").get(1), "certificateNo", 6)).valid());
+        assertFalse(tampered(r -> ((ArrayNode) r.get("targets")).remove(29)).valid());
+        assertFalse(tampered(r -> {
+            ArrayNode t = (ArrayNode) r.get("targets");
+            JsonNode first = t.get(0);
+            t.set(0, t.get(1));
+            t.set(1, first);
+        }).valid());
+    }
+
+    @Test
+    void listFileBeside_anySingleByteChanged_invalid() throws Exception {
+        Path list = dir.resolve("beside.candidates.tsv");
+        byte[] original = Files.readAllBytes(list);
+        try {
+            for (int i = 0; i < 40; i++) {
+                byte[] changed = original.clone();
+                int at = (int) ((long) i * 7919 % changed.length);
+                changed[at] = (byte) (changed[at] ^ 0x01);
+                Files.write(list, changed);
+                assertFalse(verify(besideProof).valid(), "byte " + at);
+            }
+        } finally {
+            Files.write(list, original);
+        }
+        assertTrue(verify(besideProof).valid());
+    }
+}
