@@ -14,7 +14,6 @@ import java.security.MessageDigest;
  * tickets only when two keys are equal.
  */
 public final class ConsistentSampler {
-    private static final long TEN_16 = 10_000_000_000_000_000L;
 
     private final String seedHash;
     private final MessageDigest afterSeedHash;
@@ -42,17 +41,35 @@ public final class ConsistentSampler {
         }
     }
 
+    /** 5^16: 10^16 = 2^16 * 5^16, and N mod 10^16 is assembled from N mod 2^16 and N mod 5^16. */
+    private static final long FIVE_16 = 152_587_890_625L;
+    /** The inverse of 5^16 modulo 2^16 (5^16 is odd, so it has one). */
+    private static final long FIVE_16_INVERSE = inverseMod65536(FIVE_16);
+
+    private static long inverseMod65536(long odd) {
+        long x = 1;
+        for (int i = 0; i < 5; i++) {
+            x = (x * (2 - odd * x)) & 0xFFFF; // Newton's iteration doubles the correct low bits each step
+        }
+        return x;
+    }
+
     /** The first 16 digits of the ticket as a number: orders tickets except for rare ties. */
     public static long sortKey(byte[] hash) {
-        long r = 0;
-        for (byte b : hash) {
-            // r < 10^16, so r * 256 + 255 < 2^63: no overflow
-            r = (r * 256 + (b & 0xff)) % TEN_16;
+        // N mod 2^16: the last two bytes
+        long low = ((hash[30] & 0xffL) << 8) | (hash[31] & 0xffL);
+        // N mod 5^16, three bytes at a time (r < 2^38, so r * 2^24 < 2^62)
+        long r = (((hash[0] & 0xffL) << 8) | (hash[1] & 0xffL)) % FIVE_16;
+        for (int i = 2; i < 32; i += 3) {
+            r = ((r << 24) | ((hash[i] & 0xffL) << 16) | ((hash[i + 1] & 0xffL) << 8) | (hash[i + 2] & 0xffL)) % FIVE_16;
         }
+        // Chinese remainder: x = r + 5^16 * t with x = low (mod 2^16)
+        long t = ((low - r) * FIVE_16_INVERSE) & 0xFFFF;
+        long mod = r + FIVE_16 * t;
         long key = 0;
         for (int i = 0; i < 16; i++) {
-            key = key * 10 + r % 10;
-            r /= 10;
+            key = key * 10 + mod % 10;
+            mod /= 10;
         }
         return key;
     }

@@ -41,9 +41,11 @@ public final class DrawEngine {
         for (int s = 0; s < strataCount; s++) {
             smallest.add(new PriorityQueue<>(Math2.max(1, want[s]), byTicket.reversed()));
         }
+        // the tickets' sort keys are independent of each other: hash on every core
+        java.util.stream.IntStream.range(0, n).parallel()
+                .forEach(i -> keys[i] = ConsistentSampler.sortKey(sampler.hashOf(candidates.get(i).id())));
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
-            keys[i] = ConsistentSampler.sortKey(sampler.hashOf(c.id()));
             int s = c.stratum();
             if (want[s] == 0) {
                 continue;
@@ -75,56 +77,73 @@ public final class DrawEngine {
                                                         List<Integer> winners) {
         List<String> departments = plan.departments();
         int m = plan.membersPerDepartment();
-        Map<String, List<PoolInspector>> qualified = new HashMap<>();
+        // per department, the qualified inspectors in pool order (by certificate number)
+        List<List<PoolInspector>> qualified = new ArrayList<>();
         for (String d : departments) {
-            qualified.put(d, new ArrayList<>());
+            List<PoolInspector> q = new ArrayList<>();
+            for (PoolInspector p : pool) {
+                if (p.department().equals(d) && p.qualifiedOn(plan.sessionDate())) {
+                    q.add(p);
+                }
+            }
+            qualified.add(q);
         }
+        // declared conflicts by subject, so that a target's check is a lookup, not a scan
+        Map<String, List<String>> conflictsOf = new HashMap<>();
         for (PoolInspector p : pool) {
-            if (qualified.containsKey(p.department()) && p.qualifiedOn(plan.sessionDate())) {
-                qualified.get(p.department()).add(p); // pool order: by certificate number
+            for (String subject : p.conflicts()) {
+                conflictsOf.computeIfAbsent(subject, k -> new ArrayList<>()).add(p.certificateNo());
             }
         }
-        // workload cap: each department's assignments spread evenly, ceil(targets * m / pool size)
-        Map<String, Integer> cap = new HashMap<>();
-        for (String d : departments) {
-            int size = qualified.get(d).size();
-            cap.put(d, size == 0 ? 0 : (winners.size() * m + size - 1) / size);
+        // workload cap: each department's assignments spread evenly, ceil(targets * m / pool size);
+        // "available" keeps, in pool order, those still below the cap
+        List<List<PoolInspector>> available = new ArrayList<>();
+        int[] cap = new int[departments.size()];
+        for (int di = 0; di < departments.size(); di++) {
+            int size = qualified.get(di).size();
+            cap[di] = size == 0 ? 0 : (winners.size() * m + size - 1) / size;
+            available.add(new ArrayList<>(qualified.get(di)));
         }
         Map<String, Integer> load = new HashMap<>();
         List<DrawResult.Target> out = new ArrayList<>();
         int rank = 0;
         for (int w : winners) {
             Candidate target = candidates.get(w);
-            List<DrawResult.Member> team = new ArrayList<>();
+            List<String> conflicted = conflictsOf.getOrDefault(target.id(), List.of());
+            List<PoolInspector> team = new ArrayList<>();
             DrawResult.Shortfall shortfall = null;
-            for (int di = 0; di < departments.size() && shortfall == null; di++) {
-                String d = departments.get(di);
-                List<PoolInspector> eligible = new ArrayList<>();
-                for (PoolInspector p : qualified.get(d)) {
-                    if (!p.conflicts().contains(target.id())
-                            && !(plan.avoidSameRegion() && p.region() != null && p.region().equals(target.region()))
-                            && load.getOrDefault(p.certificateNo(), 0) < cap.get(d)) {
-                        eligible.add(p);
+            for (int di = 0; di < departments.size(); di++) {
+                List<PoolInspector> eligible = available.get(di);
+                if (!conflicted.isEmpty() || plan.avoidSameRegion()) {
+                    eligible = new ArrayList<>();
+                    for (PoolInspector p : available.get(di)) {
+                        if (!conflicted.contains(p.certificateNo())
+                                && !(plan.avoidSameRegion() && p.region() != null && p.region().equals(target.region()))) {
+                            eligible.add(p);
+                        }
                     }
                 }
                 if (eligible.size() < m) {
-                    shortfall = new DrawResult.Shortfall(d, eligible.size(), m);
+                    shortfall = new DrawResult.Shortfall(departments.get(di), eligible.size(), m);
                     break;
                 }
                 CounterGenerator gen = new CounterGenerator(sampler.seedHash() + "/" + target.id() + "/" + di);
                 for (int pick : gen.distinct(eligible.size(), m)) {
-                    PoolInspector p = eligible.get(pick - 1);
-                    team.add(new DrawResult.Member(p.certificateNo(), p.name(), p.department()));
+                    team.add(eligible.get(pick - 1));
                 }
             }
-            if (shortfall != null) {
-                team = List.of();
-            } else {
-                team.forEach(mb -> load.merge(mb.certificateNo(), 1, Integer::sum));
+            List<DrawResult.Member> members = new ArrayList<>();
+            if (shortfall == null) {
+                for (PoolInspector p : team) {
+                    members.add(new DrawResult.Member(p.certificateNo(), p.name(), p.department()));
+                    int di = departments.indexOf(p.department());
+                    if (load.merge(p.certificateNo(), 1, Integer::sum) >= cap[di]) {
+                        available.get(di).remove(p);
+                    }
+                }
             }
-            String ticket = sampler.ticket(target.id());
-            out.add(new DrawResult.Target(++rank, target.id(), target.stratum(), target.region(), ticket,
-                    List.copyOf(team), shortfall));
+            out.add(new DrawResult.Target(++rank, target.id(), target.stratum(), target.region(),
+                    sampler.ticket(target.id()), List.copyOf(members), shortfall));
         }
         return out;
     }

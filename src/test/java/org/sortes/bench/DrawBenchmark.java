@@ -1,0 +1,138 @@
+package org.sortes.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sortes.directory.Inspector;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.RiskClass;
+import org.sortes.draw.CanonicalLists;
+import org.sortes.draw.Candidate;
+import org.sortes.draw.DrawEngine;
+import org.sortes.draw.DrawPlan;
+import org.sortes.draw.DrawResult;
+import org.sortes.draw.PoolInspector;
+import org.sortes.draw.Population;
+import org.sortes.draw.Protocol;
+import org.sortes.draw.Sha256;
+import org.sortes.draw.Verifier;
+
+/**
+ * 1,000,000 candidates in 7 strata, 3 % sample, 2,000 inspectors, teams of 2: freeze, draw and
+ * verify timed, and in the same run the physical limit (SHA-256 of each id once).
+ */
+public final class DrawBenchmark {
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        LocalDate day = LocalDate.of(2026, 11, 26);
+        List<DrawPlan.Stratum> strata = new ArrayList<>();
+        strata.add(new DrawPlan.Stratum("严重违法失信", new DrawPlan.StratumRule(true, null, null, null), 300, null));
+        strata.add(new DrawPlan.Stratum("经营异常名录", new DrawPlan.StratumRule(null, true, null, null), 300, null));
+        strata.add(new DrawPlan.Stratum("投诉举报较多", new DrawPlan.StratumRule(null, null, 3, null), 300, null));
+        for (String rc : List.of("D", "C", "B", "A")) {
+            strata.add(new DrawPlan.Stratum(rc + "类", new DrawPlan.StratumRule(null, null, null, rc), 300, null));
+        }
+        String dept = "甘肃省市场监督管理局";
+        DrawPlan plan = new DrawPlan("bench", day, List.of("SJ-001"), List.of(dept), DrawPlan.Scope.any(),
+                DrawPlan.Exclusions.standard(), strata, 2, false);
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String first17 = "9162" + String.format("%02d", 1 + i % 30) + "02" + String.format("%09d", i);
+            ids.add(first17 + org.sortes.directory.Uscc.checkCharacter(first17));
+        }
+        resetPeaks();
+
+        // physical limit: one SHA-256 of each id (best of three, like the draw below)
+        double limit = Double.MAX_VALUE;
+        int x = 0;
+        for (int round = 0; round < 3; round++) {
+            long l0 = System.nanoTime();
+            MessageDigest md = Sha256.newDigest();
+            for (String id : ids) {
+                x ^= md.digest(id.getBytes(StandardCharsets.UTF_8))[0];
+            }
+            limit = Math.min(limit, secs(l0));
+        }
+
+        long f0 = System.nanoTime();
+        Population.Builder builder = new Population.Builder(plan);
+        RiskClass[] classes = RiskClass.values();
+        for (int i = 0; i < n; i++) {
+            int h = ids.get(i).hashCode() & 0x7fffffff;
+            builder.add(new MarketSubject(ids.get(i), ids.get(i), null, "名称", "有限责任公司", "批发和零售业",
+                    "6201" + String.format("%02d", h % 7), null, null, "存续", null, classes[h % 4], h % 50 == 1,
+                    h % 200 == 3, h % 20 == 5 ? 4 : 0, null, List.of(), false));
+        }
+        Population.Candidates frozen = builder.build();
+        List<Inspector> inspectors = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            inspectors.add(new Inspector(String.format("62SJ%06d", i), "检查员" + i, dept, "单位", "620102",
+                    day.plusDays(300), List.of(), i % 15 != 0, List.of(), false));
+        }
+        List<PoolInspector> pool = Population.pool(inspectors, plan);
+        String cd = CanonicalLists.candidatesDigest(frozen.candidates());
+        String id = CanonicalLists.inspectorsDigest(pool);
+        double freeze = secs(f0);
+        Protocol.Digests digests = new Protocol.Digests(plan.digest(), cd, id);
+        String secret = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+        String seed = Protocol.seed(digests, secret, List.of("31415926535897932384"), "");
+
+        DrawResult result = null;
+        double draw = Double.MAX_VALUE;
+        double firstDraw = 0;
+        for (int round = 0; round < 3; round++) {
+            long d0 = System.nanoTime();
+            result = DrawEngine.draw(plan, frozen.candidates(), pool, seed);
+            draw = Math.min(draw, secs(d0));
+            firstDraw = round == 0 ? secs(d0) : firstDraw;
+        }
+
+        long v0 = System.nanoTime();
+        List<Candidate> candidates = frozen.candidates();
+        var proof = new org.sortes.draw.Proof(Protocol.VERSION, plan, digests, Protocol.commitment(digests, secret),
+                secret, List.of(new org.sortes.draw.Proof.Observer("n", "notary", "31415926535897932384")), null, null,
+                seed, result.stratumSizes(), result.sampleSizes(), result.targets());
+        Verifier.Verdict verdict = Verifier.verify(proof, candidates, CanonicalLists.candidatesDigest(candidates), pool,
+                CanonicalLists.inspectorsDigest(pool));
+        double verify = secs(v0);
+
+        System.out.printf(Locale.ROOT, "candidates %,d in %d strata %s, targets %,d, unstaffed %d%n",
+                candidates.size(), strata.size(), result.stratumSizes(), result.targets().size(),
+                result.targets().stream().filter(t -> !t.staffed()).count());
+        System.out.printf(Locale.ROOT, "physical limit (SHA-256 of each id once): %.2f s%n", limit);
+        System.out.printf(Locale.ROOT, "freeze (classify + canonical digests): %.2f s%n", freeze);
+        System.out.printf(Locale.ROOT, "draw (tickets + teams): %.2f s best of 3 = %.2f x limit (first, cold: %.2f s)%n",
+                draw, draw / limit, firstDraw);
+        System.out.printf(Locale.ROOT, "verify (digests + commitment + seed + redraw + compare): %.2f s -> %s%n",
+                verify, verdict.valid() ? "VALID" : "INVALID " + verdict.firstDifference());
+        System.out.printf(Locale.ROOT, "peak heap used: %,d MB (max heap %,d MB) %d%n", peakHeap() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, x & 0);
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
