@@ -3,11 +3,13 @@ package org.sortes.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.sortes.audit.AuditLog;
 import org.sortes.i18n.I18n;
 import org.sortes.session.DirectoryService;
 import org.sortes.session.DirectoryServiceImpl;
 import org.sortes.session.DrawService;
 import org.sortes.session.DrawServiceImpl;
+import org.sortes.session.IntegrityService;
 import org.sortes.session.ProofJson;
 import org.sortes.session.Services;
 import org.sortes.store.DirectoryStore;
@@ -20,20 +22,46 @@ public final class WorkspaceServices implements Services {
     private final DrawStore drawStore;
     private final DirectoryService directory;
     private final DrawService draw;
+    private final IntegrityService integrity;
+    private final Workspace workspace;
 
-    private WorkspaceServices(DirectoryStore store, DrawStore drawStore, DirectoryService directory, DrawService draw) {
+    private WorkspaceServices(Workspace workspace, DirectoryStore store, DrawStore drawStore, DirectoryService directory,
+                              DrawService draw, IntegrityService integrity) {
+        this.workspace = workspace;
         this.store = store;
         this.drawStore = drawStore;
         this.directory = directory;
         this.draw = draw;
+        this.integrity = integrity;
     }
 
     public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n) {
         Workspace workspace = Workspace.open(file);
-        DirectoryStore store = new DirectoryStore(workspace);
-        DrawStore drawStore = new DrawStore(workspace);
-        return new WorkspaceServices(store, drawStore, new DirectoryServiceImpl(store, clock, actor, i18n),
-                new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper()));
+        try {
+            DirectoryStore store = new DirectoryStore(workspace);
+            DrawStore drawStore = new DrawStore(workspace);
+            AuditLog audit = new AuditLog(clock, actor);
+            IntegrityService integrity = new IntegrityService(workspace, audit);
+            DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit);
+            // an automatic backup after every lock, beside the workspace
+            draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
+            return new WorkspaceServices(workspace, store, drawStore,
+                    new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity);
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    static Path backupPath(Path workspace, long sessionId, Clock clock) {
+        String stamp = java.time.LocalDateTime.now(clock).withNano(0).toString().replace(":", "");
+        String base = workspace.getFileName().toString().replaceFirst("\\.db$", "");
+        return workspace.resolveSibling("backups").resolve(base + "-session-" + sessionId + "-locked-" + stamp + ".db");
+    }
+
+    @Override
+    public IntegrityService integrity() {
+        return integrity;
     }
 
     @Override
@@ -54,5 +82,6 @@ public final class WorkspaceServices implements Services {
     public void close() {
         drawStore.close();
         store.close();
+        workspace.close();
     }
 }

@@ -369,6 +369,7 @@ final class DrawCommands {
         Integer run(DrawService draw) {
             draw.lock(session);
             out().println(i18n().get("cli.draw.locked", session));
+            out().println(i18n().get("cli.draw.auditHead", grouped(draw.session(session).auditHead())));
             return 0;
         }
     }
@@ -408,6 +409,8 @@ final class DrawCommands {
             ProofBundle bundle = draw.proof(session);
             for (Path p : ProofJson.write(ProofJson.mapper(), bundle, target, beside)) {
                 out().println(i18n().get("cli.draw.written", p));
+                draw.recordExport(session, "proof", p.getFileName().toString(),
+                        org.sortes.draw.Sha256.hex(Files.readAllBytes(p)));
             }
             return 0;
         }

@@ -38,10 +38,13 @@ public final class SortesCli {
         cmd.addSubcommand("import", new ImportCommand(root));
         cmd.addSubcommand("stats", new StatsCommand(root));
         DrawCommands.register(cmd, root);
+        IntegrityCommands.register(cmd, root);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(i18n.get("cli.failed", e.getMessage()));
+            String message = e instanceof org.sortes.store.WorkspaceLockedException locked
+                    ? i18n.get("workspace.locked", locked.workspace()) : e.getMessage();
+            commandLine.getErr().println(i18n.get("cli.failed", message));
             return 1;
         });
         return cmd.execute(args);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.sortes.audit.AuditLog;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Field;
 import org.sortes.directory.FieldParser;
@@ -38,12 +39,14 @@ public final class DirectoryServiceImpl implements DirectoryService {
     private final Clock clock;
     private final Supplier<String> actor;
     private final I18n i18n;
+    private final AuditLog audit;
 
-    public DirectoryServiceImpl(DirectoryStore store, Clock clock, Supplier<String> actor, I18n i18n) {
+    public DirectoryServiceImpl(DirectoryStore store, Clock clock, Supplier<String> actor, I18n i18n, AuditLog audit) {
         this.store = store;
         this.clock = clock;
         this.actor = actor;
         this.i18n = i18n;
+        this.audit = audit;
     }
 
     @Override
@@ -116,6 +119,11 @@ public final class DirectoryServiceImpl implements DirectoryService {
                 tx.close(); // nothing to keep: roll back now rather than hold the write lock
                 return new PendingImport(preview, null, i18n.get("import.refused.errors", preview.errors()));
             }
+            tx.alsoWrite(audit.event("import", null, AuditLog.payload("register", register.table(),
+                    "file", fileName, "sha256", facts.sha256(), "encoding", facts.encoding(), "rows", facts.rows(),
+                    "added", preview.added(), "changed", preview.changed(), "unchanged", preview.unchanged(),
+                    "retired", preview.retired(), "warnings", preview.warnings(),
+                    "newDepartments", List.copyOf(newDepartments))));
             return new PendingImport(preview, tx, "");
         } catch (RuntimeException e) {
             tx.close();
@@ -141,6 +149,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
             progress.update(700, 1000);
             demo.inspectors(subjects).forEach(tx.version(Register.INSPECTORS, info)::put);
             demo.items().forEach(tx.version(Register.ITEMS, info)::put);
+            tx.alsoWrite(audit.event("demo", null, AuditLog.payload("seed", DemoWorkspace.SEED)));
             progress.checkCancelled();
             List<DirectoryVersion> done = tx.commit();
             progress.update(1000, 1000);
@@ -184,6 +193,8 @@ public final class DirectoryServiceImpl implements DirectoryService {
                 Set<String> known = activeDepartments();
                 addDepartments(tx, known.contains(values[deptField]) ? Set.of() : Set.of(values[deptField]), info);
             }
+            tx.alsoWrite(audit.event(isNew ? "record.add" : "record.edit", null, AuditLog.payload("register",
+                    register.table(), "key", record.key(), "values", java.util.Arrays.asList(values))));
             tx.commit();
         }
         return record;
@@ -196,6 +207,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
             if (!tx.version(register, info).retire(key)) {
                 throw new ValidationException(List.of(i18n.get("edit.unknownKey", key)));
             }
+            tx.alsoWrite(audit.event("record.retire", null, AuditLog.payload("register", register.table(), "key", key)));
             tx.commit();
         }
     }

@@ -42,6 +42,9 @@ public interface DrawService {
 
     void abort(long id, String reason);
 
+    /** Records in the audit log that a document or export was written (name and SHA-256). */
+    void recordExport(long id, String what, String file, String sha256);
+
     /** Everything for a proof file: the proof and the frozen lists. */
     ProofBundle proof(long id);
 }

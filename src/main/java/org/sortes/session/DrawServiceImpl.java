@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.sortes.audit.AuditLog;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.InspectionItem;
 import org.sortes.directory.Inspector;
@@ -37,20 +38,25 @@ public final class DrawServiceImpl implements DrawService {
     private final Clock clock;
     private final Supplier<String> actor;
     private final ObjectMapper json;
+    private final AuditLog audit;
+    private java.util.function.LongConsumer afterLock = id -> { };
 
     public DrawServiceImpl(DirectoryStore directory, DrawStore sessions, Clock clock, Supplier<String> actor,
-                           ObjectMapper json) {
+                           ObjectMapper json, AuditLog audit) {
         this.directory = directory;
         this.sessions = sessions;
         this.clock = clock;
         this.actor = actor;
         this.json = json;
+        this.audit = audit;
     }
 
     @Override
     public long createPlan(String planJson) {
         DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
-        return sessions.create(plan.name(), now(), actor.get(), plan.canonicalJson(), plan.digest());
+        return sessions.create(plan.name(), now(), actor.get(), plan.canonicalJson(), plan.digest(),
+                id -> audit.event("plan.create", id, AuditLog.payload("name", plan.name(), "planDigest", plan.digest(),
+                        "plan", plan.canonicalJson())));
     }
 
     /** The departments of the named items; every item must be in the current list. */
@@ -130,7 +136,11 @@ public final class DrawServiceImpl implements DrawService {
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
         sessions.freeze(id, subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
                 f.candidates().candidates().size(), f.pool().size(), exclusions,
-                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), now());
+                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), now(),
+                audit.event("freeze", id, AuditLog.payload("subjectsVersion", subjectsVersion,
+                        "inspectorsVersion", inspectorsVersion, "candidates", f.candidates().candidates().size(),
+                        "candidatesDigest", f.candidatesDigest(), "pool", f.pool().size(),
+                        "inspectorsDigest", f.inspectorsDigest(), "excluded", exclusions, "stratumSizes", sizes)));
         long qualified = f.pool().stream().filter(p -> p.qualifiedOn(plan.sessionDate())).count();
         return new FreezeReport(f.candidates().candidates().size(), f.candidates().excluded(),
                 plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, f.pool().size(), qualified,
@@ -148,7 +158,8 @@ public final class DrawServiceImpl implements DrawService {
             throw new StoreException("session " + id + " is " + row.state() + ", not frozen");
         }
         String commitment = Protocol.commitment(digests(row), secretHex);
-        sessions.commit(id, commitment, now());
+        // the secret itself never enters the log
+        sessions.commit(id, commitment, now(), audit.event("commit", id, AuditLog.payload("commitment", commitment)));
         return commitment;
     }
 
@@ -164,7 +175,8 @@ public final class DrawServiceImpl implements DrawService {
         if (!d.matches("[0-9]+")) {
             throw new IllegalArgumentException("digits must be 0-9 only (e.g. dice rolls): " + digits);
         }
-        sessions.addObserver(id, name.strip(), role, d, now());
+        sessions.addObserver(id, name.strip(), role, d, now(), audit.event("entropy", id,
+                AuditLog.payload("observer", name.strip(), "role", role, "digits", d)));
     }
 
     @Override
@@ -172,7 +184,8 @@ public final class DrawServiceImpl implements DrawService {
         if (value == null || value.isBlank() || source == null || source.isBlank()) {
             throw new IllegalArgumentException("a beacon needs a value and a description of its source");
         }
-        sessions.setBeacon(id, value.strip(), source.strip());
+        sessions.setBeacon(id, value.strip(), source.strip(), audit.event("beacon", id,
+                AuditLog.payload("value", value.strip(), "source", source.strip())));
     }
 
     @Override
@@ -193,7 +206,8 @@ public final class DrawServiceImpl implements DrawService {
             throw new CommitmentMismatchException("this secret does not match the commitment " + row.commitment()
                     + " of session " + id + "; nothing was changed");
         }
-        sessions.reveal(id, secret, now());
+        sessions.reveal(id, secret, now(), audit.event("reveal", id, AuditLog.payload("secret", secret,
+                "commitment", row.commitment())));
     }
 
     @Override
@@ -215,7 +229,11 @@ public final class DrawServiceImpl implements DrawService {
             stored.add(new StoredTarget(t.rank(), t.id(), t.stratum(), t.region(), t.ticket(), TargetCodec.team(t.team()),
                     TargetCodec.shortfall(t.shortfall()), null, null));
         }
-        sessions.saveDraw(id, seed, stored, now());
+        long unstaffed = result.targets().stream().filter(t -> !t.staffed()).count();
+        sessions.saveDraw(id, seed, stored, now(), audit.event("draw", id, AuditLog.payload("seed", seed,
+                "seedHash", result.seedHash(), "targets", result.targets().size(), "unstaffed", unstaffed,
+                "result", org.sortes.draw.Sha256.hex(stored.stream().map(t -> t.rank() + "\t" + t.subjectId() + "\t"
+                        + t.ticket() + "\t" + t.team().replace("\n", ";")).collect(Collectors.joining("\n"))))));
         return result;
     }
 
@@ -236,7 +254,13 @@ public final class DrawServiceImpl implements DrawService {
         if (decision == null || decision.isBlank()) {
             throw new IllegalArgumentException("say what was decided for the unstaffed target");
         }
-        sessions.decide(id, rank, decision.strip(), now());
+        sessions.decide(id, rank, decision.strip(), now(), audit.event("decide", id,
+                AuditLog.payload("rank", rank, "decision", decision.strip())));
+    }
+
+    /** Something to do once a session is locked (the automatic backup). */
+    public void afterLock(java.util.function.LongConsumer action) {
+        this.afterLock = action;
     }
 
     @Override
@@ -248,7 +272,14 @@ public final class DrawServiceImpl implements DrawService {
             throw new IllegalStateException("targets " + open.stream().map(t -> String.valueOf(t.rank())).toList()
                     + " could not be staffed; record a decision for each (decide) before locking");
         }
-        sessions.lock(id, now());
+        sessions.lock(id, now(), audit.event("lock", id, AuditLog.payload()), c -> {
+            try {
+                return AuditLog.head(c);
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("cannot read the audit chain head: " + e.getMessage(), e);
+            }
+        });
+        afterLock.accept(id);
     }
 
     @Override
@@ -256,7 +287,7 @@ public final class DrawServiceImpl implements DrawService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an abort needs a reason");
         }
-        sessions.abort(id, reason.strip(), now());
+        sessions.abort(id, reason.strip(), now(), audit.event("abort", id, AuditLog.payload("reason", reason.strip())));
     }
 
     @Override
@@ -276,6 +307,11 @@ public final class DrawServiceImpl implements DrawService {
         List<String> decisions = sessions.targets(id).stream().filter(t -> t.decision() != null)
                 .map(t -> t.rank() + " " + t.subjectId() + ": " + t.decision()).toList();
         return new ProofBundle(id, row.state(), proof, f.candidates().candidates(), f.pool(), decisions);
+    }
+
+    @Override
+    public void recordExport(long id, String what, String file, String sha256) {
+        sessions.record(audit.event("export", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
     }
 
     /** Exclusion counts as stored ("REASON=n;..."). */

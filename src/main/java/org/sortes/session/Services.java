@@ -6,6 +6,8 @@ public interface Services extends AutoCloseable {
 
     DrawService draw();
 
+    IntegrityService integrity();
+
     @Override
     void close();
 }

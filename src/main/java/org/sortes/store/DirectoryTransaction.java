@@ -17,6 +17,7 @@ public final class DirectoryTransaction implements AutoCloseable {
     private final Connection db;
     private final DirectoryStore store;
     private final Map<Register, VersionWriter> writers = new EnumMap<>(Register.class);
+    private final List<java.util.function.Consumer<Connection>> alsoWrite = new ArrayList<>();
     private boolean committed;
 
     DirectoryTransaction(Connection db, DirectoryStore store) {
@@ -38,12 +39,18 @@ public final class DirectoryTransaction implements AutoCloseable {
         return writers.computeIfAbsent(register, r -> new VersionWriter(db, r, info, store.currentState(r)));
     }
 
+    /** Adds a write (an audit event) that commits or rolls back with this transaction. */
+    public void alsoWrite(java.util.function.Consumer<Connection> step) {
+        alsoWrite.add(step);
+    }
+
     /** Commits every version written; returns them with their counts. */
     public List<DirectoryVersion> commit() {
         List<DirectoryVersion> done = new ArrayList<>();
         for (VersionWriter w : writers.values()) {
             done.add(w.finish());
         }
+        alsoWrite.forEach(step -> step.accept(db));
         try {
             db.commit();
             committed = true;

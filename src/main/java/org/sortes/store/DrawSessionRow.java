@@ -6,5 +6,6 @@ public record DrawSessionRow(long id, String name, String createdAt, String acto
                              String inspectorsDigest, Long candidateCount, Long poolCount, String exclusions,
                              String stratumSizes, String frozenAt, String commitment, String committedAt,
                              String beaconValue, String beaconSource, String secret, String revealedAt, String seed,
-                             String drawnAt, String lockedAt, String abortedAt, String abortReason) {
+                             String drawnAt, String lockedAt, String abortedAt, String abortReason,
+                             String auditHead) {
 }

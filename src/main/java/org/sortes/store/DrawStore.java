@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Draw sessions in the workspace. Every stage is one transaction guarded by the state it starts
@@ -24,22 +25,27 @@ public final class DrawStore implements AutoCloseable {
     public record ObserverRow(int seq, String name, String role, String digits, String enteredAt) {
     }
 
-    public synchronized long create(String name, String createdAt, String actor, String planJson, String planDigest) {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_sessions (name, created_at, actor, state,"
-                + " plan_json, plan_digest) VALUES (?, ?, ?, 'planned', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setString(2, createdAt);
-            ps.setString(3, actor);
-            ps.setString(4, planJson);
-            ps.setString(5, planDigest);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+    /** Creates a session; alsoWrite gets the connection and the new id, inside the same transaction. */
+    public synchronized long create(String name, String createdAt, String actor, String planJson, String planDigest,
+                                    java.util.function.LongFunction<Consumer<Connection>> alsoWrite) {
+        long[] id = {0};
+        inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_sessions (name, created_at, actor, state,"
+                    + " plan_json, plan_digest) VALUES (?, ?, ?, 'planned', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, name);
+                ps.setString(2, createdAt);
+                ps.setString(3, actor);
+                ps.setString(4, planJson);
+                ps.setString(5, planDigest);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id[0] = keys.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw DirectoryStore.fail("create a draw session", e);
-        }
+            alsoWrite.apply(id[0]).accept(db);
+        });
+        return id[0];
     }
 
     public synchronized Optional<DrawSessionRow> get(long id) {
@@ -68,20 +74,21 @@ public final class DrawStore implements AutoCloseable {
 
     public synchronized void freeze(long id, long subjectsVersion, long inspectorsVersion, String candidatesDigest,
                                     String inspectorsDigest, long candidates, long pool, String exclusions,
-                                    String stratumSizes, String at) {
-        update(id, "planned", "UPDATE draw_sessions SET state = 'frozen', subjects_version = ?, inspectors_version = ?,"
+                                    String stratumSizes, String at, Consumer<Connection> alsoWrite) {
+        update(id, "planned", alsoWrite, "UPDATE draw_sessions SET state = 'frozen', subjects_version = ?, inspectors_version = ?,"
                 + " candidates_digest = ?, inspectors_digest = ?, candidate_count = ?, pool_count = ?,"
                 + " exclusions_json = ?, stratum_sizes = ?, frozen_at = ? WHERE id = ? AND state = 'planned'",
                 subjectsVersion, inspectorsVersion, candidatesDigest, inspectorsDigest, candidates, pool, exclusions,
                 stratumSizes, at, id);
     }
 
-    public synchronized void commit(long id, String commitment, String at) {
-        update(id, "frozen", "UPDATE draw_sessions SET state = 'committed', commitment = ?, committed_at = ?"
+    public synchronized void commit(long id, String commitment, String at, Consumer<Connection> alsoWrite) {
+        update(id, "frozen", alsoWrite, "UPDATE draw_sessions SET state = 'committed', commitment = ?, committed_at = ?"
                 + " WHERE id = ? AND state = 'frozen'", commitment, at, id);
     }
 
-    public synchronized void addObserver(long id, String name, String role, String digits, String at) {
+    public synchronized void addObserver(long id, String name, String role, String digits, String at,
+                                         Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
             requireState(id, "committed");
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_observers (session_id, seq, name, role,"
@@ -95,21 +102,23 @@ public final class DrawStore implements AutoCloseable {
                 ps.setLong(6, id);
                 ps.executeUpdate();
             }
+            alsoWrite.accept(db);
         });
     }
 
-    public synchronized void setBeacon(long id, String value, String source) {
-        update(id, "committed", "UPDATE draw_sessions SET beacon_value = ?, beacon_source = ? WHERE id = ?"
+    public synchronized void setBeacon(long id, String value, String source, Consumer<Connection> alsoWrite) {
+        update(id, "committed", alsoWrite, "UPDATE draw_sessions SET beacon_value = ?, beacon_source = ? WHERE id = ?"
                 + " AND state = 'committed'", value, source, id);
     }
 
-    public synchronized void reveal(long id, String secret, String at) {
-        update(id, "committed", "UPDATE draw_sessions SET state = 'revealed', secret = ?, revealed_at = ?"
+    public synchronized void reveal(long id, String secret, String at, Consumer<Connection> alsoWrite) {
+        update(id, "committed", alsoWrite, "UPDATE draw_sessions SET state = 'revealed', secret = ?, revealed_at = ?"
                 + " WHERE id = ? AND state = 'committed'", secret, at, id);
     }
 
     /** Stores the draw's seed and targets and moves to 'drawn', all in one transaction. */
-    public synchronized void saveDraw(long id, String seed, List<StoredTarget> targets, String at) {
+    public synchronized void saveDraw(long id, String seed, List<StoredTarget> targets, String at,
+                                      Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
             requireState(id, "revealed");
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_targets (session_id, rank, subject_id,"
@@ -134,11 +143,12 @@ public final class DrawStore implements AutoCloseable {
                 ps.setLong(3, id);
                 ps.executeUpdate();
             }
+            alsoWrite.accept(db);
         });
     }
 
     /** Records what the officer did about an unstaffed target (only before the lock). */
-    public synchronized void decide(long id, int rank, String decision, String at) {
+    public synchronized void decide(long id, int rank, String decision, String at, Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
             requireState(id, "drawn");
             try (PreparedStatement ps = db.prepareStatement("UPDATE draw_targets SET decision = ?, decided_at = ?"
@@ -151,20 +161,38 @@ public final class DrawStore implements AutoCloseable {
                     throw new StoreException("target " + rank + " of session " + id + " is not an unstaffed target");
                 }
             }
+            alsoWrite.accept(db);
         });
     }
 
-    public synchronized void lock(long id, String at) {
-        update(id, "drawn", "UPDATE draw_sessions SET state = 'locked', locked_at = ? WHERE id = ? AND state = 'drawn'",
-                at, id);
+    /** Locks the session; the audit chain head after alsoWrite's event is stored with it and returned. */
+    public synchronized String lock(long id, String at, Consumer<Connection> alsoWrite,
+                                    java.util.function.Function<Connection, String> head) {
+        String[] h = {null};
+        inTransaction(() -> {
+            requireState(id, "drawn");
+            alsoWrite.accept(db);
+            h[0] = head.apply(db);
+            execute("UPDATE draw_sessions SET state = 'locked', locked_at = ?, audit_head = ? WHERE id = ?"
+                    + " AND state = 'drawn'", at, h[0], id);
+        });
+        return h[0];
     }
 
-    public synchronized void abort(long id, String reason, String at) {
-        int n = execute("UPDATE draw_sessions SET state = 'aborted', aborted_at = ?, abort_reason = ? WHERE id = ?"
-                + " AND state NOT IN ('locked', 'aborted')", at, reason, id);
-        if (n != 1) {
-            throw new StoreException("session " + id + " is " + stateOf(id) + " and cannot be aborted");
-        }
+    public synchronized void abort(long id, String reason, String at, Consumer<Connection> alsoWrite) {
+        inTransaction(() -> {
+            int n = execute("UPDATE draw_sessions SET state = 'aborted', aborted_at = ?, abort_reason = ? WHERE id = ?"
+                    + " AND state NOT IN ('locked', 'aborted')", at, reason, id);
+            if (n != 1) {
+                throw new StoreException("session " + id + " is " + stateOf(id) + " and cannot be aborted");
+            }
+            alsoWrite.accept(db);
+        });
+    }
+
+    /** Records an event that changes no session row (e.g. a proof export) in its own transaction. */
+    public synchronized void record(Consumer<Connection> event) {
+        inTransaction(() -> event.accept(db));
     }
 
     public synchronized List<ObserverRow> observers(long id) {
@@ -212,10 +240,13 @@ public final class DrawStore implements AutoCloseable {
         }
     }
 
-    private void update(long id, String from, String sql, Object... args) {
-        if (execute(sql, args) != 1) {
-            throw new StoreException("session " + id + " is " + stateOf(id) + ", not " + from);
-        }
+    private void update(long id, String from, Consumer<Connection> alsoWrite, String sql, Object... args) {
+        inTransaction(() -> {
+            if (execute(sql, args) != 1) {
+                throw new StoreException("session " + id + " is " + stateOf(id) + ", not " + from);
+            }
+            alsoWrite.accept(db);
+        });
     }
 
     private int execute(String sql, Object... args) {
@@ -260,7 +291,7 @@ public final class DrawStore implements AutoCloseable {
                 rs.getString("commitment"), rs.getString("committed_at"), rs.getString("beacon_value"),
                 rs.getString("beacon_source"), rs.getString("secret"), rs.getString("revealed_at"),
                 rs.getString("seed"), rs.getString("drawn_at"), rs.getString("locked_at"), rs.getString("aborted_at"),
-                rs.getString("abort_reason"));
+                rs.getString("abort_reason"), rs.getString("audit_head"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

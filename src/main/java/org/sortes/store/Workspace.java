@@ -11,14 +11,19 @@ import org.sqlite.SQLiteConfig;
  * One workspace is one SQLite file. Opening it brings its schema up to date through the
  * versioned migrations, so older workspaces open in newer releases.
  */
-public final class Workspace {
+public final class Workspace implements AutoCloseable {
     private final Path file;
+    private java.nio.channels.FileChannel lockChannel;
+    private java.nio.channels.FileLock lock;
 
     private Workspace(Path file) {
         this.file = file;
     }
 
-    /** Opens (creating if needed) the workspace file and migrates its schema. */
+    /**
+     * Opens (creating if needed) the workspace file and migrates its schema. Only one process may
+     * have a workspace open: a second one is refused with {@link WorkspaceLockedException}.
+     */
     public static Workspace open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -29,6 +34,7 @@ public final class Workspace {
             throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
         Workspace ws = new Workspace(file.toAbsolutePath());
+        ws.acquireLock();
         try {
             Flyway.configure()
                     .dataSource(ws.url(), null, null)
@@ -37,9 +43,50 @@ public final class Workspace {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
+            ws.close();
             throw new StoreException("cannot open workspace " + file + ": " + rootMessage(e), e);
         }
         return ws;
+    }
+
+    /** The lock file beside the workspace; the operating system releases it if the process dies. */
+    public Path lockFile() {
+        return file.resolveSibling(file.getFileName() + ".lock");
+    }
+
+    private void acquireLock() {
+        try {
+            lockChannel = java.nio.channels.FileChannel.open(lockFile(), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            try {
+                lock = lockChannel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                lockChannel.close();
+                throw new WorkspaceLockedException(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot lock workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Releases the single-writer lock. */
+    @Override
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+                lock = null;
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+                lockChannel = null;
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot release the lock of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Path file() {

@@ -159,7 +159,8 @@ public final class MainWindow {
 
     void open(Path file) {
         tasks.run(p -> env.open(file), s -> useWorkspace(file, s),
-                ex -> dialogs.error(i18n.get("workspace.failed"), ex.getMessage()));
+                ex -> dialogs.error(i18n.get("workspace.failed"), ex instanceof org.sortes.store.WorkspaceLockedException
+                        ? i18n.get("workspace.locked", file) : ex.getMessage()));
     }
 
     private void useWorkspace(Path file, Services opened) {

@@ -47,9 +47,9 @@ public final class ImportBenchmark {
 
         resetPeaks();
         Path ws = dir.resolve("bench.sortes.db");
-        try (DirectoryStore store = new DirectoryStore(Workspace.open(ws))) {
+        try (Workspace workspace = Workspace.open(ws); DirectoryStore store = new DirectoryStore(workspace)) {
             DirectoryServiceImpl service = new DirectoryServiceImpl(store, Clock.systemUTC(), () -> "bench",
-                    new I18n(Locale.ENGLISH));
+                    new I18n(Locale.ENGLISH), new org.sortes.audit.AuditLog(Clock.systemUTC(), () -> "bench"));
             long a0 = System.nanoTime();
             var pending = service.previewImport(Register.SUBJECTS, csv, "auto", Progress.NONE);
             ImportPreview preview = pending.preview();

@@ -1,0 +1,174 @@
+package org.sortes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sortes.audit.AuditEvent;
+import org.sortes.audit.AuditLog;
+import org.sortes.session.Services;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The audit log, integrity check, backup and restore. */
+final class IntegrityCommands {
+    private IntegrityCommands() {
+    }
+
+    static void register(CommandLine cmd, SortesCli root) {
+        CommandLine audit = new CommandLine(new AuditGroup());
+        audit.addSubcommand("verify", new AuditVerify(root));
+        audit.addSubcommand("export", new AuditExport(root));
+        audit.addSubcommand("list", new AuditList(root));
+        cmd.addSubcommand("audit", audit);
+        cmd.addSubcommand("check", new Check(root));
+        cmd.addSubcommand("backup", new Backup(root));
+        cmd.addSubcommand("restore", new Restore(root));
+    }
+
+    @Command(name = "audit", description = "The hash-chained audit log.", subcommands = CommandLine.HelpCommand.class)
+    static final class AuditGroup {
+    }
+
+    abstract static class OnWorkspace implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        final SortesCli root;
+
+        OnWorkspace(SortesCli root) {
+            this.root = root;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        @Override
+        public Integer call() {
+            try (Services services = root.open()) {
+                return run(services);
+            }
+        }
+
+        abstract Integer run(Services services);
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check the whole chain; exit 1 naming the first broken event.")
+    static final class AuditVerify extends OnWorkspace {
+        AuditVerify(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(Services services) {
+            AuditLog.ChainStatus s = services.integrity().verifyChain();
+            if (s.intact()) {
+                out().println(root.i18n().get("cli.audit.intact", s.events(), DrawCommands.grouped(s.head())));
+                return 0;
+            }
+            out().println(root.i18n().get("cli.audit.broken", s.firstBroken(), s.problem()));
+            return 1;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the log as JSON lines.")
+    static final class AuditExport extends OnWorkspace {
+        @Option(names = "--out", required = true, paramLabel = "FILE.jsonl")
+        Path target;
+
+        AuditExport(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(Services services) {
+            long n = services.integrity().exportLog(target);
+            out().println(root.i18n().get("cli.audit.exported", n, target));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List events, filtered.")
+    static final class AuditList extends OnWorkspace {
+        @Option(names = {"-s", "--session"})
+        Long session;
+        @Option(names = "--type")
+        String type;
+        @Option(names = "--actor")
+        String actor;
+        @Option(names = "--from", description = "ISO time, e.g. 2026-11-26T08:00")
+        String from;
+        @Option(names = "--to")
+        String to;
+
+        AuditList(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(Services services) {
+            for (AuditEvent e : services.integrity().events(new AuditLog.Filter(session, type, actor, from, to))) {
+                out().printf("%5d  %s  %-12s %-10s %s %s%n", e.seq(), e.at(), e.type(), e.actor(),
+                        e.sessionId() == null ? "" : "#" + e.sessionId(), e.payload());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "PRAGMA integrity_check of the workspace and the audit chain check.")
+    static final class Check extends OnWorkspace {
+        Check(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(Services services) {
+            String integrity = services.integrity().integrity();
+            AuditLog.ChainStatus chain = services.integrity().verifyChain();
+            out().println("integrity_check: " + integrity);
+            out().println(chain.intact() ? root.i18n().get("cli.audit.intact", chain.events(), DrawCommands.grouped(chain.head()))
+                    : root.i18n().get("cli.audit.broken", chain.firstBroken(), chain.problem()));
+            return "ok".equals(integrity) && chain.intact() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Online backup of the workspace to a new file (SQLite backup API).")
+    static final class Backup extends OnWorkspace {
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        Path target;
+
+        Backup(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(Services services) {
+            services.integrity().backup(target, "by command");
+            out().println(root.i18n().get("cli.backup.done", target));
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Replace the workspace with a backup (checked first: integrity and Sortes tables).")
+    static final class Restore extends OnWorkspace {
+        @Option(names = "--from", required = true, paramLabel = "FILE")
+        Path from;
+
+        Restore(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(Services services) {
+            services.integrity().restore(from);
+            out().println(root.i18n().get("cli.restore.done", from));
+            return 0;
+        }
+    }
+}

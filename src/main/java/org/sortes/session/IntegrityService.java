@@ -1,0 +1,83 @@
+package org.sortes.session;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.sortes.audit.AuditEvent;
+import org.sortes.audit.AuditLog;
+import org.sortes.store.Backups;
+import org.sortes.store.StoreException;
+import org.sortes.store.Workspace;
+
+/** The audit chain, the workspace's integrity, backups and restore. */
+public final class IntegrityService {
+    private final Workspace workspace;
+    private final AuditLog audit;
+
+    public IntegrityService(Workspace workspace, AuditLog audit) {
+        this.workspace = workspace;
+        this.audit = audit;
+    }
+
+    public AuditLog.ChainStatus verifyChain() {
+        try (Connection c = workspace.connect()) {
+            return AuditLog.verify(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    public List<AuditEvent> events(AuditLog.Filter filter) {
+        try (Connection c = workspace.connect()) {
+            return AuditLog.list(c, filter);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the log as JSON lines to a new file; returns how many events. */
+    public long exportLog(Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (Connection c = workspace.connect();
+             Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            long n = AuditLog.exportJsonLines(c, w);
+            w.close();
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            record("export", AuditLog.payload("what", "audit log", "file", target.getFileName().toString(), "events", n));
+            return n;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot export the audit log to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** PRAGMA integrity_check: "ok" when the file is sound. */
+    public String integrity() {
+        return Backups.integrity(workspace);
+    }
+
+    public void backup(Path target, String why) {
+        Backups.backup(workspace, target);
+        record("backup", AuditLog.payload("file", target.toAbsolutePath().toString(), "reason", why));
+    }
+
+    /** Replaces the workspace with a checked backup; the event is the first of the restored log. */
+    public void restore(Path from) {
+        Backups.restore(workspace, from);
+        record("restore", AuditLog.payload("from", from.toAbsolutePath().toString()));
+    }
+
+    private void record(String type, java.util.Map<String, Object> payload) {
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            audit.append(c, type, null, payload);
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the audit log: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.sortes.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Online backup and restore through SQLite's backup API (consistent even while the workspace is in use). */
+public final class Backups {
+    private Backups() {
+    }
+
+    /** Copies the workspace to target (a new file) while it stays open. */
+    public static void backup(Workspace workspace, Path target) {
+        if (Files.exists(target)) {
+            throw new StoreException("backup target " + target + " exists already; choose a new file");
+        }
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create " + target.getParent() + ": " + e.getMessage(), e);
+        }
+        try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("backup to " + quote(target.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that a file is a readable SQLite database that passes integrity_check and has Sortes tables. */
+    public static void check(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + " does not exist");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                if (!"ok".equals(rs.getString(1))) {
+                    throw new StoreException(file + " fails the integrity check: " + rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN"
+                    + " ('directory_versions', 'draw_sessions', 'audit_events', 'flyway_schema_history')")) {
+                rs.next();
+                if (rs.getInt(1) < 4) {
+                    throw new StoreException(file + " is not a Sortes workspace");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + " is not a readable workspace: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the (open, locked by this process) workspace's content with a backup's. The backup is
+     * checked first; nothing is changed if it fails.
+     */
+    public static void restore(Workspace workspace, Path from) {
+        check(from);
+        try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("restore from " + quote(from.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new StoreException("restore from " + from + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** PRAGMA integrity_check of the workspace itself. */
+    public static String integrity(Workspace workspace) {
+        try (Connection c = workspace.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException("integrity check failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String quote(Path p) {
+        return "'" + p.toString().replace("'", "''") + "'";
+    }
+}

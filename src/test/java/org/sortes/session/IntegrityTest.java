@@ -1,0 +1,152 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.audit.AuditEvent;
+import org.sortes.audit.AuditLog;
+import org.sortes.directory.Register;
+import org.sortes.draw.Protocol;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.Progress;
+import org.sortes.store.StoreException;
+import org.sortes.store.WorkspaceLockedException;
+import org.sortes.testutil.TestWorkspace;
+
+class IntegrityTest {
+    @TempDir
+    Path dir;
+
+    private WorkspaceServices open(Path db) {
+        return WorkspaceServices.open(db, TestWorkspace.CLOCK, () -> "抽签员", new I18n(Locale.ENGLISH));
+    }
+
+    /** A demo workspace with one locked session; returns its secret. */
+    private String lockedSession(WorkspaceServices s) throws Exception {
+        s.directory().createDemo(Progress.NONE);
+        DrawService draw = s.draw();
+        long id = draw.createPlan(Files.readString(DrawSessionTest.DEMO_PLAN));
+        draw.freeze(id);
+        String secret = Protocol.newSecret(new SecureRandom());
+        draw.commit(id, secret);
+        draw.addObserver(id, "张公证", "notary", "31415926535897932384");
+        draw.reveal(id, secret);
+        draw.draw(id);
+        draw.lock(id);
+        return secret;
+    }
+
+    private static void raw(Path db, String... sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        }
+    }
+
+    @Test
+    void everyStage_isAnEvent_chainIntact_secretOnlyFromReveal() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (WorkspaceServices s = open(db)) {
+            String secret = lockedSession(s);
+            List<AuditEvent> events = s.integrity().events(AuditLog.Filter.all());
+            assertEquals(List.of("demo", "plan.create", "freeze", "commit", "entropy", "reveal", "draw", "lock", "backup"),
+                    events.stream().map(AuditEvent::type).toList());
+            int reveal = events.stream().map(AuditEvent::type).toList().indexOf("reveal");
+            for (int i = 0; i < reveal; i++) {
+                assertFalse(events.get(i).payload().contains(secret), "secret in event " + events.get(i).type());
+            }
+            assertTrue(s.integrity().verifyChain().intact());
+            assertEquals(events.get(7).hash(), s.draw().session(1).auditHead(), "chain head stored at lock");
+            assertEquals("ok", s.integrity().integrity());
+            try (var backups = Files.list(db.resolveSibling("backups"))) {
+                assertEquals(1, backups.count(), "automatic backup after the lock");
+            }
+        }
+    }
+
+    @Test
+    void chain_detectsChangedDeletedInsertedReorderedEvent() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (WorkspaceServices s = open(db)) {
+            lockedSession(s);
+        }
+        String[] dropTriggers = {"DROP TRIGGER audit_events_no_update", "DROP TRIGGER audit_events_no_delete"};
+        String[][] attacks = {
+            {"UPDATE audit_events SET payload = replace(payload, '3141', '3142') WHERE type = 'entropy'"},
+            {"DELETE FROM audit_events WHERE seq = 4"},
+            {"UPDATE audit_events SET seq = seq + 100 WHERE seq >= 5", "INSERT INTO audit_events SELECT 5, at, actor,"
+                    + " 'entropy', session_id, payload, (SELECT hash FROM audit_events WHERE seq = 4), hash"
+                    + " FROM audit_events WHERE seq = 105", "UPDATE audit_events SET seq = seq - 99 WHERE seq >= 105"},
+            {"UPDATE audit_events SET seq = 1000 WHERE seq = 5", "UPDATE audit_events SET seq = 5 WHERE seq = 6",
+                "UPDATE audit_events SET seq = 6 WHERE seq = 1000"},
+        };
+        for (String[] attack : attacks) {
+            Path copy = dir.resolve("attack-" + attack.length + "-" + attack[0].length() + ".db");
+            Files.copy(db, copy);
+            raw(copy, dropTriggers);
+            raw(copy, attack);
+            try (WorkspaceServices s = open(copy)) {
+                AuditLog.ChainStatus status = s.integrity().verifyChain();
+                assertFalse(status.intact(), attack[0]);
+                assertTrue(status.firstBroken() >= 4 && status.firstBroken() <= 6, status.problem());
+            }
+        }
+    }
+
+    @Test
+    void auditLog_refusesOrdinaryUpdateAndDelete() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (WorkspaceServices s = open(db)) {
+            s.directory().createDemo(Progress.NONE);
+        }
+        assertThrows(java.sql.SQLException.class, () -> raw(db, "DELETE FROM audit_events"));
+        assertThrows(java.sql.SQLException.class, () -> raw(db, "UPDATE audit_events SET actor = 'x'"));
+    }
+
+    @Test
+    void secondInstance_refusedWithClearMessage() {
+        Path db = dir.resolve("w.db");
+        try (WorkspaceServices first = open(db)) {
+            WorkspaceLockedException e = assertThrows(WorkspaceLockedException.class, () -> open(db));
+            assertTrue(e.getMessage().contains("already open"), e.getMessage());
+        }
+        try (WorkspaceServices again = open(db)) {
+            assertEquals(0, again.directory().counts().get(Register.SUBJECTS));
+        }
+    }
+
+    @Test
+    void backupAndRestore_roundTrip() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path backup = dir.resolve("backup.db");
+        try (WorkspaceServices s = open(db)) {
+            s.directory().createDemo(Progress.NONE);
+            s.integrity().backup(backup, "test");
+            assertThrows(StoreException.class, () -> s.integrity().backup(backup, "again"));
+            s.directory().retire(Register.ITEMS, "SJ-001");
+            assertEquals(7, s.directory().counts().get(Register.ITEMS));
+            Path notAWorkspace = Files.writeString(dir.resolve("junk.db"), "not sqlite at all");
+            assertThrows(StoreException.class, () -> s.integrity().restore(notAWorkspace));
+            assertEquals(7, s.directory().counts().get(Register.ITEMS), "a refused restore changes nothing");
+            s.integrity().restore(backup);
+            assertEquals(8, s.directory().counts().get(Register.ITEMS));
+            assertTrue(s.integrity().verifyChain().intact());
+            List<String> types = s.integrity().events(AuditLog.Filter.all()).stream().map(AuditEvent::type).toList();
+            assertEquals("restore", types.get(types.size() - 1));
+        }
+    }
+}
