@@ -28,6 +28,8 @@ import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
 import org.sortes.session.Services;
+import org.sortes.ui.audit.AuditView;
+import org.sortes.ui.audit.AuditViewModel;
 import org.sortes.ui.directory.ImportDialog;
 import org.sortes.ui.directory.RecordForm;
 import org.sortes.ui.directory.RegisterView;
@@ -186,6 +188,20 @@ public final class MainWindow {
             tabs.getTabs().add(tab);
             model.reload();
         }
+        AuditViewModel auditModel = new AuditViewModel(services.integrity(), tasks, i18n);
+        AuditView auditView = new AuditView(auditModel, i18n);
+        auditView.exportButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("audit.export"), "audit.jsonl")
+                .ifPresent(target -> tasks.run(p -> services.integrity().exportLog(target),
+                        n -> dialogs.info(i18n.get("audit.export"), i18n.get("cli.audit.exported", n, target)),
+                        ex -> dialogs.error(i18n.get("audit.export"), ex.getMessage()))));
+        Tab auditTab = new Tab(i18n.get("audit.title"), auditView.node());
+        auditTab.setId("tab-audit");
+        auditTab.setOnSelectionChanged(e -> {
+            if (auditTab.isSelected()) {
+                auditModel.refresh();
+            }
+        });
+        tabs.getTabs().add(auditTab);
         root.setTop(menu());
         root.setCenter(tabs);
         HBox bar = new HBox(status);
@@ -204,9 +220,30 @@ public final class MainWindow {
             closeWorkspace();
             showWelcome(env.defaultWorkspace().resolveSibling("workspace-" + System.currentTimeMillis() / 1000 + ".sortes.db"));
         });
+        MenuItem backup = new MenuItem(i18n.get("menu.workspace.backup"));
+        backup.setOnAction(e -> dialogs.chooseFileToSave(i18n.get("menu.workspace.backup"),
+                workspace.getFileName().toString().replaceFirst("\\.db$", "") + "-backup.db").ifPresent(target ->
+                tasks.run(p -> {
+                    services.integrity().backup(target, "from the console");
+                    return target;
+                }, t -> dialogs.info(i18n.get("menu.workspace.backup"), i18n.get("cli.backup.done", t)),
+                        ex -> dialogs.error(i18n.get("menu.workspace.backup"), ex.getMessage()))));
+        MenuItem restore = new MenuItem(i18n.get("menu.workspace.restore"));
+        restore.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.workspace.restore"), "db").ifPresent(from -> {
+            if (dialogs.confirm(i18n.get("menu.workspace.restore"), i18n.get("restore.confirm", from, workspace))) {
+                tasks.run(p -> {
+                    services.integrity().restore(from);
+                    return from;
+                }, f -> {
+                    models.values().forEach(RegisterViewModel::reload);
+                    updateStatus();
+                    dialogs.info(i18n.get("menu.workspace.restore"), i18n.get("cli.restore.done", f));
+                }, ex -> dialogs.error(i18n.get("menu.workspace.restore"), ex.getMessage()));
+            }
+        }));
         MenuItem quit = new MenuItem(i18n.get("menu.workspace.quit"));
         quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(open, create, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, create, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
         Menu imports = new Menu(i18n.get("menu.import"));
         for (Register r : Register.values()) {
             MenuItem item = new MenuItem(i18n.get("register." + r.table()) + "…");

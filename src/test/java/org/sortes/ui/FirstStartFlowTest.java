@@ -93,5 +93,10 @@ class FirstStartFlowTest {
         robot.clickOn("#tab-inspectors");
         TableView<DirectoryRecord> inspectors = robot.lookup("#table-inspectors").queryTableView();
         assertEquals(96, inspectors.getItems().size());
+
+        robot.clickOn("#tab-audit");
+        TableView<org.sortes.audit.AuditEvent> audit = robot.lookup("#audit-table").queryTableView();
+        assertEquals("demo", audit.getItems().get(0).type());
+        assertTrue(robot.lookup("#audit-chain").queryAs(Label.class).getText().startsWith("审计日志完整"));
     }
 }

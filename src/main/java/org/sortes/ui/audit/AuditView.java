@@ -1,0 +1,90 @@
+package org.sortes.ui.audit;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.sortes.audit.AuditEvent;
+import org.sortes.i18n.I18n;
+
+/** The audit log tab: filters, the events and whether the chain is intact. */
+public final class AuditView {
+    private final BorderPane root = new BorderPane();
+    private final Button export = new Button();
+
+    public AuditView(AuditViewModel model, I18n i18n) {
+        root.setId("audit");
+        TextField session = field(i18n.get("audit.session"), 6, "audit-session");
+        session.textProperty().bindBidirectional(model.sessionProperty());
+        TextField type = field(i18n.get("audit.type"), 10, "audit-type");
+        type.textProperty().bindBidirectional(model.typeProperty());
+        TextField actor = field(i18n.get("audit.actor"), 10, "audit-actor");
+        actor.textProperty().bindBidirectional(model.actorProperty());
+        TextField from = field(i18n.get("audit.from"), 14, "audit-from");
+        from.textProperty().bindBidirectional(model.fromProperty());
+        TextField to = field(i18n.get("audit.to"), 14, "audit-to");
+        to.textProperty().bindBidirectional(model.toProperty());
+        Button apply = new Button(i18n.get("audit.apply"));
+        apply.setId("audit-apply");
+        apply.setDefaultButton(false);
+        apply.setOnAction(e -> model.refresh());
+        export.setText(i18n.get("audit.export"));
+        export.setId("audit-export");
+        FlowPane filters = new FlowPane(8, 6, session, type, actor, from, to, apply, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        Label chain = new Label();
+        chain.setId("audit-chain");
+        chain.textProperty().bind(model.chainProperty());
+        model.chainIntactProperty().addListener((o, a, ok) -> chain.getStyleClass().setAll(ok ? "note" : "error-text"));
+        chain.getStyleClass().add("note");
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.errorProperty());
+        VBox top = new VBox(6, filters, chain, error);
+        top.setPadding(new Insets(8));
+        TableView<AuditEvent> table = new TableView<>(model.events());
+        table.setId("audit-table");
+        table.getColumns().add(column(i18n.get("audit.seq"), 60, e -> Long.toString(e.seq())));
+        table.getColumns().add(column(i18n.get("audit.at"), 190, AuditEvent::at));
+        table.getColumns().add(column(i18n.get("audit.actor"), 100, AuditEvent::actor));
+        table.getColumns().add(column(i18n.get("audit.type"), 110, AuditEvent::type));
+        table.getColumns().add(column(i18n.get("audit.session"), 70, e -> e.sessionId() == null ? "" : "#" + e.sessionId()));
+        table.getColumns().add(column(i18n.get("audit.payload"), 560, AuditEvent::payload));
+        table.getColumns().add(column(i18n.get("audit.hash"), 160, e -> e.hash().substring(0, 16) + "…"));
+        table.setPlaceholder(new Label(i18n.get("audit.empty")));
+        root.setTop(top);
+        root.setCenter(table);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public Button exportButton() {
+        return export;
+    }
+
+    private static TextField field(String prompt, int columns, String id) {
+        TextField f = new TextField();
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(columns);
+        f.setId(id);
+        return f;
+    }
+
+    private static TableColumn<AuditEvent, String> column(String title, double width,
+                                                          java.util.function.Function<AuditEvent, String> value) {
+        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,90 @@
+package org.sortes.ui.audit;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sortes.audit.AuditEvent;
+import org.sortes.audit.AuditLog;
+import org.sortes.i18n.I18n;
+import org.sortes.session.IntegrityService;
+import org.sortes.ui.TaskRunner;
+
+/** The audit log as a filtered list, with the state of the chain. */
+public final class AuditViewModel {
+    private final IntegrityService integrity;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final StringProperty session = new SimpleStringProperty("");
+    private final StringProperty type = new SimpleStringProperty("");
+    private final StringProperty actor = new SimpleStringProperty("");
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final StringProperty chain = new SimpleStringProperty("");
+    private final BooleanProperty chainIntact = new SimpleBooleanProperty(true);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+
+    public AuditViewModel(IntegrityService integrity, TaskRunner tasks, I18n i18n) {
+        this.integrity = integrity;
+        this.tasks = tasks;
+        this.i18n = i18n;
+    }
+
+    public StringProperty sessionProperty() {
+        return session;
+    }
+
+    public StringProperty typeProperty() {
+        return type;
+    }
+
+    public StringProperty actorProperty() {
+        return actor;
+    }
+
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public StringProperty chainProperty() {
+        return chain;
+    }
+
+    public BooleanProperty chainIntactProperty() {
+        return chainIntact;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<AuditEvent> events() {
+        return events;
+    }
+
+    /** Reloads the events that match the filters and checks the whole chain. */
+    public void refresh() {
+        Long sessionId;
+        try {
+            sessionId = session.get() == null || session.get().isBlank() ? null : Long.valueOf(session.get().strip());
+        } catch (NumberFormatException e) {
+            error.set(i18n.get("audit.badSession", session.get()));
+            return;
+        }
+        error.set("");
+        AuditLog.Filter filter = new AuditLog.Filter(sessionId, type.get(), actor.get(), from.get(), to.get());
+        tasks.run(p -> integrity.events(filter), list -> events.setAll(list), e -> error.set(e.getMessage()));
+        tasks.run(p -> integrity.verifyChain(), s -> {
+            chainIntact.set(s.intact());
+            chain.set(s.intact() ? i18n.get("cli.audit.intact", s.events(), s.head().substring(0, 16) + "…")
+                    : i18n.get("cli.audit.broken", s.firstBroken(), s.problem()));
+        }, e -> error.set(e.getMessage()));
+    }
+}
