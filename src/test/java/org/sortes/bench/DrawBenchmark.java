@@ -1,8 +1,5 @@
 package org.sortes.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -46,7 +43,7 @@ public final class DrawBenchmark {
             String first17 = "9162" + String.format("%02d", 1 + i % 30) + "02" + String.format("%09d", i);
             ids.add(first17 + org.sortes.directory.Uscc.checkCharacter(first17));
         }
-        resetPeaks();
+        Heap.resetPeaks();
 
         // physical limit: one SHA-256 of each id (best of three, like the draw below)
         double limit = Double.MAX_VALUE;
@@ -57,7 +54,7 @@ public final class DrawBenchmark {
             for (String id : ids) {
                 x ^= md.digest(id.getBytes(StandardCharsets.UTF_8))[0];
             }
-            limit = Math.min(limit, secs(l0));
+            limit = Math.min(limit, Heap.secondsSince(l0));
         }
 
         long f0 = System.nanoTime();
@@ -78,7 +75,7 @@ public final class DrawBenchmark {
         List<PoolInspector> pool = Population.pool(inspectors, plan);
         String cd = CanonicalLists.candidatesDigest(frozen.candidates());
         String id = CanonicalLists.inspectorsDigest(pool);
-        double freeze = secs(f0);
+        double freeze = Heap.secondsSince(f0);
         Protocol.Digests digests = new Protocol.Digests(plan.digest(), cd, id);
         String secret = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
         String seed = Protocol.seed(digests, secret, List.of("31415926535897932384"), "");
@@ -89,8 +86,8 @@ public final class DrawBenchmark {
         for (int round = 0; round < 3; round++) {
             long d0 = System.nanoTime();
             result = DrawEngine.draw(plan, frozen.candidates(), pool, seed);
-            draw = Math.min(draw, secs(d0));
-            firstDraw = round == 0 ? secs(d0) : firstDraw;
+            draw = Math.min(draw, Heap.secondsSince(d0));
+            firstDraw = round == 0 ? Heap.secondsSince(d0) : firstDraw;
         }
 
         long v0 = System.nanoTime();
@@ -100,7 +97,7 @@ public final class DrawBenchmark {
                 seed, result.stratumSizes(), result.sampleSizes(), result.targets());
         Verifier.Verdict verdict = Verifier.verify(proof, candidates, CanonicalLists.candidatesDigest(candidates), pool,
                 CanonicalLists.inspectorsDigest(pool));
-        double verify = secs(v0);
+        double verify = Heap.secondsSince(v0);
 
         System.out.printf(Locale.ROOT, "candidates %,d in %d strata %s, targets %,d, unstaffed %d%n",
                 candidates.size(), strata.size(), result.stratumSizes(), result.targets().size(),
@@ -111,28 +108,7 @@ public final class DrawBenchmark {
                 draw, draw / limit, firstDraw);
         System.out.printf(Locale.ROOT, "verify (digests + commitment + seed + redraw + compare): %.2f s -> %s%n",
                 verify, verdict.valid() ? "VALID" : "INVALID " + verdict.firstDifference());
-        System.out.printf(Locale.ROOT, "peak heap used: %,d MB (max heap %,d MB) %d%n", peakHeap() >> 20,
+        System.out.printf(Locale.ROOT, "peak heap used: %,d MB (max heap %,d MB) %d%n", Heap.peakMegabytes(),
                 Runtime.getRuntime().maxMemory() >> 20, x & 0);
-    }
-
-    private static double secs(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

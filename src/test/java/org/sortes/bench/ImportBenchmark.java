@@ -1,8 +1,5 @@
 package org.sortes.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +25,7 @@ public final class ImportBenchmark {
         Path csv = dir.resolve("subjects.csv");
         long t0 = System.nanoTime();
         SubjectsCsvGenerator.write(csv, rows);
-        System.out.printf(Locale.ROOT, "generated %,d rows, %,d bytes in %.1f s%n", rows, Files.size(csv), secs(t0));
+        System.out.printf(Locale.ROOT, "generated %,d rows, %,d bytes in %.1f s%n", rows, Files.size(csv), Heap.secondsSince(t0));
 
         // sqlite3's own import of the same file into a table of the same columns
         String columns = String.join(", ", Register.SUBJECTS.fields().stream()
@@ -42,10 +39,10 @@ public final class ImportBenchmark {
         p.getOutputStream().close();
         String sqliteOut = new String(p.getInputStream().readAllBytes()).strip();
         p.waitFor();
-        double sqlite = secs(s0);
+        double sqlite = Heap.secondsSince(s0);
         System.out.printf(Locale.ROOT, "sqlite3 .import: %.2f s (%s)%n", sqlite, sqliteOut.replace('\n', ' '));
 
-        resetPeaks();
+        Heap.resetPeaks();
         Path ws = dir.resolve("bench.sortes.db");
         try (Workspace workspace = Workspace.open(ws); DirectoryStore store = new DirectoryStore(workspace)) {
             DirectoryServiceImpl service = new DirectoryServiceImpl(store, Clock.systemUTC(), () -> "bench",
@@ -53,17 +50,17 @@ public final class ImportBenchmark {
             long a0 = System.nanoTime();
             var pending = service.previewImport(Register.SUBJECTS, csv, "auto", Progress.NONE);
             ImportPreview preview = pending.preview();
-            double analyse = secs(a0);
+            double analyse = Heap.secondsSince(a0);
             long c0 = System.nanoTime();
             var versions = pending.commit();
-            double commit = secs(c0);
+            double commit = Heap.secondsSince(c0);
             double total = analyse + commit;
             System.out.printf(Locale.ROOT, "sortes preview (read + every check + diff + write, uncommitted): %.2f s, %,d rows, %d errors, %d warnings%n",
                     analyse, preview.facts().rows(), preview.errors(), preview.warnings());
             System.out.printf(Locale.ROOT, "sortes commit: %.2f s, added %,d%n", commit,
                     versions.get(0).added());
             System.out.printf(Locale.ROOT, "sortes import total: %.2f s = %.2f x sqlite3%n", total, total / sqlite);
-            System.out.printf(Locale.ROOT, "peak heap used: %,d MB (max heap %,d MB)%n", peakHeap() >> 20,
+            System.out.printf(Locale.ROOT, "peak heap used: %,d MB (max heap %,d MB)%n", Heap.peakMegabytes(),
                     Runtime.getRuntime().maxMemory() >> 20);
             long a1 = System.nanoTime();
             ImportPreview again;
@@ -71,32 +68,11 @@ public final class ImportBenchmark {
                 again = p2.preview();
             }
             System.out.printf(Locale.ROOT, "re-import preview against 1M current rows: %.2f s (unchanged %,d)%n",
-                    secs(a1), again.unchanged());
-            System.out.printf(Locale.ROOT, "peak heap used incl. re-import diff: %,d MB%n", peakHeap() >> 20);
+                    Heap.secondsSince(a1), again.unchanged());
+            System.out.printf(Locale.ROOT, "peak heap used incl. re-import diff: %,d MB%n", Heap.peakMegabytes());
         }
         for (Path f : List.of(csv, plain, ws)) {
             Files.deleteIfExists(f);
         }
-    }
-
-    private static double secs(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
