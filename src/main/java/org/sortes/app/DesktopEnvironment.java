@@ -45,6 +45,11 @@ public final class DesktopEnvironment implements AppEnvironment {
     }
 
     @Override
+    public void setOperator(String name) {
+        settings.put("operator", name);
+    }
+
+    @Override
     public String operator() {
         return settings.get("operator").orElse(System.getProperty("user.name", ""));
     }

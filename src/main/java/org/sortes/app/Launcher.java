@@ -27,8 +27,8 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = SortesCli.run(args,
-                file -> WorkspaceServices.open(file, Clock.systemDefaultZone(), () -> actor, i18n),
-                AppPaths.defaultWorkspace(), i18n, out, err);
+                (file, operator) -> WorkspaceServices.open(file, Clock.systemDefaultZone(), () -> operator, i18n),
+                AppPaths.defaultWorkspace(), actor, i18n, out, err);
         System.exit(code);
     }
 }

@@ -2,7 +2,6 @@ package org.sortes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.Function;
 import org.sortes.i18n.I18n;
 import org.sortes.session.Services;
 import picocli.CommandLine;
@@ -20,19 +19,29 @@ public final class SortesCli {
             description = "Workspace file (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    private final Function<Path, Services> opener;
+    @Option(names = "--operator", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "Who acts, as recorded in the audit log (default: the settings' operator, else the system user).")
+    String operator;
+
+    /** Opens a workspace for an operator. */
+    public interface Opener {
+        Services open(Path db, String operator);
+    }
+
+    private final Opener opener;
     private final I18n i18n;
 
-    public SortesCli(Function<Path, Services> opener, Path defaultDb, I18n i18n) {
+    public SortesCli(Opener opener, Path defaultDb, String defaultOperator, I18n i18n) {
         this.opener = opener;
         this.db = defaultDb;
+        this.operator = defaultOperator;
         this.i18n = i18n;
     }
 
     /** Runs a command line and returns its exit code. */
-    public static int run(String[] args, Function<Path, Services> opener, Path defaultDb, I18n i18n,
+    public static int run(String[] args, Opener opener, Path defaultDb, String defaultOperator, I18n i18n,
                           PrintWriter out, PrintWriter err) {
-        SortesCli root = new SortesCli(opener, defaultDb, i18n);
+        SortesCli root = new SortesCli(opener, defaultDb, defaultOperator, i18n);
         CommandLine cmd = new CommandLine(root);
         cmd.addSubcommand("demo", new DemoCommand(root));
         cmd.addSubcommand("import", new ImportCommand(root));
@@ -51,7 +60,7 @@ public final class SortesCli {
     }
 
     Services open() {
-        return opener.apply(db);
+        return opener.open(db, operator);
     }
 
     I18n i18n() {

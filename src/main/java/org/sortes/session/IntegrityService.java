@@ -71,6 +71,11 @@ public final class IntegrityService {
         record("restore", AuditLog.payload("from", from.toAbsolutePath().toString()));
     }
 
+    /** Records a setting that matters for accountability (e.g. who operates). */
+    public void recordSetting(String key, String value) {
+        record("settings", AuditLog.payload("key", key, "value", value));
+    }
+
     private void record(String type, java.util.Map<String, Object> payload) {
         try (Connection c = workspace.connect()) {
             c.setAutoCommit(false);

@@ -19,4 +19,7 @@ public interface AppEnvironment {
     void rememberWorkspace(Path workspace);
 
     String operator();
+
+    /** Remembers who operates; the audit log names them from now on. */
+    void setOperator(String name);
 }

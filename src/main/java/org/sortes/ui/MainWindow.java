@@ -241,9 +241,22 @@ public final class MainWindow {
                 }, ex -> dialogs.error(i18n.get("menu.workspace.restore"), ex.getMessage()));
             }
         }));
+        MenuItem operator = new MenuItem(i18n.get("menu.workspace.operator"));
+        operator.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(env.operator());
+            ask.initOwner(stage);
+            ask.setTitle(i18n.get("menu.workspace.operator"));
+            ask.setHeaderText(i18n.get("operator.prompt"));
+            ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
+                env.setOperator(name);
+                services.integrity().recordSetting("operator", name);
+                updateStatus();
+            });
+        });
         MenuItem quit = new MenuItem(i18n.get("menu.workspace.quit"));
         quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(open, create, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, create, new SeparatorMenuItem(), operator, backup, restore, new SeparatorMenuItem(),
+                quit);
         Menu imports = new Menu(i18n.get("menu.import"));
         for (Register r : Register.values()) {
             MenuItem item = new MenuItem(i18n.get("register." + r.table()) + "…");
@@ -299,7 +312,8 @@ public final class MainWindow {
         }
         tasks.run(p -> services.directory().counts(), counts -> status.setText(i18n.get("status.line", workspace,
                 counts.get(Register.SUBJECTS), counts.get(Register.INSPECTORS), counts.get(Register.ITEMS),
-                counts.get(Register.DEPARTMENTS))), ex -> status.setText(ex.getMessage()));
+                counts.get(Register.DEPARTMENTS)) + "    " + i18n.get("status.operator", env.operator())),
+                ex -> status.setText(ex.getMessage()));
     }
 
     private void closeWorkspace() {

@@ -26,7 +26,8 @@ class CliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         I18n i18n = new I18n(Locale.ENGLISH);
-        int code = SortesCli.run(args, file -> org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "cli", i18n), dir.resolve("default.db"), i18n, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = SortesCli.run(args, (file, operator) -> org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK,
+                () -> operator, i18n), dir.resolve("default.db"), "cli", i18n, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
 
@@ -97,7 +98,9 @@ class CliTest {
         Result plan = run("--db", db, "plan", "create", "--file", "assets/demo/plan-demo.json");
         assertEquals(0, plan.code(), plan.err());
         assertTrue(plan.out().contains("#1"), plan.out());
-        assertEquals(0, run("--db", db, "freeze", "-s", "1").code());
+        assertEquals(0, run("--db", db, "--operator", "王抽签员", "freeze", "-s", "1").code());
+        Result events = run("--db", db, "audit", "list", "-s", "1");
+        assertTrue(events.out().contains("freeze") && events.out().contains("王抽签员"), events.out());
         Path secret = dir.resolve("secret.txt");
         Result commit = run("--db", db, "commit", "-s", "1", "--secret-out", secret.toString());
         assertEquals(0, commit.code(), commit.err());
@@ -112,7 +115,11 @@ class CliTest {
         Result drawn = run("--db", db, "draw", "-s", "1");
         assertEquals(0, drawn.code(), drawn.err());
         assertTrue(drawn.out().contains("30 targets drawn, 0 of them without a full team"), drawn.out());
-        assertEquals(0, run("--db", db, "lock", "-s", "1").code());
+        Result lock = run("--db", db, "lock", "-s", "1");
+        assertEquals(0, lock.code());
+        assertTrue(lock.out().contains("Audit chain head at lock"), lock.out());
+        assertEquals(0, run("--db", db, "audit", "verify").code());
+        assertEquals(0, run("--db", db, "check").code());
         Path proof = dir.resolve("proof.json");
         assertEquals(0, run("--db", db, "proof", "export", "-s", "1", "--out", proof.toString()).code());
         Result verify = run("verify", proof.toString());

@@ -62,6 +62,10 @@ class FirstStartFlowTest {
             public String operator() {
                 return "测试员";
             }
+
+            @Override
+            public void setOperator(String name) {
+            }
         };
         new MainWindow(stage, env, TaskRunner.sameThread()).show();
     }

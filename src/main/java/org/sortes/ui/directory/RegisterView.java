@@ -58,10 +58,14 @@ public final class RegisterView {
         edit.setId("edit-" + id);
         retire.setId("retire-" + id);
         importButton.setId("import-" + id);
-        edit.disableProperty().bind(model.selectedProperty().isNull());
+        // an earlier version is history: it can be read, not changed
+        add.disableProperty().bind(model.versionProperty().isNotNull());
+        importButton.disableProperty().bind(model.versionProperty().isNotNull());
+        edit.disableProperty().bind(model.selectedProperty().isNull().or(model.versionProperty().isNotNull()));
         retire.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.selectedProperty().get() == null || model.selectedProperty().get().retired(),
-                model.selectedProperty()));
+                () -> model.selectedProperty().get() == null || model.selectedProperty().get().retired()
+                        || model.versionProperty().get() != null,
+                model.selectedProperty(), model.versionProperty()));
 
         root.setTop(toolbar(id));
         buildTable();
@@ -136,6 +140,31 @@ public final class RegisterView {
             box.valueProperty().bindBidirectional(f.getValue());
             bar.getChildren().add(box);
         }
+        ComboBox<org.sortes.store.DirectoryVersion> versionBox = new ComboBox<>();
+        versionBox.setId("version-" + id);
+        versionBox.getItems().add(null);
+        model.versions().addListener((javafx.collections.ListChangeListener<org.sortes.store.DirectoryVersion>) c -> {
+            org.sortes.store.DirectoryVersion keep = versionBox.getValue();
+            versionBox.getItems().setAll(model.versions());
+            versionBox.getItems().add(0, null);
+            versionBox.setValue(keep);
+        });
+        versionBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.sortes.store.DirectoryVersion v) {
+                return v == null ? i18n.get("register.version.current")
+                        : i18n.get("register.version", v.id(), v.createdAt(), v.source(),
+                                v.fileName() == null ? (v.note() == null ? "" : v.note()) : v.fileName(),
+                                v.added(), v.changed(), v.retired());
+            }
+
+            @Override
+            public org.sortes.store.DirectoryVersion fromString(String s) {
+                return null;
+            }
+        });
+        versionBox.valueProperty().bindBidirectional(model.versionProperty());
+        bar.getChildren().add(versionBox);
         CheckBox retired = new CheckBox(i18n.get("register.showRetired"));
         retired.setId("retired-" + id);
         retired.selectedProperty().bindBidirectional(model.includeRetiredProperty());

@@ -44,6 +44,8 @@ public final class RegisterViewModel {
     private final ObjectProperty<DirectoryRecord> selected = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObservableList<org.sortes.store.DirectoryVersion> versions = FXCollections.observableArrayList();
+    private final ObjectProperty<org.sortes.store.DirectoryVersion> version = new SimpleObjectProperty<>();
     private String sortField;
     private boolean descending;
     private long generation;
@@ -60,6 +62,7 @@ public final class RegisterViewModel {
         }
         search.addListener((o, a, b) -> firstPage());
         includeRetired.addListener((o, a, b) -> firstPage());
+        version.addListener((o, a, b) -> firstPage());
         filters.values().forEach(p -> p.addListener((o, a, b) -> firstPage()));
         pageIndex.addListener((o, a, b) -> refresh());
     }
@@ -112,6 +115,16 @@ public final class RegisterViewModel {
         return loading;
     }
 
+    /** The register's versions, newest first; choosing one shows the register as it was then. */
+    public ObservableList<org.sortes.store.DirectoryVersion> versions() {
+        return versions;
+    }
+
+    /** The version shown; null for the current one. Earlier versions are read-only. */
+    public ObjectProperty<org.sortes.store.DirectoryVersion> versionProperty() {
+        return version;
+    }
+
     public void sortBy(String fieldKey, boolean desc) {
         this.sortField = fieldKey;
         this.descending = desc;
@@ -129,13 +142,19 @@ public final class RegisterViewModel {
     /** Reloads the current page and the filter choices. */
     public void reload() {
         loadChoices();
+        tasks.run(p -> service.versions(register), list -> {
+            List<org.sortes.store.DirectoryVersion> newestFirst = new java.util.ArrayList<>(list);
+            java.util.Collections.reverse(newestFirst);
+            versions.setAll(newestFirst);
+        }, e -> error.set(e.getMessage()));
         refresh();
     }
 
     public void refresh() {
         Map<String, String> wanted = new LinkedHashMap<>();
         filters.forEach((k, v) -> wanted.put(k, v.get()));
-        RegisterQuery q = new RegisterQuery(register, 0, search.get(), wanted, includeRetired.get(), sortField,
+        long asOf = version.get() == null ? 0 : version.get().id();
+        RegisterQuery q = new RegisterQuery(register, asOf, search.get(), wanted, includeRetired.get(), sortField,
                 descending, pageIndex.get() * PAGE_SIZE, PAGE_SIZE);
         long mine = ++generation;
         loading.set(true);

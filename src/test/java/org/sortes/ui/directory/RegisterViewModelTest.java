@@ -1,0 +1,48 @@
+package org.sortes.ui.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.directory.Register;
+import org.sortes.imports.Progress;
+import org.sortes.testutil.TestWorkspace;
+import org.sortes.ui.TaskRunner;
+
+/** The register view model on a real workspace, without windows. */
+class RegisterViewModelTest {
+
+    @Test
+    void filtersPagingRetireAndEarlierVersion(@TempDir Path dir) {
+        try (TestWorkspace ws = new TestWorkspace(dir)) {
+            ws.directory.createDemo(Progress.NONE);
+            RegisterViewModel subjects = new RegisterViewModel(Register.SUBJECTS, ws.directory, TaskRunner.sameThread());
+            subjects.reload();
+            assertEquals(3000, subjects.totalProperty().get());
+            assertEquals(RegisterViewModel.PAGE_SIZE, subjects.rows().size());
+            assertEquals(15, subjects.pageCountProperty().get());
+            subjects.pageIndexProperty().set(14);
+            assertEquals(3000 - 14 * RegisterViewModel.PAGE_SIZE, subjects.rows().size());
+            subjects.filters().get("region_code").set("6201");
+            assertEquals(0, subjects.pageIndexProperty().get(), "a new filter starts at the first page");
+            assertTrue(subjects.rows().stream().allMatch(r -> r.get("region_code").startsWith("6201")));
+            subjects.filters().get("region_code").set(null);
+
+            RegisterViewModel items = new RegisterViewModel(Register.ITEMS, ws.directory, TaskRunner.sameThread());
+            items.reload();
+            assertEquals(8, items.totalProperty().get());
+            ws.directory.retire(Register.ITEMS, "SJ-004");
+            items.reload();
+            assertEquals(7, items.totalProperty().get());
+            assertEquals(2, items.versions().size());
+            items.versionProperty().set(items.versions().get(1)); // the demo version, before the retirement
+            assertEquals(8, items.totalProperty().get());
+            assertTrue(items.rows().stream().anyMatch(r -> r.key().equals("SJ-004") && !r.retired()));
+            items.versionProperty().set(null);
+            items.includeRetiredProperty().set(true);
+            assertTrue(items.rows().stream().anyMatch(r -> r.key().equals("SJ-004") && r.retired()));
+        }
+    }
+}
