@@ -60,11 +60,12 @@ def draw(plan, candidates, inspectors, seed):
     cap = {d: (len(winners) * m + len(q) - 1) // len(q) if q else 0 for d, q in qualified.items()}
     load = {}
     results = []
-    for rank, (ident, stratum, region) in enumerate(winners, 1):
+    for rank, (ident, stratum, region, last) in enumerate(winners, 1):
         team, shortfall = [], None
         for di, d in enumerate(depts):
             eligible = [i for i in qualified[d] if load.get(i["cert"], 0) < cap[d] and ident not in i["conflicts"]
-                        and not (plan["avoidSameRegion"] and i["region"] and i["region"] == region)]
+                        and not (plan["avoidSameRegion"] and i["region"] and i["region"] == region)
+                        and not (plan.get("avoidLastInspector") and i["cert"] in last)]
             if len(eligible) < m:
                 shortfall = (d, len(eligible), m)
                 break
@@ -88,8 +89,8 @@ def draw(plan, candidates, inspectors, seed):
 def parse_candidates(text):
     out = []
     for line in text.split("\n")[:-1]:
-        ident, stratum, region = line.split("\t")
-        out.append((ident, int(stratum), region))
+        ident, stratum, region, last = line.split("\t")
+        out.append((ident, int(stratum), region, last.split(";") if last else []))
     return out
 
 

@@ -25,7 +25,9 @@ public enum Register {
             Field.of("serious_violation", "严重违法失信名单", "Serious violation list", FieldType.FLAG).asFilterable().alias("严重违法失信", "serious violations"),
             Field.of("complaints", "投诉举报次数", "Complaints", FieldType.COUNT).alias("投诉举报", "投诉次数", "complaint count"),
             Field.of("last_inspected_on", "上次检查日期", "Last inspected on", FieldType.DATE).alias("最近检查日期", "last inspected"),
-            Field.of("tags", "专项库", "Special libraries", FieldType.LIST).alias("标签", "tags"))),
+            Field.of("tags", "专项库", "Special libraries", FieldType.LIST).alias("标签", "tags"),
+            Field.of("last_inspectors", "上次检查人员", "Last inspectors", FieldType.LIST)
+                    .alias("上次检查人员执法证号", "last inspectors"))),
 
     INSPECTORS("inspectors", "执法检查人员名录库", "Inspectors", List.of(
             Field.of("certificate_no", "执法证号", "Certificate number", FieldType.TEXT).asRequired().alias("执法证件号", "执法证件号码", "证号", "certificate no"),

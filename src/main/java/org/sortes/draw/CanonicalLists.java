@@ -20,7 +20,7 @@ public final class CanonicalLists {
     }
 
     public static String candidateLine(Candidate c) {
-        return c.id() + "\t" + c.stratum() + "\t" + nz(c.region()) + "\n";
+        return c.id() + "\t" + c.stratum() + "\t" + nz(c.region()) + "\t" + String.join(";", c.lastInspectors()) + "\n";
     }
 
     public static String inspectorLine(PoolInspector i) {
@@ -77,11 +77,12 @@ public final class CanonicalLists {
         for (String line : lines(text)) {
             lineNo++;
             String[] f = line.split("\t", -1);
-            if (f.length != 3 || f[0].isEmpty()) {
+            if (f.length != 4 || f[0].isEmpty()) {
                 throw new IllegalArgumentException("candidate list line " + lineNo + " is malformed");
             }
             try {
-                out.add(new Candidate(f[0], Integer.parseInt(f[1]), f[2].isEmpty() ? null : f[2]));
+                out.add(new Candidate(f[0], Integer.parseInt(f[1]), f[2].isEmpty() ? null : f[2],
+                        f[3].isEmpty() ? List.of() : List.of(f[3].split(";"))));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("candidate list line " + lineNo + ": stratum is not a number");
             }

@@ -114,10 +114,11 @@ public final class DrawEngine {
             DrawResult.Shortfall shortfall = null;
             for (int di = 0; di < departments.size(); di++) {
                 List<PoolInspector> eligible = available.get(di);
-                if (!conflicted.isEmpty() || plan.avoidSameRegion()) {
+                List<String> lastTime = plan.avoidLastInspector() ? target.lastInspectors() : List.of();
+                if (!conflicted.isEmpty() || !lastTime.isEmpty() || plan.avoidSameRegion()) {
                     eligible = new ArrayList<>();
                     for (PoolInspector p : available.get(di)) {
-                        if (!conflicted.contains(p.certificateNo())
+                        if (!conflicted.contains(p.certificateNo()) && !lastTime.contains(p.certificateNo())
                                 && !(plan.avoidSameRegion() && p.region() != null && p.region().equals(target.region()))) {
                             eligible.add(p);
                         }

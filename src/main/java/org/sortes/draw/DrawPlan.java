@@ -12,10 +12,12 @@ import java.util.Map;
  * and conflict rules. Integers only; its canonical JSON is hashed into the plan digest.
  *
  * @param membersPerDepartment inspectors each department sends to each target (team = this x departments, at least 2)
+ * @param avoidSameRegion      no inspector of the target's own region
+ * @param avoidLastInspector   no inspector who carried out the target's last check
  */
 public record DrawPlan(String name, LocalDate sessionDate, List<String> items, List<String> departments,
                        Scope scope, Exclusions exclusions, List<Stratum> strata, int membersPerDepartment,
-                       boolean avoidSameRegion) {
+                       boolean avoidSameRegion, boolean avoidLastInspector) {
 
     /** Which subjects are in the population at all; an empty list means no condition. */
     public record Scope(List<String> regionPrefixes, List<String> subjectTypes, List<String> industries,
@@ -130,6 +132,7 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
         m.put("strata", st);
         m.put("membersPerDepartment", membersPerDepartment);
         m.put("avoidSameRegion", avoidSameRegion);
+        m.put("avoidLastInspector", avoidLastInspector);
         return m;
     }
 

@@ -74,7 +74,7 @@ public final class Population {
             } else {
                 sizes[stratum]++;
                 String region = s.regionCode() == null ? null : regions.computeIfAbsent(s.regionCode(), r -> r);
-                out.add(new Candidate(s.code(), stratum, region));
+                out.add(new Candidate(s.code(), stratum, region, s.lastInspectors()));
             }
         }
 

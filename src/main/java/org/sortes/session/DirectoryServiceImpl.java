@@ -144,10 +144,11 @@ public final class DirectoryServiceImpl implements DirectoryService {
             demo.departments().forEach(tx.version(Register.DEPARTMENTS, info)::put);
             progress.update(100, 1000);
             List<DirectoryRecord> subjects = demo.subjects();
+            List<DirectoryRecord> inspectors = demo.inspectors(subjects);
             VersionWriter sw = tx.version(Register.SUBJECTS, info);
-            subjects.forEach(sw::put);
+            demo.withLastInspectors(subjects, inspectors).forEach(sw::put);
             progress.update(700, 1000);
-            demo.inspectors(subjects).forEach(tx.version(Register.INSPECTORS, info)::put);
+            inspectors.forEach(tx.version(Register.INSPECTORS, info)::put);
             demo.items().forEach(tx.version(Register.ITEMS, info)::put);
             tx.alsoWrite(audit.event("demo", null, AuditLog.payload("seed", DemoWorkspace.SEED)));
             progress.checkCancelled();

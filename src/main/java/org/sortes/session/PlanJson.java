@@ -18,7 +18,7 @@ import org.sortes.draw.DrawPlan;
  */
 public final class PlanJson {
     private static final Set<String> TOP = Set.of("name", "sessionDate", "items", "departments", "scope", "exclusions",
-            "strata", "membersPerDepartment", "avoidSameRegion");
+            "strata", "membersPerDepartment", "avoidSameRegion", "avoidLastInspector");
 
     private PlanJson() {
     }
@@ -103,8 +103,10 @@ public final class PlanJson {
         }
         int members = integer(root, "membersPerDepartment", 2);
         boolean sameRegion = root.has("avoidSameRegion") && Boolean.TRUE.equals(bool(root, "avoidSameRegion"));
+        boolean lastInspector = root.has("avoidLastInspector") && Boolean.TRUE.equals(bool(root, "avoidLastInspector"));
         try {
-            return new DrawPlan(name, day, items, departments, scope, exclusions, strata, members, sameRegion);
+            return new DrawPlan(name, day, items, departments, scope, exclusions, strata, members, sameRegion,
+                    lastInspector);
         } catch (IllegalArgumentException ex) {
             throw new PlanException(ex.getMessage());
         }

@@ -37,7 +37,7 @@ public final class DrawBenchmark {
         }
         String dept = "甘肃省市场监督管理局";
         DrawPlan plan = new DrawPlan("bench", day, List.of("SJ-001"), List.of(dept), DrawPlan.Scope.any(),
-                DrawPlan.Exclusions.standard(), strata, 2, false);
+                DrawPlan.Exclusions.standard(), strata, 2, false, false);
         List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String first17 = "9162" + String.format("%02d", 1 + i % 30) + "02" + String.format("%09d", i);
@@ -64,7 +64,7 @@ public final class DrawBenchmark {
             int h = ids.get(i).hashCode() & 0x7fffffff;
             builder.add(new MarketSubject(ids.get(i), ids.get(i), null, "名称", "有限责任公司", "批发和零售业",
                     "6201" + String.format("%02d", h % 7), null, null, "存续", null, classes[h % 4], h % 50 == 1,
-                    h % 200 == 3, h % 20 == 5 ? 4 : 0, null, List.of(), false));
+                    h % 200 == 3, h % 20 == 5 ? 4 : 0, null, List.of(), List.of(), false));
         }
         Population.Candidates frozen = builder.build();
         List<Inspector> inspectors = new ArrayList<>();

@@ -86,10 +86,11 @@ class DrawEngineTest {
         List<String> depts = r.nextBoolean() ? ONE : TWO;
         int members = depts.size() == 1 ? 2 + r.nextInt(2) : 1 + r.nextInt(2);
         boolean sameRegion = r.nextBoolean();
+        boolean lastInspector = r.nextBoolean();
         List<Candidate> c = DrawFixtures.candidates(500 + r.nextInt(1500), 1 + r.nextInt(4), seed);
         List<PoolInspector> pool = DrawFixtures.pool(depts, 5 + r.nextInt(40), seed * 7, c);
         DrawPlan plan = DrawFixtures.plan(depts, (int) c.stream().mapToInt(Candidate::stratum).max().orElse(0) + 1,
-                100 + r.nextInt(900), members, sameRegion);
+                100 + r.nextInt(900), members, sameRegion, lastInspector);
         DrawResult result = DrawEngine.draw(plan, c, pool, "random-" + seed);
         Map<String, PoolInspector> byCert = pool.stream().collect(Collectors.toMap(PoolInspector::certificateNo, p -> p));
         Map<String, Integer> load = new HashMap<>();
@@ -110,6 +111,10 @@ class DrawEngineTest {
                 assertFalse(p.conflicts().contains(t.id()), "declared conflict respected");
                 if (sameRegion) {
                     assertNotEquals(t.region(), p.region(), "same-region avoidance");
+                }
+                if (lastInspector) {
+                    Candidate subject = c.stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
+                    assertFalse(subject.lastInspectors().contains(p.certificateNo()), "not the inspector of the last check");
                 }
                 load.merge(p.certificateNo(), 1, Integer::sum);
             }

@@ -11,6 +11,12 @@ import org.sortes.draw.PoolInspector;
 /** Random but seeded populations, pools and plans for draw tests. */
 public final class DrawFixtures {
     public static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    static final String LAST_A = certificate("甘肃省市场监督管理局", 0);
+    static final String LAST_B = certificate("甘肃省市场监督管理局", 1);
+
+    static String certificate(String department, int i) {
+        return department.hashCode() % 97 + "-" + String.format("%04d", i);
+    }
 
     private DrawFixtures() {
     }
@@ -19,7 +25,9 @@ public final class DrawFixtures {
         SplittableRandom r = new SplittableRandom(seed);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new Candidate(Csv.uscc(i), r.nextInt(strata), "6201" + String.format("%02d", 2 + r.nextInt(4))));
+            // some subjects were last inspected by inspectors 0000 and 0001 of the first department
+            List<String> last = r.nextInt(4) == 0 ? List.of(LAST_A, LAST_B) : List.of();
+            out.add(new Candidate(Csv.uscc(i), r.nextInt(strata), "6201" + String.format("%02d", 2 + r.nextInt(4)), last));
         }
         out.sort(java.util.Comparator.comparing(Candidate::id));
         return out;
@@ -33,7 +41,7 @@ public final class DrawFixtures {
             for (int i = 0; i < perDepartment; i++) {
                 List<String> conflicts = r.nextInt(5) == 0 && !candidates.isEmpty()
                         ? List.of(candidates.get(r.nextInt(candidates.size())).id()) : List.of();
-                out.add(new PoolInspector(d.hashCode() % 97 + "-" + String.format("%04d", i), d, r.nextInt(10) != 0,
+                out.add(new PoolInspector(certificate(d, i), d, r.nextInt(10) != 0,
                         DAY.plusDays(r.nextInt(400) - 60), "6201" + String.format("%02d", 2 + r.nextInt(4)), conflicts,
                         "检查员" + i));
             }
@@ -43,11 +51,16 @@ public final class DrawFixtures {
     }
 
     public static DrawPlan plan(List<String> departments, int strata, int basisPoints, int members, boolean sameRegion) {
+        return plan(departments, strata, basisPoints, members, sameRegion, false);
+    }
+
+    public static DrawPlan plan(List<String> departments, int strata, int basisPoints, int members, boolean sameRegion,
+                                boolean lastInspector) {
         List<DrawPlan.Stratum> list = new ArrayList<>();
         for (int s = 0; s < strata; s++) {
             list.add(new DrawPlan.Stratum("层" + s, DrawPlan.StratumRule.any(), basisPoints, null));
         }
         return new DrawPlan("测试抽查", DAY, List.of("SJ-001"), departments, DrawPlan.Scope.any(),
-                DrawPlan.Exclusions.standard(), list, members, sameRegion);
+                DrawPlan.Exclusions.standard(), list, members, sameRegion, lastInspector);
     }
 }

@@ -168,7 +168,7 @@ public final class DemoWorkspace {
                 legacy ? null : uscc, regNo, name, type, trade.industry(), county.code(), address, legalRep, status,
                 established.toString(), risk, abnormal ? "1" : "0", serious ? "1" : "0",
                 Integer.toString(complaints), lastInspected == null ? null : lastInspected.toString(),
-                tags.isEmpty() ? null : String.join(";", tags)}));
+                tags.isEmpty() ? null : String.join(";", tags), null}));
         }
         return out;
     }
@@ -214,6 +214,32 @@ public final class DemoWorkspace {
                 out.add(DirectoryRecord.of(Register.INSPECTORS, new String[] {cert, name, dept.name(), unit,
                     county.code(), validUntil.toString(), specialties, status, conflicts}));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The subjects with the inspectors of their last check filled in: two inspectors of the market
+     * department for every subject that has a last-inspection date.
+     */
+    public List<DirectoryRecord> withLastInspectors(List<DirectoryRecord> subjects, List<DirectoryRecord> inspectors) {
+        DemoNumbers n = new DemoNumbers(SEED + "/last-inspectors");
+        List<String> market = inspectors.stream().filter(i -> i.get("department").equals(DEPARTMENTS.get(0).name()))
+                .map(DirectoryRecord::key).toList();
+        int lastInspected = Register.SUBJECTS.indexOf("last_inspected_on");
+        int lastInspectors = Register.SUBJECTS.indexOf("last_inspectors");
+        List<DirectoryRecord> out = new ArrayList<>(subjects.size());
+        for (DirectoryRecord s : subjects) {
+            String[] values = s.values();
+            if (values[lastInspected] != null) {
+                String a = n.pick(market);
+                String b;
+                do {
+                    b = n.pick(market);
+                } while (b.equals(a));
+                values[lastInspectors] = a + ";" + b;
+            }
+            out.add(DirectoryRecord.of(Register.SUBJECTS, values));
         }
         return out;
     }
