@@ -32,8 +32,8 @@ import org.sortes.testutil.TestWorkspace;
  */
 class CrashSafetyTest {
     static final String SECRET = "5f1c9a0e7b3d2c4f6a8e1b0d9c7f5e3a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e";
-    static final int IMPORT_KILLS = 8;
-    static final int DRAW_KILLS = 8;
+    static final int IMPORT_KILLS = 10;
+    static final int DRAW_KILLS = 10;
 
     @TempDir
     Path dir;

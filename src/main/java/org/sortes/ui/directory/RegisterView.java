@@ -142,6 +142,7 @@ public final class RegisterView {
         }
         ComboBox<org.sortes.store.DirectoryVersion> versionBox = new ComboBox<>();
         versionBox.setId("version-" + id);
+        versionBox.setPrefWidth(300);
         versionBox.getItems().add(null);
         model.versions().addListener((javafx.collections.ListChangeListener<org.sortes.store.DirectoryVersion>) c -> {
             org.sortes.store.DirectoryVersion keep = versionBox.getValue();
