@@ -102,7 +102,7 @@ class CrashSafetyTest {
                 Files.writeString(file, Files.readString(csv).replace("崩溃测试", "改名" + k), StandardCharsets.UTF_8);
             }
             Process p = child("org.sortes.app.Launcher", "--db", db.toString(), "import", "subjects", file.toString());
-            killLater(p, 700 + random.nextInt(2300));
+            killLater(p, 700 + random.nextInt(k % 2 == 0 ? 2300 : 6000));
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
                 long versions = s.directory().versions(Register.SUBJECTS).size();
