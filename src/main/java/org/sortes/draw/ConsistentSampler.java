@@ -29,6 +29,43 @@ public final class ConsistentSampler {
         return seedHash;
     }
 
+    /**
+     * Fills keys[i] = sortKey(hashOf(ids.get(i))) for i in [from, to), allocating nothing per id:
+     * one digest and one buffer serve the whole range (a million ids would otherwise leave hundreds
+     * of megabytes of garbage).
+     */
+    public void sortKeys(java.util.List<String> ids, long[] keys, int from, int to) {
+        MessageDigest md = Sha256.newDigest();
+        byte[] prefix = seedHash.getBytes(StandardCharsets.US_ASCII);
+        byte[] id = new byte[64];
+        byte[] out = new byte[32];
+        for (int i = from; i < to; i++) {
+            String s = ids.get(i);
+            int len = 0;
+            boolean ascii = true;
+            if (s.length() > id.length) {
+                id = new byte[s.length()];
+            }
+            for (int c = 0; c < s.length() && ascii; c++) {
+                char ch = s.charAt(c);
+                ascii = ch < 0x80;
+                id[len++] = (byte) ch;
+            }
+            md.update(prefix);
+            if (ascii) {
+                md.update(id, 0, len);
+            } else {
+                md.update(s.getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                md.digest(out, 0, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            keys[i] = sortKey(out);
+        }
+    }
+
     /** SHA-256(UTF-8(seedHash + id)). */
     public byte[] hashOf(String id) {
         try {
@@ -54,24 +91,42 @@ public final class ConsistentSampler {
         return x;
     }
 
+    /** 256^(31-j) mod 5^16 for each byte position j of a big-endian 32-byte hash. */
+    private static final long[] BYTE_WEIGHTS = new long[32];
+    /** The reversal of every four-digit group 0000..9999 (1234 -> 4321, 10 -> 100). */
+    private static final short[] REVERSED = new short[10_000];
+
+    static {
+        long w = 1;
+        for (int j = 31; j >= 0; j--) {
+            BYTE_WEIGHTS[j] = w;
+            w = (w * 256) % FIVE_16;
+        }
+        for (int i = 0; i < 10_000; i++) {
+            REVERSED[i] = (short) ((i % 10) * 1000 + (i / 10 % 10) * 100 + (i / 100 % 10) * 10 + i / 1000);
+        }
+    }
+
     /** The first 16 digits of the ticket as a number: orders tickets except for rare ties. */
     public static long sortKey(byte[] hash) {
         // N mod 2^16: the last two bytes
         long low = ((hash[30] & 0xffL) << 8) | (hash[31] & 0xffL);
-        // N mod 5^16, three bytes at a time (r < 2^38, so r * 2^24 < 2^62)
-        long r = (((hash[0] & 0xffL) << 8) | (hash[1] & 0xffL)) % FIVE_16;
-        for (int i = 2; i < 32; i += 3) {
-            r = ((r << 24) | ((hash[i] & 0xffL) << 16) | ((hash[i + 1] & 0xffL) << 8) | (hash[i + 2] & 0xffL)) % FIVE_16;
+        // N mod 5^16 as a sum of byte * (256^k mod 5^16): each term < 2^46, 32 terms < 2^51, no overflow
+        long sum = 0;
+        for (int j = 0; j < 32; j++) {
+            sum += (hash[j] & 0xffL) * BYTE_WEIGHTS[j];
         }
+        long r = sum % FIVE_16;
         // Chinese remainder: x = r + 5^16 * t with x = low (mod 2^16)
         long t = ((low - r) * FIVE_16_INVERSE) & 0xFFFF;
         long mod = r + FIVE_16 * t;
-        long key = 0;
-        for (int i = 0; i < 16; i++) {
-            key = key * 10 + mod % 10;
-            mod /= 10;
-        }
-        return key;
+        // the 16 digits reversed, four at a time: d0..d3 are the groups from the least significant
+        long g0 = mod % 10_000;
+        long g1 = mod / 10_000 % 10_000;
+        long g2 = mod / 100_000_000 % 10_000;
+        long g3 = mod / 1_000_000_000_000L;
+        return ((REVERSED[(int) g0] * 10_000L + REVERSED[(int) g1]) * 10_000L + REVERSED[(int) g2]) * 10_000L
+                + REVERSED[(int) g3];
     }
 
     /** The full ticket, e.g. "0.26299714..." (digits as many as N has, at least 64). */

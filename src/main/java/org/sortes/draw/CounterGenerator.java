@@ -1,6 +1,5 @@
 package org.sortes.draw;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +26,13 @@ public final class CounterGenerator {
         }
         counter++;
         byte[] h = Sha256.digest((s + "," + counter).getBytes(StandardCharsets.UTF_8));
-        return new BigInteger(1, h).mod(BigInteger.valueOf(n)).intValue() + 1;
+        // the hash read as a big-endian integer, mod n, by Horner's rule on 64-bit words
+        // (remainders stay below n < 2^31, so r * 256 + byte never overflows)
+        long r = 0;
+        for (byte b : h) {
+            r = ((r << 8) | (b & 0xff)) % n;
+        }
+        return (int) r + 1;
     }
 
     /** m distinct values in 1..n, in the order drawn. */

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The draw: a pure function of plan, frozen lists and seed. Targets by the consistent sampler
@@ -37,29 +36,15 @@ public final class DrawEngine {
             // equal 16-digit prefixes are rare: then the full tickets decide
             return c != 0 ? c : sampler.ticket(candidates.get(a).id()).compareTo(sampler.ticket(candidates.get(b).id()));
         };
-        List<PriorityQueue<Integer>> smallest = new ArrayList<>();
-        for (int s = 0; s < strataCount; s++) {
-            smallest.add(new PriorityQueue<>(Math2.max(1, want[s]), byTicket.reversed()));
-        }
-        // the tickets' sort keys are independent of each other: hash on every core
-        java.util.stream.IntStream.range(0, n).parallel()
-                .forEach(i -> keys[i] = ConsistentSampler.sortKey(sampler.hashOf(candidates.get(i).id())));
-        for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
-            int s = c.stratum();
-            if (want[s] == 0) {
-                continue;
-            }
-            PriorityQueue<Integer> q = smallest.get(s);
-            if (q.size() < want[s]) {
-                q.add(i);
-            } else if (byTicket.compare(i, q.peek()) < 0) {
-                q.poll();
-                q.add(i);
-            }
-        }
+        // the tickets' sort keys are independent of each other: hash on every core, in chunks
+        List<String> ids = candidates.stream().map(Candidate::id).toList();
+        int chunk = 1 << 15;
+        java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel()
+                .forEach(c -> sampler.sortKeys(ids, keys, c * chunk, n < (c + 1) * chunk ? n : (c + 1) * chunk));
         List<Integer> winners = new ArrayList<>();
-        smallest.forEach(winners::addAll);
+        for (int s = 0; s < strataCount; s++) {
+            winners.addAll(smallest(candidates, keys, s, sizes[s], want[s], byTicket));
+        }
         winners.sort(byTicket);
 
         List<DrawResult.Target> targets = assignTeams(plan, candidates, pool, sampler, winners);
@@ -139,7 +124,7 @@ public final class DrawEngine {
                     members.add(new DrawResult.Member(p.certificateNo(), p.name(), p.department()));
                     int di = departments.indexOf(p.department());
                     if (load.merge(p.certificateNo(), 1, Integer::sum) >= cap[di]) {
-                        available.get(di).remove(p);
+                        available.get(di).removeIf(x -> x == p);
                     }
                 }
             }
@@ -149,10 +134,31 @@ public final class DrawEngine {
         return out;
     }
 
-    /** Integer helpers (java.lang.Math is kept out of the draw package to keep floating point out). */
-    private static final class Math2 {
-        static int max(int a, int b) {
-            return a > b ? a : b;
+    /**
+     * The k candidates of a stratum with the smallest tickets. Keys are uniform over [0, 10^16), so
+     * the k smallest almost always lie below a threshold a little above k/n of the range: only those
+     * are sorted. If fewer than k fall below it, the threshold is raised and the pass repeated. The
+     * result is exactly the k smallest whatever the threshold.
+     */
+    private static List<Integer> smallest(List<Candidate> candidates, long[] keys, int stratum, int n, int k,
+                                          Comparator<Integer> byTicket) {
+        if (k == 0) {
+            return List.of();
+        }
+        long range = 10_000_000_000_000_000L;
+        long threshold = k >= n ? Long.MAX_VALUE : (range / n) * (2L * k + 64);
+        while (true) {
+            List<Integer> below = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] < threshold && candidates.get(i).stratum() == stratum) {
+                    below.add(i);
+                }
+            }
+            if (below.size() >= k || threshold == Long.MAX_VALUE) {
+                below.sort(byTicket);
+                return below.subList(0, k);
+            }
+            threshold = threshold > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : threshold * 4;
         }
     }
 }
