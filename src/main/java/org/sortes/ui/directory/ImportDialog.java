@@ -153,7 +153,17 @@ public final class ImportDialog {
         problems.getColumns().add(column(i18n.get("problems.csv.row"), 70, pr -> pr.row() > 0 ? Long.toString(pr.row()) : ""));
         problems.getColumns().add(column(i18n.get("problems.csv.column"), 140, Problem::column));
         problems.getColumns().add(column(i18n.get("problems.csv.value"), 180, Problem::value));
-        problems.getColumns().add(column(i18n.get("problems.csv.message"), 480, pr -> pr.message(i18n)));
+        TableColumn<Problem, String> message = column(i18n.get("problems.csv.message"), 480, pr -> pr.message(i18n));
+        // long messages: the whole sentence on hover
+        message.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        problems.getColumns().add(message);
         problems.getItems().setAll(p.problems());
         problems.setPlaceholder(new Label(i18n.get("import.noProblems")));
         Label note = new Label(p.canCommit()
