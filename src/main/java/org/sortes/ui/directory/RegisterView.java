@@ -174,9 +174,13 @@ public final class RegisterView {
         count.getStyleClass().add("count");
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("register.count", model.totalProperty().get()), model.totalProperty()));
+        // a million subjects take a moment to sort: say so rather than look frozen
+        javafx.scene.control.ProgressIndicator loading = new javafx.scene.control.ProgressIndicator(-1);
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(model.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, count, spacer, add, edit, retire, importButton);
+        HBox actions = new HBox(8, count, loading, spacer, add, edit, retire, importButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         bar.getChildren().add(retired);
         Label error = new Label();

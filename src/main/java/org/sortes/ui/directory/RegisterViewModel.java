@@ -46,9 +46,10 @@ public final class RegisterViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObservableList<org.sortes.store.DirectoryVersion> versions = FXCollections.observableArrayList();
     private final ObjectProperty<org.sortes.store.DirectoryVersion> version = new SimpleObjectProperty<>();
+    private long choicesOfVersion = -1;
     private String sortField;
     private boolean descending;
-    private long generation;
+    private volatile long generation;
 
     public RegisterViewModel(Register register, DirectoryService service, TaskRunner tasks) {
         this.register = register;
@@ -141,13 +142,19 @@ public final class RegisterViewModel {
 
     /** Reloads the current page and the filter choices. */
     public void reload() {
-        loadChoices();
+        // the page first: it is what the person is looking at; the filter choices (a scan per
+        // field) only when the register has a new version
+        refresh();
         tasks.run(p -> service.versions(register), list -> {
             List<org.sortes.store.DirectoryVersion> newestFirst = new java.util.ArrayList<>(list);
             java.util.Collections.reverse(newestFirst);
             versions.setAll(newestFirst);
+            long newest = newestFirst.isEmpty() ? 0 : newestFirst.get(0).id();
+            if (newest != choicesOfVersion) {
+                choicesOfVersion = newest;
+                loadChoices();
+            }
         }, e -> error.set(e.getMessage()));
-        refresh();
     }
 
     public void refresh() {
@@ -158,8 +165,8 @@ public final class RegisterViewModel {
                 descending, pageIndex.get() * PAGE_SIZE, PAGE_SIZE);
         long mine = ++generation;
         loading.set(true);
-        tasks.run(p -> service.query(q), page -> {
-            if (mine == generation) { // a newer query overtook this one
+        tasks.run(p -> mine == generation ? service.query(q) : null, page -> {
+            if (page != null && mine == generation) { // a newer query overtook this one: drop it
                 show(page);
             }
         }, e -> {
