@@ -49,6 +49,7 @@ public final class ImportDialog {
     private final BorderPane root = new BorderPane();
     private boolean committed;
     private PendingImport pending;
+    private String encoding = "auto";
 
     public ImportDialog(Window owner, Register register, Path file, DirectoryService service, TaskRunner tasks,
                         DialogService dialogs, I18n i18n, Consumer<Boolean> onClose) {
@@ -79,8 +80,18 @@ public final class ImportDialog {
 
     public void start() {
         stage.show();
+        read("auto");
+    }
+
+    /** Reads (again) with an encoding: "auto", "utf-8" or "gb18030". */
+    private void read(String encoding) {
+        if (pending != null) {
+            pending.close(); // the earlier reading is discarded
+            pending = null;
+        }
+        this.encoding = encoding;
         runWithProgress(i18n.get("import.reading", file.getFileName()),
-                p -> service.previewImport(register, file, "auto", p), imported -> {
+                p -> service.previewImport(register, file, encoding, p), imported -> {
                     pending = imported;
                     showPreview(imported.preview());
                 });
@@ -201,7 +212,29 @@ public final class ImportDialog {
                 }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, spacer, cancel, commit);
+        // CSV only: when detection guessed wrong (e.g. a GBK file whose first megabyte is ASCII)
+        javafx.scene.control.ComboBox<String> encodings = new javafx.scene.control.ComboBox<>();
+        encodings.setId("import-encoding");
+        encodings.getItems().addAll("auto", "utf-8", "gb18030");
+        encodings.setValue(encoding);
+        encodings.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String e) {
+                return e == null ? "" : i18n.get("import.encoding." + e.replace("-", ""));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        Button reread = new Button(i18n.get("import.reread"));
+        reread.setId("import-reread");
+        reread.setOnAction(e -> read(encodings.getValue()));
+        boolean csv = !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        encodings.setVisible(csv);
+        reread.setVisible(csv);
+        HBox buttons = new HBox(8, save, encodings, reread, spacer, cancel, commit);
         buttons.setPadding(new Insets(10, 0, 0, 0));
         root.setTop(top);
         root.setCenter(problems);
