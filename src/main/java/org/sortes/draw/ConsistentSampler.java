@@ -143,10 +143,4 @@ public final class ConsistentSampler {
     public String ticket(String id) {
         return ticket(hashOf(id));
     }
-
-    /** Compares two tickets numerically (their fractional digits lexicographically). */
-    public static int compareTickets(String a, String b) {
-        return a.compareTo(b);
-    }
-
 }

@@ -25,12 +25,6 @@ public final class Population {
     private Population() {
     }
 
-    public static Candidates candidates(List<MarketSubject> subjects, DrawPlan plan) {
-        Builder b = new Builder(plan);
-        subjects.forEach(b::add);
-        return b.build();
-    }
-
     /**
      * Classifies subjects one at a time, keeping only the candidates: a million subjects are streamed
      * from the workspace, never held in memory as a whole.

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -312,18 +311,6 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void recordExport(long id, String what, String file, String sha256) {
         sessions.record(audit.event("export", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
-    }
-
-    /** Exclusion counts as stored ("REASON=n;..."). */
-    public static Map<String, Integer> exclusions(DrawSessionRow row) {
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        if (row.exclusions() != null && !row.exclusions().isEmpty()) {
-            for (String part : row.exclusions().split(";")) {
-                String[] kv = part.split("=");
-                out.put(kv[0], Integer.valueOf(kv[1]));
-            }
-        }
-        return out;
     }
 
     private String now() {

@@ -16,21 +16,9 @@ public record RegisterQuery(Register register, long version, String search, Map<
         return new RegisterQuery(register, 0, "", Map.of(), false, null, false, 0, Integer.MAX_VALUE);
     }
 
-    public RegisterQuery withSearch(String s) {
-        return new RegisterQuery(register, version, s, filters, includeRetired, sortField, descending, offset, limit);
-    }
-
-    public RegisterQuery withFilters(Map<String, String> f) {
-        return new RegisterQuery(register, version, search, f, includeRetired, sortField, descending, offset, limit);
-    }
-
     public RegisterQuery page(int newOffset, int newLimit) {
         return new RegisterQuery(register, version, search, filters, includeRetired, sortField, descending,
                 newOffset, newLimit);
-    }
-
-    public RegisterQuery sortedBy(String field, boolean desc) {
-        return new RegisterQuery(register, version, search, filters, includeRetired, field, desc, offset, limit);
     }
 
     public RegisterQuery withRetired(boolean r) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.directory.DirectoryRecord;
-import org.sortes.i18n.I18n;
-import org.sortes.session.Services;
-import org.sortes.testutil.TestWorkspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,41 +28,7 @@ class FirstStartFlowTest {
     @Start
     void start(Stage stage) {
         Path workspace = dir.resolve("first.sortes.db");
-        I18n i18n = new I18n(I18n.CHINESE);
-        AppEnvironment env = new AppEnvironment() {
-            @Override
-            public I18n i18n() {
-                return i18n;
-            }
-
-            @Override
-            public Services open(Path file) {
-                return org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "测试员", i18n);
-            }
-
-            @Override
-            public Path defaultWorkspace() {
-                return workspace;
-            }
-
-            @Override
-            public Optional<Path> lastWorkspace() {
-                return Optional.empty();
-            }
-
-            @Override
-            public void rememberWorkspace(Path w) {
-            }
-
-            @Override
-            public String operator() {
-                return "测试员";
-            }
-
-            @Override
-            public void setOperator(String name) {
-            }
-        };
+        AppEnvironment env = new org.sortes.testutil.TestEnvironment(workspace);
         new MainWindow(stage, env, TaskRunner.sameThread()).show();
     }
 

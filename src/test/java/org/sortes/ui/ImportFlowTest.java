@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,12 +16,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sortes.app.WorkspaceServices;
 import org.sortes.directory.Register;
-import org.sortes.i18n.I18n;
-import org.sortes.session.Services;
 import org.sortes.testutil.Csv;
-import org.sortes.testutil.TestWorkspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,41 +35,7 @@ class ImportFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path workspace = dir.resolve("import.sortes.db");
-        I18n i18n = new I18n(I18n.CHINESE);
-        AppEnvironment env = new AppEnvironment() {
-            @Override
-            public I18n i18n() {
-                return i18n;
-            }
-
-            @Override
-            public Services open(Path file) {
-                return WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "测试员", i18n);
-            }
-
-            @Override
-            public Path defaultWorkspace() {
-                return workspace;
-            }
-
-            @Override
-            public Optional<Path> lastWorkspace() {
-                return Optional.empty();
-            }
-
-            @Override
-            public void rememberWorkspace(Path w) {
-            }
-
-            @Override
-            public String operator() {
-                return "测试员";
-            }
-
-            @Override
-            public void setOperator(String name) {
-            }
-        };
+        AppEnvironment env = new org.sortes.testutil.TestEnvironment(workspace);
         window = new MainWindow(stage, env, TaskRunner.sameThread());
         window.show();
     }
