@@ -40,6 +40,8 @@ class I18nConsistencyTest {
     void everyKeyUsedInCode_exists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("get\\(\"([a-zA-Z0-9_.]+)\"");
+        // problem codes are keys too: "problem." + code
+        Pattern problem = Pattern.compile("(?:fileError\\(|Severity\\.(?:ERROR|WARNING),\\s*)\"([a-z_]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -47,6 +49,12 @@ class I18nConsistencyTest {
                 while (m.find()) {
                     if (m.group(1).contains(".") && !m.group(1).endsWith(".") && !keys.contains(m.group(1))) {
                         missing.add(m.group(1) + " in " + f.getFileName());
+                    }
+                }
+                Matcher p = problem.matcher(Files.readString(f));
+                while (p.find()) {
+                    if (!keys.contains("problem." + p.group(1))) {
+                        missing.add("problem." + p.group(1) + " in " + f.getFileName());
                     }
                 }
             }
