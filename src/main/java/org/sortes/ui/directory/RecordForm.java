@@ -53,7 +53,8 @@ public final class RecordForm {
                 input.getStyleClass().add("read-only");
             }
             inputs.add(input);
-            grid.add(new Label(f.chinese() + (f.required() ? " *" : "")), 0, i);
+            String label = i18n.locale().getLanguage().equals("en") ? f.english() : f.chinese();
+            grid.add(new Label(label + (f.required() ? " *" : "")), 0, i);
             grid.add(input, 1, i);
         }
         Label errors = new Label();
