@@ -31,7 +31,11 @@ public interface Progress {
         return new Progress() {
             @Override
             public void update(long done, long total) {
-                long inPart = total <= 0 ? 0 : Math.min(done, total) * (to - from) / total;
+                if (total <= 0) {
+                    outer.update(done, 0); // amount unknown (an .xlsx sheet): stays indeterminate
+                    return;
+                }
+                long inPart = Math.min(done, total) * (to - from) / total;
                 outer.update(from + inPart, 1000);
             }
 

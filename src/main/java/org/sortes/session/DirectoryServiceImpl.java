@@ -89,7 +89,8 @@ public final class DirectoryServiceImpl implements DirectoryService {
             try {
                 // read, check and fingerprint on one core while this thread writes on the other
                 RowHash rowHash = new RowHash();
-                facts = Overlap.<Hashed, ImportReader.FileFacts>run(sink -> ImportReader.read(register, file, encoding, problems, record -> {
+                facts = Overlap.<Hashed, ImportReader.FileFacts>run(sink -> ImportReader.read(register, file, encoding,
+                        problems, record -> {
                     sink.accept(new Hashed(record, rowHash.of(record.values())));
                     String dept = deptField >= 0 ? record.values()[deptField] : null;
                     if (dept != null && !known.contains(dept) && newDepartments.add(dept)) {
