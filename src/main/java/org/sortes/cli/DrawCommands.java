@@ -241,7 +241,13 @@ final class DrawCommands {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system (Windows): the file keeps the folder's permissions
             }
-            String commitment = draw.commit(session, secret);
+            String commitment;
+            try {
+                commitment = draw.commit(session, secret);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(secretOut); // no commitment stored: the slip must not look valid
+                throw e;
+            }
             out().println(i18n().get("cli.draw.committed", secretOut));
             out().println("commitment " + grouped(commitment));
             return 0;
