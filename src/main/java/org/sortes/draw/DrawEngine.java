@@ -89,6 +89,10 @@ public final class DrawEngine {
             cap[di] = size == 0 ? 0 : (winners.size() * m + size - 1) / size;
             available.add(new ArrayList<>(qualified.get(di)));
         }
+        // the winners' full tickets (decimal strings of 256-bit numbers) are independent: all cores
+        String[] tickets = new String[winners.size()];
+        java.util.stream.IntStream.range(0, tickets.length).parallel()
+                .forEach(k -> tickets[k] = sampler.ticket(candidates.get(winners.get(k)).id()));
         Map<String, Integer> load = new HashMap<>();
         List<DrawResult.Target> out = new ArrayList<>();
         int rank = 0;
@@ -128,8 +132,9 @@ public final class DrawEngine {
                     }
                 }
             }
-            out.add(new DrawResult.Target(++rank, target.id(), target.stratum(), target.region(),
-                    sampler.ticket(target.id()), List.copyOf(members), shortfall));
+            out.add(new DrawResult.Target(rank + 1, target.id(), target.stratum(), target.region(), tickets[rank],
+                    List.copyOf(members), shortfall));
+            rank++;
         }
         return out;
     }
