@@ -49,6 +49,19 @@ class ArchitectureTest {
             .because("the draw and the demo must be reproducible: SHA-256 and integers only");
 
     @ArchTest
+    static final ArchRule noFloatingPointFieldsInDraw = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.sortes.draw..")
+            .should().haveRawType(double.class).orShould().haveRawType(float.class)
+            .orShould().haveRawType(Double.class).orShould().haveRawType(Float.class)
+            .because("the draw is integer arithmetic: no floating point anywhere in its state");
+
+    @ArchTest
+    static final ArchRule noFloatingPointResultsInDraw = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.sortes.draw..")
+            .should().haveRawReturnType(double.class).orShould().haveRawReturnType(float.class)
+            .because("the draw is integer arithmetic");
+
+    @ArchTest
     static final ArchRule onlyCliPrints = noClasses().that().resideOutsideOfPackages("org.sortes.cli..", "org.sortes.app..")
             .should().accessField(System.class, "out")
             .because("only the command line writes to standard output");
