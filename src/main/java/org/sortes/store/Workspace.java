@@ -36,6 +36,7 @@ public final class Workspace implements AutoCloseable {
         Workspace ws = new Workspace(file.toAbsolutePath());
         ws.acquireLock();
         try {
+            ws.refuseForeignFile();
             Flyway.configure()
                     .dataSource(ws.url(), null, null)
                     .locations("classpath:org/sortes/db/migration")
@@ -47,6 +48,31 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("cannot open workspace " + file + ": " + rootMessage(e), e);
         }
         return ws;
+    }
+
+    /**
+     * An existing file is opened only if it is a Sortes workspace: migrating would otherwise write
+     * Sortes tables into somebody else's database.
+     */
+    private void refuseForeignFile() {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw new StoreException(file + " is not a Sortes workspace; choose another file");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + " is not a Sortes workspace (not a readable SQLite file)", e);
+        }
     }
 
     /** The lock file beside the workspace; the operating system releases it if the process dies. */

@@ -149,4 +149,23 @@ class IntegrityTest {
             assertEquals("restore", types.get(types.size() - 1));
         }
     }
+
+    @Test
+    void foreignFiles_refusedAndLeftUntouched() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.db"), "not a database");
+        assertThrows(StoreException.class, () -> open(text));
+        assertEquals("not a database", Files.readString(text));
+        Path other = dir.resolve("other.db");
+        raw(other, "CREATE TABLE t (x)");
+        StoreException e = assertThrows(StoreException.class, () -> open(other));
+        assertTrue(e.getMessage().contains("not a Sortes workspace"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "no Sortes table was written into it");
+        }
+        try (WorkspaceServices s = open(dir.resolve("new.db"))) {
+            assertEquals("ok", s.integrity().integrity()); // a new or empty file becomes a workspace
+        }
+    }
 }
