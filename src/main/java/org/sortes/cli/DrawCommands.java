@@ -70,30 +70,17 @@ final class DrawCommands {
     }
 
     /** Base of the commands that act on one session. */
-    abstract static class OnSession implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    abstract static class OnSession extends WorkspaceCommand {
         @Option(names = {"-s", "--session"}, required = true, paramLabel = "ID", description = "Draw session id.")
         long session;
-        final SortesCli root;
 
         OnSession(SortesCli root) {
-            this.root = root;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        I18n i18n() {
-            return root.i18n();
+            super(root);
         }
 
         @Override
-        public Integer call() throws Exception {
-            try (Services services = root.open()) {
-                return run(services.draw());
-            }
+        Integer run(Services services) throws Exception {
+            return run(services.draw());
         }
 
         abstract Integer run(DrawService draw) throws Exception;
@@ -117,48 +104,37 @@ final class DrawCommands {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a draw session from a plan file (JSON; see docs/protocol.md).")
-    static final class PlanCreate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static final class PlanCreate extends WorkspaceCommand {
         @Option(names = "--file", required = true, paramLabel = "PLAN.json")
         Path file;
-        private final SortesCli root;
 
         PlanCreate(SortesCli root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() throws IOException {
+        Integer run(Services services) throws IOException {
             String json = Files.readString(file, StandardCharsets.UTF_8);
-            try (Services services = root.open()) {
-                long id = services.draw().createPlan(json);
-                DrawSessionRow row = services.draw().session(id);
-                spec.commandLine().getOut().println(root.i18n().get("cli.draw.created", id, row.name()));
-                spec.commandLine().getOut().println(root.i18n().get("cli.draw.planDigest", grouped(row.planDigest())));
-                return 0;
-            }
+            long id = services.draw().createPlan(json);
+            DrawSessionRow row = services.draw().session(id);
+            out().println(i18n().get("cli.draw.created", id, row.name()));
+            out().println(i18n().get("cli.draw.planDigest", grouped(row.planDigest())));
+            return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List draw sessions.")
-    static final class SessionList implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        private final SortesCli root;
-
+    static final class SessionList extends WorkspaceCommand {
         SessionList(SortesCli root) {
-            this.root = root;
+            super(root);
         }
 
         @Override
-        public Integer call() {
-            try (Services services = root.open()) {
-                for (DrawSessionRow r : services.draw().sessions()) {
-                    spec.commandLine().getOut().printf("#%d  %-10s  %s  %s%n", r.id(), r.state(), r.createdAt(), r.name());
-                }
-                return 0;
+        Integer run(Services services) {
+            for (DrawSessionRow r : services.draw().sessions()) {
+                out().printf("#%d  %-10s  %s  %s%n", r.id(), r.state(), r.createdAt(), r.name());
             }
+            return 0;
         }
     }
 

@@ -1,16 +1,12 @@
 package org.sortes.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.sortes.audit.AuditEvent;
 import org.sortes.audit.AuditLog;
 import org.sortes.session.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The audit log, integrity check, backup and restore. */
 final class IntegrityCommands {
@@ -32,32 +28,9 @@ final class IntegrityCommands {
     static final class AuditGroup {
     }
 
-    abstract static class OnWorkspace implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        final SortesCli root;
-
-        OnWorkspace(SortesCli root) {
-            this.root = root;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        @Override
-        public Integer call() {
-            try (Services services = root.open()) {
-                return run(services);
-            }
-        }
-
-        abstract Integer run(Services services);
-    }
-
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Check the whole chain; exit 1 naming the first broken event.")
-    static final class AuditVerify extends OnWorkspace {
+    static final class AuditVerify extends WorkspaceCommand {
         AuditVerify(SortesCli root) {
             super(root);
         }
@@ -66,16 +39,16 @@ final class IntegrityCommands {
         Integer run(Services services) {
             AuditLog.ChainStatus s = services.integrity().verifyChain();
             if (s.intact()) {
-                out().println(root.i18n().get("cli.audit.intact", s.events(), DrawCommands.grouped(s.head())));
+                out().println(i18n().get("cli.audit.intact", s.events(), DrawCommands.grouped(s.head())));
                 return 0;
             }
-            out().println(root.i18n().get("cli.audit.broken", s.firstBroken(), s.problem()));
+            out().println(i18n().get("cli.audit.broken", s.firstBroken(), s.problem()));
             return 1;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the log as JSON lines.")
-    static final class AuditExport extends OnWorkspace {
+    static final class AuditExport extends WorkspaceCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.jsonl")
         Path target;
 
@@ -86,13 +59,13 @@ final class IntegrityCommands {
         @Override
         Integer run(Services services) {
             long n = services.integrity().exportLog(target);
-            out().println(root.i18n().get("cli.audit.exported", n, target));
+            out().println(i18n().get("cli.audit.exported", n, target));
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List events, filtered.")
-    static final class AuditList extends OnWorkspace {
+    static final class AuditList extends WorkspaceCommand {
         @Option(names = {"-s", "--session"})
         Long session;
         @Option(names = "--type")
@@ -120,7 +93,7 @@ final class IntegrityCommands {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "PRAGMA integrity_check of the workspace and the audit chain check.")
-    static final class Check extends OnWorkspace {
+    static final class Check extends WorkspaceCommand {
         Check(SortesCli root) {
             super(root);
         }
@@ -130,15 +103,15 @@ final class IntegrityCommands {
             String integrity = services.integrity().integrity();
             AuditLog.ChainStatus chain = services.integrity().verifyChain();
             out().println("integrity_check: " + integrity);
-            out().println(chain.intact() ? root.i18n().get("cli.audit.intact", chain.events(), DrawCommands.grouped(chain.head()))
-                    : root.i18n().get("cli.audit.broken", chain.firstBroken(), chain.problem()));
+            out().println(chain.intact() ? i18n().get("cli.audit.intact", chain.events(), DrawCommands.grouped(chain.head()))
+                    : i18n().get("cli.audit.broken", chain.firstBroken(), chain.problem()));
             return "ok".equals(integrity) && chain.intact() ? 0 : 1;
         }
     }
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Online backup of the workspace to a new file (SQLite backup API).")
-    static final class Backup extends OnWorkspace {
+    static final class Backup extends WorkspaceCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path target;
 
@@ -149,14 +122,14 @@ final class IntegrityCommands {
         @Override
         Integer run(Services services) {
             services.integrity().backup(target, "by command");
-            out().println(root.i18n().get("cli.backup.done", target));
+            out().println(i18n().get("cli.backup.done", target));
             return 0;
         }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Replace the workspace with a backup (checked first: integrity and Sortes tables).")
-    static final class Restore extends OnWorkspace {
+    static final class Restore extends WorkspaceCommand {
         @Option(names = "--from", required = true, paramLabel = "FILE")
         Path from;
 
@@ -167,7 +140,7 @@ final class IntegrityCommands {
         @Override
         Integer run(Services services) {
             services.integrity().restore(from);
-            out().println(root.i18n().get("cli.restore.done", from));
+            out().println(i18n().get("cli.restore.done", from));
             return 0;
         }
     }

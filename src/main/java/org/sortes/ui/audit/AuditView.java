@@ -1,6 +1,5 @@
 package org.sortes.ui.audit;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.sortes.audit.AuditEvent;
 import org.sortes.i18n.I18n;
+import org.sortes.ui.TextColumns;
 
 /** The audit log tab: filters, the events and whether the chain is intact. */
 public final class AuditView {
@@ -52,13 +52,14 @@ public final class AuditView {
         top.setPadding(new Insets(8));
         TableView<AuditEvent> table = new TableView<>(model.events());
         table.setId("audit-table");
-        table.getColumns().add(column(i18n.get("audit.seq"), 60, e -> Long.toString(e.seq())));
-        table.getColumns().add(column(i18n.get("audit.at"), 190, AuditEvent::at));
-        table.getColumns().add(column(i18n.get("audit.actor"), 100, AuditEvent::actor));
-        table.getColumns().add(column(i18n.get("audit.type"), 110, AuditEvent::type));
-        table.getColumns().add(column(i18n.get("audit.session"), 70, e -> e.sessionId() == null ? "" : "#" + e.sessionId()));
-        table.getColumns().add(column(i18n.get("audit.payload"), 560, AuditEvent::payload));
-        table.getColumns().add(column(i18n.get("audit.hash"), 160, e -> e.hash().substring(0, 16) + "…"));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.seq"), 60, e -> Long.toString(e.seq())));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.at"), 190, AuditEvent::at));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.actor"), 100, AuditEvent::actor));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.type"), 110, AuditEvent::type));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.session"), 70,
+                e -> e.sessionId() == null ? "" : "#" + e.sessionId()));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.payload"), 560, AuditEvent::payload));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.hash"), 160, e -> e.hash().substring(0, 16) + "…"));
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         root.setTop(top);
         root.setCenter(table);
@@ -78,13 +79,5 @@ public final class AuditView {
         f.setPrefColumnCount(columns);
         f.setId(id);
         return f;
-    }
-
-    private static TableColumn<AuditEvent, String> column(String title, double width,
-                                                          java.util.function.Function<AuditEvent, String> value) {
-        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 }

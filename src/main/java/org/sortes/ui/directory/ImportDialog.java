@@ -3,7 +3,6 @@ package org.sortes.ui.directory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -23,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
+import org.sortes.ui.TextColumns;
 import org.sortes.imports.CancelledException;
 import org.sortes.imports.ImportException;
 import org.sortes.imports.ImportPreview;
@@ -159,12 +159,14 @@ public final class ImportDialog {
         }
         TableView<Problem> problems = new TableView<>();
         problems.setId("import-problems");
-        problems.getColumns().add(column(i18n.get("problems.csv.severity"), 70,
+        problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.severity"), 70,
                 pr -> i18n.get(pr.isError() ? "severity.error" : "severity.warning")));
-        problems.getColumns().add(column(i18n.get("problems.csv.row"), 70, pr -> pr.row() > 0 ? Long.toString(pr.row()) : ""));
-        problems.getColumns().add(column(i18n.get("problems.csv.column"), 140, Problem::column));
-        problems.getColumns().add(column(i18n.get("problems.csv.value"), 180, Problem::value));
-        TableColumn<Problem, String> message = column(i18n.get("problems.csv.message"), 480, pr -> pr.message(i18n));
+        problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.row"), 70,
+                pr -> pr.row() > 0 ? Long.toString(pr.row()) : ""));
+        problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.column"), 140, Problem::column));
+        problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.value"), 180, Problem::value));
+        TableColumn<Problem, String> message = TextColumns.of(i18n.get("problems.csv.message"), 480,
+                pr -> pr.message(i18n));
         // long messages: the whole sentence on hover
         message.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -239,13 +241,5 @@ public final class ImportDialog {
         root.setTop(top);
         root.setCenter(problems);
         root.setBottom(buttons);
-    }
-
-    private static TableColumn<Problem, String> column(String title, double width,
-                                                       java.util.function.Function<Problem, String> value) {
-        TableColumn<Problem, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
     }
 }
