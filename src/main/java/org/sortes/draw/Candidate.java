@@ -9,7 +9,8 @@ import java.util.List;
 public record Candidate(String id, int stratum, String region, List<String> lastInspectors) {
 
     public Candidate {
-        lastInspectors = lastInspectors == null ? List.of() : lastInspectors.stream().sorted().toList();
+        lastInspectors = lastInspectors == null || lastInspectors.isEmpty() ? List.of()
+                : lastInspectors.stream().sorted().toList();
     }
 
     public Candidate(String id, int stratum, String region) {

@@ -1,6 +1,5 @@
 package org.sortes.draw;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -30,17 +29,21 @@ public final class ConsistentSampler {
     }
 
     /**
-     * Fills keys[i] = sortKey(hashOf(ids.get(i))) for i in [from, to), allocating nothing per id:
-     * one digest and one buffer serve the whole range (a million ids would otherwise leave hundreds
-     * of megabytes of garbage).
+     * A per-thread hasher of sort keys. seedHash is exactly one SHA-256 block, so the state after it
+     * is computed once and cloned for each id: one compression per id (ids up to 55 bytes) instead
+     * of two. Not thread-safe: one per thread.
      */
-    public void sortKeys(java.util.List<String> ids, long[] keys, int from, int to) {
-        MessageDigest md = Sha256.newDigest();
-        byte[] prefix = seedHash.getBytes(StandardCharsets.US_ASCII);
-        byte[] id = new byte[64];
-        byte[] out = new byte[32];
-        for (int i = from; i < to; i++) {
-            String s = ids.get(i);
+    public KeyHasher keyHasher() {
+        return new KeyHasher();
+    }
+
+    public final class KeyHasher {
+        private byte[] id = new byte[64];
+        private final byte[] out = new byte[32];
+
+        /** sortKey(hashOf(id)), with no garbage beyond the cloned digest state. */
+        public long sortKey(String s) {
+            MessageDigest md = afterSeedHashCopy();
             int len = 0;
             boolean ascii = true;
             if (s.length() > id.length) {
@@ -51,7 +54,6 @@ public final class ConsistentSampler {
                 ascii = ch < 0x80;
                 id[len++] = (byte) ch;
             }
-            md.update(prefix);
             if (ascii) {
                 md.update(id, 0, len);
             } else {
@@ -62,20 +64,36 @@ public final class ConsistentSampler {
             } catch (java.security.DigestException e) {
                 throw new IllegalStateException(e);
             }
-            keys[i] = sortKey(out);
+            return ConsistentSampler.sortKey(out);
+        }
+
+        /** The same for an id already encoded as UTF-8 in bytes[from, to). */
+        public long sortKey(byte[] bytes, int from, int to) {
+            MessageDigest md = afterSeedHashCopy();
+            md.update(bytes, from, to - from);
+            try {
+                md.digest(out, 0, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            return ConsistentSampler.sortKey(out);
+        }
+    }
+
+    private MessageDigest afterSeedHashCopy() {
+        try {
+            return (MessageDigest) afterSeedHash.clone();
+        } catch (CloneNotSupportedException e) {
+            // a provider whose digest cannot be cloned: hash the seedHash block again
+            MessageDigest md = Sha256.newDigest();
+            md.update(seedHash.getBytes(StandardCharsets.US_ASCII));
+            return md;
         }
     }
 
     /** SHA-256(UTF-8(seedHash + id)). */
     public byte[] hashOf(String id) {
-        try {
-            MessageDigest md = (MessageDigest) afterSeedHash.clone();
-            return md.digest(id.getBytes(StandardCharsets.UTF_8));
-        } catch (CloneNotSupportedException e) {
-            MessageDigest md = Sha256.newDigest();
-            md.update(seedHash.getBytes(StandardCharsets.US_ASCII));
-            return md.digest(id.getBytes(StandardCharsets.UTF_8));
-        }
+        return afterSeedHashCopy().digest(id.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 5^16: 10^16 = 2^16 * 5^16, and N mod 10^16 is assembled from N mod 2^16 and N mod 5^16. */
@@ -129,15 +147,44 @@ public final class ConsistentSampler {
                 + REVERSED[(int) g3];
     }
 
-    /** The full ticket, e.g. "0.26299714..." (digits as many as N has, at least 64). */
+    /**
+     * The full ticket, e.g. "0.26299714..." (digits as many as N has, at least 64). N's decimal
+     * digits come out least significant first, which is the ticket's order: N is divided by 10^9 as
+     * eight 32-bit limbs until it is zero and at least 64 digits are written. Same string as
+     * BigInteger's decimal reversed (tested), about five times faster.
+     */
     public static String ticket(byte[] hash) {
-        String digits = new BigInteger(1, hash).toString();
-        StringBuilder sb = new StringBuilder(digits.length() < 64 ? 64 : digits.length());
-        for (int i = digits.length(); i < 64; i++) {
-            sb.append('0');
+        long[] limbs = new long[8];
+        for (int j = 0; j < 8; j++) {
+            limbs[j] = ((hash[4 * j] & 0xffL) << 24) | ((hash[4 * j + 1] & 0xffL) << 16)
+                    | ((hash[4 * j + 2] & 0xffL) << 8) | (hash[4 * j + 3] & 0xffL);
         }
-        sb.append(digits);
-        return "0." + sb.reverse();
+        byte[] out = new byte[2 + 81];
+        out[0] = '0';
+        out[1] = '.';
+        int written = 0;
+        int significant = 0;
+        boolean zero = false;
+        while (!zero || written < 64) {
+            long rem = 0;
+            zero = true;
+            for (int j = 0; j < 8; j++) {
+                long cur = (rem << 32) | limbs[j];
+                limbs[j] = cur / 1_000_000_000L;
+                rem = cur % 1_000_000_000L;
+                zero &= limbs[j] == 0;
+            }
+            for (int d = 0; d < 9; d++) {
+                int digit = (int) (rem % 10);
+                rem /= 10;
+                out[2 + written++] = (byte) ('0' + digit);
+                if (digit != 0) {
+                    significant = written;
+                }
+            }
+        }
+        int length = significant > 64 ? significant : 64;
+        return new String(out, 0, 2 + length, StandardCharsets.US_ASCII);
     }
 
     public String ticket(String id) {

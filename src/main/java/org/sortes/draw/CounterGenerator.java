@@ -1,6 +1,7 @@
 package org.sortes.draw;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +13,18 @@ import java.util.Set;
  * i = 1, 2, ...; drawing without replacement skips values already drawn.
  */
 public final class CounterGenerator {
-    private final String s;
+    private final byte[] prefix;
+    private final MessageDigest digest;
     private long counter;
 
     public CounterGenerator(String s) {
-        this.s = s;
+        this(s, Sha256.newDigest());
+    }
+
+    /** With a digest to reuse (looking one up costs more than a short hash); not thread-safe. */
+    public CounterGenerator(String s, MessageDigest digest) {
+        this.prefix = (s + ",").getBytes(StandardCharsets.UTF_8);
+        this.digest = digest;
     }
 
     /** The next value in 1..n. */
@@ -25,7 +33,9 @@ public final class CounterGenerator {
             throw new IllegalArgumentException("range must hold at least one value");
         }
         counter++;
-        byte[] h = Sha256.digest((s + "," + counter).getBytes(StandardCharsets.UTF_8));
+        digest.reset();
+        digest.update(prefix);
+        byte[] h = digest.digest(Long.toString(counter).getBytes(StandardCharsets.US_ASCII));
         // the hash read as a big-endian integer, mod n, by Horner's rule on 64-bit words
         // (remainders stay below n < 2^31, so r * 256 + byte never overflows)
         long r = 0;

@@ -15,37 +15,38 @@ public final class DrawEngine {
     private DrawEngine() {
     }
 
-    public static DrawResult draw(DrawPlan plan, List<Candidate> candidates, List<PoolInspector> pool, String seed) {
+    public static DrawResult draw(DrawPlan plan, List<Candidate> candidateList, List<PoolInspector> pool, String seed) {
+        CandidateList candidates = CandidateList.of(candidateList);
         ConsistentSampler sampler = new ConsistentSampler(seed);
         int strataCount = plan.strata().size();
         int n = candidates.size();
         long[] keys = new long[n];
         int[] sizes = new int[strataCount];
-        for (Candidate c : candidates) {
-            if (c.stratum() < 0 || c.stratum() >= strataCount) {
-                throw new IllegalArgumentException("candidate " + c.id() + " has no stratum " + c.stratum());
+        int[] stratumOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            int s = candidates.stratum(i);
+            if (s < 0 || s >= strataCount) {
+                throw new IllegalArgumentException("candidate " + candidates.id(i) + " has no stratum " + s);
             }
-            sizes[c.stratum()]++;
+            stratumOf[i] = s;
+            sizes[s]++;
         }
         int[] want = new int[strataCount];
         for (int s = 0; s < strataCount; s++) {
             want[s] = plan.strata().get(s).sampleSize(sizes[s]);
         }
-        Comparator<Integer> byTicket = (a, b) -> {
-            int c = Long.compare(keys[a], keys[b]);
-            // equal 16-digit prefixes are rare: then the full tickets decide
-            return c != 0 ? c : sampler.ticket(candidates.get(a).id()).compareTo(sampler.ticket(candidates.get(b).id()));
-        };
+        // equal 16-digit keys are rare: then the full tickets decide
+        Comparator<Integer> byFullTicket = Comparator.comparing(i -> sampler.ticket(candidates.id(i)));
         // the tickets' sort keys are independent of each other: hash on every core, in chunks
-        List<String> ids = candidates.stream().map(Candidate::id).toList();
         int chunk = 1 << 15;
-        java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel()
-                .forEach(c -> sampler.sortKeys(ids, keys, c * chunk, n < (c + 1) * chunk ? n : (c + 1) * chunk));
-        List<Integer> winners = new ArrayList<>();
-        for (int s = 0; s < strataCount; s++) {
-            winners.addAll(smallest(candidates, keys, s, sizes[s], want[s], byTicket));
-        }
-        winners.sort(byTicket);
+        java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+            ConsistentSampler.KeyHasher hasher = sampler.keyHasher();
+            byte[] ids = candidates.idBytes();
+            for (int i = c * chunk, end = n < (c + 1) * chunk ? n : (c + 1) * chunk; i < end; i++) {
+                keys[i] = hasher.sortKey(ids, candidates.idStart(i), candidates.idEnd(i));
+            }
+        });
+        int[] winners = inTicketOrder(smallest(keys, stratumOf, sizes, want, byFullTicket), keys, byFullTicket);
 
         List<DrawResult.Target> targets = assignTeams(plan, candidates, pool, sampler, winners);
         List<Integer> sizeList = new ArrayList<>();
@@ -57,9 +58,9 @@ public final class DrawEngine {
         return new DrawResult(sampler.seedHash(), targets, sizeList, wantList);
     }
 
-    private static List<DrawResult.Target> assignTeams(DrawPlan plan, List<Candidate> candidates,
+    private static List<DrawResult.Target> assignTeams(DrawPlan plan, CandidateList candidates,
                                                         List<PoolInspector> pool, ConsistentSampler sampler,
-                                                        List<Integer> winners) {
+                                                        int[] winners) {
         List<String> departments = plan.departments();
         int m = plan.membersPerDepartment();
         // per department, the qualified inspectors in pool order (by certificate number)
@@ -86,13 +87,14 @@ public final class DrawEngine {
         int[] cap = new int[departments.size()];
         for (int di = 0; di < departments.size(); di++) {
             int size = qualified.get(di).size();
-            cap[di] = size == 0 ? 0 : (winners.size() * m + size - 1) / size;
+            cap[di] = size == 0 ? 0 : (winners.length * m + size - 1) / size;
             available.add(new ArrayList<>(qualified.get(di)));
         }
         // the winners' full tickets (decimal strings of 256-bit numbers) are independent: all cores
-        String[] tickets = new String[winners.size()];
+        String[] tickets = new String[winners.length];
         java.util.stream.IntStream.range(0, tickets.length).parallel()
-                .forEach(k -> tickets[k] = sampler.ticket(candidates.get(winners.get(k)).id()));
+                .forEach(k -> tickets[k] = sampler.ticket(candidates.id(winners[k])));
+        java.security.MessageDigest digest = Sha256.newDigest();
         Map<String, Integer> load = new HashMap<>();
         List<DrawResult.Target> out = new ArrayList<>();
         int rank = 0;
@@ -117,7 +119,7 @@ public final class DrawEngine {
                     shortfall = new DrawResult.Shortfall(departments.get(di), eligible.size(), m);
                     break;
                 }
-                CounterGenerator gen = new CounterGenerator(sampler.seedHash() + "/" + target.id() + "/" + di);
+                CounterGenerator gen = new CounterGenerator(sampler.seedHash() + "/" + target.id() + "/" + di, digest);
                 for (int pick : gen.distinct(eligible.size(), m)) {
                     team.add(eligible.get(pick - 1));
                 }
@@ -140,30 +142,112 @@ public final class DrawEngine {
     }
 
     /**
-     * The k candidates of a stratum with the smallest tickets. Keys are uniform over [0, 10^16), so
-     * the k smallest almost always lie below a threshold a little above k/n of the range: only those
-     * are sorted. If fewer than k fall below it, the threshold is raised and the pass repeated. The
-     * result is exactly the k smallest whatever the threshold.
+     * Each stratum's k candidates with the smallest tickets. Keys are uniform over [0, 10^16), so a
+     * stratum's k smallest almost always lie below a threshold a little above k/n of the range
+     * (k + k/8 + 256, many standard deviations of the count): one pass counts those, a second collects them, and only they
+     * are sorted. A stratum with fewer than k below its threshold raises it fourfold and is counted
+     * again. The result is exactly the k smallest whatever the thresholds.
      */
-    private static List<Integer> smallest(List<Candidate> candidates, long[] keys, int stratum, int n, int k,
-                                          Comparator<Integer> byTicket) {
-        if (k == 0) {
-            return List.of();
-        }
+    static int[] smallest(long[] keys, int[] stratumOf, int[] sizes, int[] want,
+                                  Comparator<Integer> byFullTicket) {
         long range = 10_000_000_000_000_000L;
-        long threshold = k >= n ? Long.MAX_VALUE : (range / n) * (2L * k + 64);
-        while (true) {
-            List<Integer> below = new ArrayList<>();
+        int strata = sizes.length;
+        long[] threshold = new long[strata];
+        for (int s = 0; s < strata; s++) {
+            long margin = want[s] + want[s] / 8 + 256L;
+            threshold[s] = want[s] == 0 ? Long.MIN_VALUE
+                    : want[s] >= sizes[s] || margin >= sizes[s] ? Long.MAX_VALUE : (range / sizes[s]) * margin;
+        }
+        int[] below = new int[strata];
+        boolean again = true;
+        while (again) {
+            java.util.Arrays.fill(below, 0);
             for (int i = 0; i < keys.length; i++) {
-                if (keys[i] < threshold && candidates.get(i).stratum() == stratum) {
-                    below.add(i);
+                if (keys[i] < threshold[stratumOf[i]]) {
+                    below[stratumOf[i]]++;
                 }
             }
-            if (below.size() >= k || threshold == Long.MAX_VALUE) {
-                below.sort(byTicket);
-                return below.subList(0, k);
+            again = false;
+            for (int s = 0; s < strata; s++) {
+                if (below[s] < want[s] && threshold[s] != Long.MAX_VALUE) {
+                    threshold[s] = threshold[s] > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : threshold[s] * 4;
+                    again = true;
+                }
             }
-            threshold = threshold > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : threshold * 4;
         }
+        int[][] collected = new int[strata][];
+        for (int s = 0; s < strata; s++) {
+            collected[s] = new int[below[s]];
+            below[s] = 0;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            int s = stratumOf[i];
+            if (keys[i] < threshold[s]) {
+                collected[s][below[s]++] = i;
+            }
+        }
+        int total = 0;
+        for (int s = 0; s < strata; s++) {
+            total += want[s];
+        }
+        int[] winners = new int[total];
+        int at = 0;
+        for (int s = 0; s < strata; s++) {
+            System.arraycopy(inTicketOrder(collected[s], keys, byFullTicket), 0, winners, at, want[s]);
+            at += want[s];
+        }
+        return winners;
+    }
+
+    /**
+     * The candidate indices in ascending ticket order: a primitive sort of their keys, each index
+     * then placed at its key's rank (found by binary search), and runs of equal keys ordered by the
+     * full tickets. Boxed sorting of tens of thousands of indices cost more than the rest together.
+     */
+    static int[] inTicketOrder(int[] indices, long[] keys, Comparator<Integer> byFullTicket) {
+        int n = indices.length;
+        long[] sorted = new long[n];
+        for (int j = 0; j < n; j++) {
+            sorted[j] = keys[indices[j]];
+        }
+        java.util.Arrays.sort(sorted);
+        int[] order = new int[n];
+        int[] placed = new int[n];
+        for (int index : indices) {
+            int first = firstAtLeast(sorted, keys[index]);
+            order[first + placed[first]++] = index;
+        }
+        for (int a = 0, b; a < n; a = b) {
+            b = a + 1;
+            while (b < n && sorted[b] == sorted[a]) {
+                b++;
+            }
+            if (b - a > 1) {
+                Integer[] tie = new Integer[b - a];
+                for (int j = a; j < b; j++) {
+                    tie[j - a] = order[j];
+                }
+                java.util.Arrays.sort(tie, byFullTicket);
+                for (int j = a; j < b; j++) {
+                    order[j] = tie[j - a];
+                }
+            }
+        }
+        return order;
+    }
+
+    /** The first position in sorted whose value is at least key. */
+    private static int firstAtLeast(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -34,7 +34,7 @@ public final class Population {
         private final LocalDate recentLimit;
         private final Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
         private final int[] sizes;
-        private final List<Candidate> out = new ArrayList<>();
+        private final ArrayList<Candidate> out = new ArrayList<>();
         private final Map<String, String> regions = new java.util.HashMap<>();
 
         public Builder(DrawPlan plan) {
@@ -74,7 +74,11 @@ public final class Population {
 
         public Candidates build() {
             out.sort(Comparator.comparing(Candidate::id));
-            return new Candidates(out, excluded, sizes);
+            CandidateList packed = CandidateList.of(out);
+            // the packed list replaces the million records: let them go before the draw needs memory
+            out.clear();
+            out.trimToSize();
+            return new Candidates(packed, excluded, sizes);
         }
     }
 

@@ -144,4 +144,52 @@ class DrawEngineTest {
         assertTrue(r.targets().stream().noneMatch(DrawResult.Target::staffed));
         assertEquals(new DrawResult.Shortfall(ONE.get(0), 1, 2), r.targets().get(0).shortfall());
     }
+
+    /** Brute force: each stratum's want[s] smallest by (key, then full ticket via the comparator). */
+    private static List<Integer> bruteSmallest(long[] keys, int[] stratumOf, int[] want, java.util.Comparator<Integer> order) {
+        List<Integer> out = new ArrayList<>();
+        for (int s = 0; s < want.length; s++) {
+            List<Integer> in = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                if (stratumOf[i] == s) {
+                    in.add(i);
+                }
+            }
+            in.sort(order);
+            out.addAll(in.subList(0, want[s]));
+        }
+        return out;
+    }
+
+    @Test
+    void smallest_keysCrowdedAtTheTop_raisesTheThresholdAndStillTakesExactlyTheSmallest() {
+        // keys far from uniform: almost all near the top of the range, so the first thresholds hold too few
+        Random random = new Random(5);
+        int n = 20_000;
+        long[] keys = new long[n];
+        int[] stratumOf = new int[n];
+        int[] sizes = new int[3];
+        for (int i = 0; i < n; i++) {
+            keys[i] = 9_999_000_000_000_000L + random.nextInt(1_000_000) * 1_000_000L + i % 7;
+            stratumOf[i] = i % 3;
+            sizes[i % 3]++;
+        }
+        keys[17] = keys[18]; // a tie between strata, and one inside a stratum:
+        keys[3] = keys[6];
+        int[] want = {700, 0, sizes[2]};
+        java.util.Comparator<Integer> byIndex = Integer::compare; // stands in for the full tickets
+        java.util.Comparator<Integer> order = java.util.Comparator.<Integer>comparingLong(i -> keys[i]).thenComparing(byIndex);
+        int[] got = DrawEngine.smallest(keys, stratumOf, sizes, want, byIndex);
+        assertEquals(bruteSmallest(keys, stratumOf, want, order),
+                java.util.Arrays.stream(got).boxed().toList());
+    }
+
+    @Test
+    void inTicketOrder_sortsByKeyAndBreaksEqualKeysByTheFullTicket() {
+        long[] keys = {50, 10, 50, 30, 10, 50, 0};
+        int[] indices = {0, 1, 2, 3, 4, 5, 6};
+        // the "full ticket" order among equal keys: higher index first, to show it is used
+        int[] order = DrawEngine.inTicketOrder(indices, keys, (a, b) -> Integer.compare(b, a));
+        assertEquals(List.of(6, 4, 1, 3, 5, 2, 0), java.util.Arrays.stream(order).boxed().toList());
+    }
 }

@@ -76,6 +76,39 @@ class VectorsTest {
     }
 
     @Test
+    void ticket_isTheReversedDecimalOfTheHash_asBigIntegerWritesIt() {
+        java.util.List<byte[]> hashes = new ArrayList<>();
+        hashes.add(new byte[32]);
+        byte[] ones = new byte[32];
+        java.util.Arrays.fill(ones, (byte) 0xff);
+        hashes.add(ones);
+        byte[] small = new byte[32];
+        small[31] = 7;
+        hashes.add(small);
+        for (int i = 0; i < 5000; i++) {
+            hashes.add(Sha256.digest(("h" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        for (byte[] h : hashes) {
+            String digits = new java.math.BigInteger(1, h).toString();
+            String padded = "0".repeat(Math.max(0, 64 - digits.length())) + digits;
+            String expected = "0." + new StringBuilder(padded).reverse();
+            assertEquals(expected, ConsistentSampler.ticket(h));
+        }
+    }
+
+    @Test
+    void keyHasher_givesTheSameKeysFromStringsAndFromPackedBytes() {
+        ConsistentSampler sampler = new ConsistentSampler("01382438112797316654");
+        ConsistentSampler.KeyHasher hasher = sampler.keyHasher();
+        for (String id : List.of("AB-130", "91620102MA7XYZ1234", "营业执照-1", "")) {
+            long expected = ConsistentSampler.sortKey(sampler.hashOf(id));
+            byte[] bytes = ("x" + id + "y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(expected, hasher.sortKey(id));
+            assertEquals(expected, hasher.sortKey(bytes, 1, bytes.length - 1));
+        }
+    }
+
+    @Test
     void counterGenerator_withoutReplacement_matchesPublishedVector() throws IOException {
         String json = vector("counter-generator.json");
         CounterGenerator gen = new CounterGenerator(string(json, "seed"));
