@@ -96,6 +96,13 @@ public final class ConsistentSampler {
         return afterSeedHashCopy().digest(id.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The same for an id already encoded as UTF-8 in bytes[from, to). */
+    public byte[] hashOf(byte[] bytes, int from, int to) {
+        MessageDigest md = afterSeedHashCopy();
+        md.update(bytes, from, to - from);
+        return md.digest();
+    }
+
     /** 5^16: 10^16 = 2^16 * 5^16, and N mod 10^16 is assembled from N mod 2^16 and N mod 5^16. */
     private static final long FIVE_16 = 152_587_890_625L;
     /** The inverse of 5^16 modulo 2^16 (5^16 is odd, so it has one). */
@@ -109,16 +116,19 @@ public final class ConsistentSampler {
         return x;
     }
 
-    /** 256^(31-j) mod 5^16 for each byte position j of a big-endian 32-byte hash. */
-    private static final long[] BYTE_WEIGHTS = new long[32];
+    /** 65536^(15-j) mod 5^16 for each 16-bit position j of a big-endian 32-byte hash. */
+    private static final long[] CHUNK_WEIGHTS = new long[16];
     /** The reversal of every four-digit group 0000..9999 (1234 -> 4321, 10 -> 100). */
     private static final short[] REVERSED = new short[10_000];
+    /** Reads a hash as four big-endian 64-bit words. */
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     static {
         long w = 1;
-        for (int j = 31; j >= 0; j--) {
-            BYTE_WEIGHTS[j] = w;
-            w = (w * 256) % FIVE_16;
+        for (int j = 15; j >= 0; j--) {
+            CHUNK_WEIGHTS[j] = w;
+            w = (w * 65536) % FIVE_16;
         }
         for (int i = 0; i < 10_000; i++) {
             REVERSED[i] = (short) ((i % 10) * 1000 + (i / 10 % 10) * 100 + (i / 100 % 10) * 10 + i / 1000);
@@ -129,10 +139,12 @@ public final class ConsistentSampler {
     public static long sortKey(byte[] hash) {
         // N mod 2^16: the last two bytes
         long low = ((hash[30] & 0xffL) << 8) | (hash[31] & 0xffL);
-        // N mod 5^16 as a sum of byte * (256^k mod 5^16): each term < 2^46, 32 terms < 2^51, no overflow
+        // N mod 5^16 as a sum of 16-bit chunk * (65536^k mod 5^16): each term < 2^54, 16 terms < 2^58
         long sum = 0;
-        for (int j = 0; j < 32; j++) {
-            sum += (hash[j] & 0xffL) * BYTE_WEIGHTS[j];
+        for (int k = 0; k < 4; k++) {
+            long word = (long) WORDS.get(hash, 8 * k);
+            sum += (word >>> 48) * CHUNK_WEIGHTS[4 * k] + ((word >>> 32) & 0xFFFF) * CHUNK_WEIGHTS[4 * k + 1]
+                    + ((word >>> 16) & 0xFFFF) * CHUNK_WEIGHTS[4 * k + 2] + (word & 0xFFFF) * CHUNK_WEIGHTS[4 * k + 3];
         }
         long r = sum % FIVE_16;
         // Chinese remainder: x = r + 5^16 * t with x = low (mod 2^16)

@@ -3,9 +3,7 @@ package org.sortes.draw;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The SHA-256 counter generator of ColoradoRLA and Rivest's 2011 sampler: value i is
@@ -50,13 +48,22 @@ public final class CounterGenerator {
         if (m > n) {
             throw new IllegalArgumentException("cannot draw " + m + " distinct values from " + n);
         }
-        List<Integer> out = new ArrayList<>(m);
-        Set<Integer> seen = new HashSet<>();
-        while (out.size() < m) {
+        // teams are small: a linear scan of the values drawn so far beats a hash set
+        int[] drawn = new int[m];
+        int count = 0;
+        while (count < m) {
             int v = next(n);
-            if (seen.add(v)) {
-                out.add(v);
+            boolean seen = false;
+            for (int j = 0; j < count && !seen; j++) {
+                seen = drawn[j] == v;
             }
+            if (!seen) {
+                drawn[count++] = v;
+            }
+        }
+        List<Integer> out = new ArrayList<>(m);
+        for (int v : drawn) {
+            out.add(v);
         }
         return out;
     }

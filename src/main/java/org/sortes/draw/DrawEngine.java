@@ -90,16 +90,21 @@ public final class DrawEngine {
             cap[di] = size == 0 ? 0 : (winners.length * m + size - 1) / size;
             available.add(new ArrayList<>(qualified.get(di)));
         }
-        // the winners' full tickets (decimal strings of 256-bit numbers) are independent: all cores
+        // the winners lie scattered through the candidate columns: fetch them on all cores at once
+        Candidate[] targets = new Candidate[winners.length];
+        java.util.stream.IntStream.range(0, winners.length).parallel().forEach(k -> targets[k] = candidates.get(winners[k]));
+        // their full tickets (decimal strings of 256-bit numbers) do not depend on the teams: the
+        // other cores write them while this thread assigns the teams
         String[] tickets = new String[winners.length];
-        java.util.stream.IntStream.range(0, tickets.length).parallel()
-                .forEach(k -> tickets[k] = sampler.ticket(candidates.id(winners[k])));
+        java.util.concurrent.CompletableFuture<Void> ticketsWritten = java.util.concurrent.CompletableFuture.runAsync(
+                () -> java.util.stream.IntStream.range(0, tickets.length).parallel()
+                        .forEach(k -> tickets[k] = sampler.ticket(targets[k].id())));
         java.security.MessageDigest digest = Sha256.newDigest();
         Map<String, Integer> load = new HashMap<>();
-        List<DrawResult.Target> out = new ArrayList<>();
+        List<List<DrawResult.Member>> teams = new ArrayList<>(winners.length);
+        DrawResult.Shortfall[] shortfalls = new DrawResult.Shortfall[winners.length];
         int rank = 0;
-        for (int w : winners) {
-            Candidate target = candidates.get(w);
+        for (Candidate target : targets) {
             List<String> conflicted = conflictsOf.getOrDefault(target.id(), List.of());
             List<PoolInspector> team = new ArrayList<>();
             DrawResult.Shortfall shortfall = null;
@@ -130,13 +135,25 @@ public final class DrawEngine {
                     members.add(new DrawResult.Member(p.certificateNo(), p.name(), p.department()));
                     int di = departments.indexOf(p.department());
                     if (load.merge(p.certificateNo(), 1, Integer::sum) >= cap[di]) {
-                        available.get(di).removeIf(x -> x == p);
+                        List<PoolInspector> still = available.get(di);
+                        for (int j = 0; j < still.size(); j++) {
+                            if (still.get(j) == p) {
+                                still.remove(j);
+                                break;
+                            }
+                        }
                     }
                 }
             }
-            out.add(new DrawResult.Target(rank + 1, target.id(), target.stratum(), target.region(), tickets[rank],
-                    List.copyOf(members), shortfall));
+            teams.add(List.copyOf(members));
+            shortfalls[rank] = shortfall;
             rank++;
+        }
+        ticketsWritten.join();
+        List<DrawResult.Target> out = new ArrayList<>(winners.length);
+        for (int k = 0; k < winners.length; k++) {
+            out.add(new DrawResult.Target(k + 1, targets[k].id(), targets[k].stratum(), targets[k].region(), tickets[k],
+                    teams.get(k), shortfalls[k]));
         }
         return out;
     }
@@ -144,12 +161,12 @@ public final class DrawEngine {
     /**
      * Each stratum's k candidates with the smallest tickets. Keys are uniform over [0, 10^16), so a
      * stratum's k smallest almost always lie below a threshold a little above k/n of the range
-     * (k + k/8 + 256, many standard deviations of the count): one pass counts those, a second collects them, and only they
-     * are sorted. A stratum with fewer than k below its threshold raises it fourfold and is counted
-     * again. The result is exactly the k smallest whatever the thresholds.
+     * (at (k + k/8 + 256)/n, many standard deviations of the count): one pass counts those, a second
+     * collects them, and only they are sorted. A stratum with fewer than k below its threshold
+     * raises it fourfold and is counted again. The result is exactly the k smallest whatever the
+     * thresholds.
      */
-    static int[] smallest(long[] keys, int[] stratumOf, int[] sizes, int[] want,
-                                  Comparator<Integer> byFullTicket) {
+    static int[] smallest(long[] keys, int[] stratumOf, int[] sizes, int[] want, Comparator<Integer> byFullTicket) {
         long range = 10_000_000_000_000_000L;
         int strata = sizes.length;
         long[] threshold = new long[strata];
