@@ -34,11 +34,12 @@ public final class CounterGenerator {
         digest.reset();
         digest.update(prefix);
         byte[] h = digest.digest(Long.toString(counter).getBytes(StandardCharsets.US_ASCII));
-        // the hash read as a big-endian integer, mod n, by Horner's rule on 64-bit words
-        // (remainders stay below n < 2^31, so r * 256 + byte never overflows)
+        // the hash read as a big-endian integer, mod n, by Horner's rule on 32-bit words: remainders
+        // stay below n < 2^31, so r * 2^32 + word < 2^63 never overflows
         long r = 0;
-        for (byte b : h) {
-            r = ((r << 8) | (b & 0xff)) % n;
+        for (int j = 0; j < 32; j += 4) {
+            long word = ((h[j] & 0xffL) << 24) | ((h[j + 1] & 0xffL) << 16) | ((h[j + 2] & 0xffL) << 8) | (h[j + 3] & 0xffL);
+            r = ((r << 32) | word) % n;
         }
         return (int) r + 1;
     }

@@ -100,13 +100,14 @@ public final class DrawEngine {
                 () -> java.util.stream.IntStream.range(0, tickets.length).parallel()
                         .forEach(k -> tickets[k] = sampler.ticket(targets[k].id())));
         java.security.MessageDigest digest = Sha256.newDigest();
-        Map<String, Integer> load = new HashMap<>();
+        Map<PoolInspector, int[]> load = new java.util.IdentityHashMap<>();
         List<List<DrawResult.Member>> teams = new ArrayList<>(winners.length);
         DrawResult.Shortfall[] shortfalls = new DrawResult.Shortfall[winners.length];
-        int rank = 0;
-        for (Candidate target : targets) {
-            List<String> conflicted = conflictsOf.getOrDefault(target.id(), List.of());
+        for (int rank = 0; rank < targets.length; rank++) {
+            Candidate target = targets[rank];
+            List<String> conflicted = conflictsOf.isEmpty() ? List.of() : conflictsOf.getOrDefault(target.id(), List.of());
             List<PoolInspector> team = new ArrayList<>();
+            List<Integer> teamDepartments = new ArrayList<>();
             DrawResult.Shortfall shortfall = null;
             for (int di = 0; di < departments.size(); di++) {
                 List<PoolInspector> eligible = available.get(di);
@@ -124,21 +125,23 @@ public final class DrawEngine {
                     shortfall = new DrawResult.Shortfall(departments.get(di), eligible.size(), m);
                     break;
                 }
-                CounterGenerator gen = new CounterGenerator(sampler.seedHash() + "/" + target.id() + "/" + di, digest);
+                CounterGenerator gen = new CounterGenerator(generatorSeed(sampler, target, di), digest);
                 for (int pick : gen.distinct(eligible.size(), m)) {
                     team.add(eligible.get(pick - 1));
+                    teamDepartments.add(di);
                 }
             }
             List<DrawResult.Member> members = new ArrayList<>();
             if (shortfall == null) {
-                for (PoolInspector p : team) {
+                for (int j = 0; j < team.size(); j++) {
+                    PoolInspector p = team.get(j);
+                    int di = teamDepartments.get(j);
                     members.add(new DrawResult.Member(p.certificateNo(), p.name(), p.department()));
-                    int di = departments.indexOf(p.department());
-                    if (load.merge(p.certificateNo(), 1, Integer::sum) >= cap[di]) {
+                    if (++load.computeIfAbsent(p, x -> new int[1])[0] >= cap[di]) {
                         List<PoolInspector> still = available.get(di);
-                        for (int j = 0; j < still.size(); j++) {
-                            if (still.get(j) == p) {
-                                still.remove(j);
+                        for (int at = 0; at < still.size(); at++) {
+                            if (still.get(at) == p) {
+                                still.remove(at);
                                 break;
                             }
                         }
@@ -147,7 +150,6 @@ public final class DrawEngine {
             }
             teams.add(List.copyOf(members));
             shortfalls[rank] = shortfall;
-            rank++;
         }
         ticketsWritten.join();
         List<DrawResult.Target> out = new ArrayList<>(winners.length);
@@ -156,6 +158,11 @@ public final class DrawEngine {
                     teams.get(k), shortfalls[k]));
         }
         return out;
+    }
+
+    /** The seed of a target's generator for department di: seedHash + "/" + id + "/" + di. */
+    private static String generatorSeed(ConsistentSampler sampler, Candidate target, int di) {
+        return sampler.seedHash() + "/" + target.id() + "/" + di;
     }
 
     /**

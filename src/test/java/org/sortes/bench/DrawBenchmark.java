@@ -85,7 +85,7 @@ public final class DrawBenchmark {
         DrawResult result = null;
         double draw = Double.MAX_VALUE;
         double firstDraw = 0;
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 10); round++) {
             long d0 = System.nanoTime();
             result = DrawEngine.draw(plan, frozen.candidates(), pool, seed);
             draw = Math.min(draw, Heap.secondsSince(d0));

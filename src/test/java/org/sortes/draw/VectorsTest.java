@@ -109,6 +109,18 @@ class VectorsTest {
     }
 
     @Test
+    void counterGenerator_valueIsTheHashModNPlusOne_asBigIntegerComputesIt() {
+        for (int n : new int[] {1, 2, 7, 876, 65_537, 1 << 30, Integer.MAX_VALUE}) {
+            CounterGenerator gen = new CounterGenerator("s-" + n);
+            for (int i = 1; i <= 50; i++) {
+                byte[] h = Sha256.digest(("s-" + n + "," + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                int expected = new java.math.BigInteger(1, h).mod(java.math.BigInteger.valueOf(n)).intValueExact() + 1;
+                assertEquals(expected, gen.next(n), "n=" + n + " i=" + i);
+            }
+        }
+    }
+
+    @Test
     void counterGenerator_withoutReplacement_matchesPublishedVector() throws IOException {
         String json = vector("counter-generator.json");
         CounterGenerator gen = new CounterGenerator(string(json, "seed"));
