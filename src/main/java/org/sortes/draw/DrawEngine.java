@@ -46,7 +46,7 @@ public final class DrawEngine {
                 keys[i] = hasher.sortKey(ids, candidates.idStart(i), candidates.idEnd(i));
             }
         });
-        int[] winners = inTicketOrder(smallest(keys, stratumOf, sizes, want, byFullTicket), keys, byFullTicket);
+        int[] winners = smallest(keys, stratumOf, sizes, want, byFullTicket);
 
         List<DrawResult.Target> targets = assignTeams(plan, candidates, pool, sampler, winners);
         List<Integer> sizeList = new ArrayList<>();
@@ -166,7 +166,7 @@ public final class DrawEngine {
     }
 
     /**
-     * Each stratum's k candidates with the smallest tickets. Keys are uniform over [0, 10^16), so a
+     * Each stratum's k candidates with the smallest tickets, all in ascending ticket order. Keys are uniform over [0, 10^16), so a
      * stratum's k smallest almost always lie below a threshold a little above k/n of the range
      * (at (k + k/8 + 256)/n, many standard deviations of the count): one pass counts those, a second
      * collects them, and only they are sorted. A stratum with fewer than k below its threshold
@@ -199,15 +199,20 @@ public final class DrawEngine {
                 }
             }
         }
+        // collect each stratum's indices with their keys, so that sorting never reaches back into
+        // the million-entry key array (each such read a cache miss)
         int[][] collected = new int[strata][];
+        long[][] collectedKeys = new long[strata][];
         for (int s = 0; s < strata; s++) {
             collected[s] = new int[below[s]];
+            collectedKeys[s] = new long[below[s]];
             below[s] = 0;
         }
         for (int i = 0; i < keys.length; i++) {
             int s = stratumOf[i];
             if (keys[i] < threshold[s]) {
-                collected[s][below[s]++] = i;
+                collected[s][below[s]] = i;
+                collectedKeys[s][below[s]++] = keys[i];
             }
         }
         int total = 0;
@@ -215,31 +220,33 @@ public final class DrawEngine {
             total += want[s];
         }
         int[] winners = new int[total];
+        long[] winnerKeys = new long[total];
         int at = 0;
         for (int s = 0; s < strata; s++) {
-            System.arraycopy(inTicketOrder(collected[s], keys, byFullTicket), 0, winners, at, want[s]);
+            sortByTicket(collected[s], collectedKeys[s], byFullTicket);
+            System.arraycopy(collected[s], 0, winners, at, want[s]);
+            System.arraycopy(collectedKeys[s], 0, winnerKeys, at, want[s]);
             at += want[s];
         }
+        sortByTicket(winners, winnerKeys, byFullTicket);
         return winners;
     }
 
     /**
-     * The candidate indices in ascending ticket order: a primitive sort of their keys, each index
-     * then placed at its key's rank (found by binary search), and runs of equal keys ordered by the
-     * full tickets. Boxed sorting of tens of thousands of indices cost more than the rest together.
+     * Sorts candidate indices, with keys[j] the key of indices[j], into ascending ticket order, both
+     * arrays in place: a primitive sort of the keys, each index then placed at its key's rank (found
+     * by binary search), and runs of equal keys ordered by the full tickets. (Boxed sorting of tens
+     * of thousands of indices cost more than the rest of the selection together.)
      */
-    static int[] inTicketOrder(int[] indices, long[] keys, Comparator<Integer> byFullTicket) {
+    static void sortByTicket(int[] indices, long[] keys, Comparator<Integer> byFullTicket) {
         int n = indices.length;
-        long[] sorted = new long[n];
-        for (int j = 0; j < n; j++) {
-            sorted[j] = keys[indices[j]];
-        }
+        long[] sorted = keys.clone();
         java.util.Arrays.sort(sorted);
         int[] order = new int[n];
         int[] placed = new int[n];
-        for (int index : indices) {
-            int first = firstAtLeast(sorted, keys[index]);
-            order[first + placed[first]++] = index;
+        for (int j = 0; j < n; j++) {
+            int first = firstAtLeast(sorted, keys[j]);
+            order[first + placed[first]++] = indices[j];
         }
         for (int a = 0, b; a < n; a = b) {
             b = a + 1;
@@ -257,7 +264,8 @@ public final class DrawEngine {
                 }
             }
         }
-        return order;
+        System.arraycopy(order, 0, indices, 0, n);
+        System.arraycopy(sorted, 0, keys, 0, n);
     }
 
     /** The first position in sorted whose value is at least key. */

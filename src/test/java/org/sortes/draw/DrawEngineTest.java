@@ -158,6 +158,7 @@ class DrawEngineTest {
             in.sort(order);
             out.addAll(in.subList(0, want[s]));
         }
+        out.sort(order);
         return out;
     }
 
@@ -185,11 +186,12 @@ class DrawEngineTest {
     }
 
     @Test
-    void inTicketOrder_sortsByKeyAndBreaksEqualKeysByTheFullTicket() {
+    void sortByTicket_sortsByKeyAndBreaksEqualKeysByTheFullTicket() {
         long[] keys = {50, 10, 50, 30, 10, 50, 0};
-        int[] indices = {0, 1, 2, 3, 4, 5, 6};
+        int[] indices = {10, 11, 12, 13, 14, 15, 16};
         // the "full ticket" order among equal keys: higher index first, to show it is used
-        int[] order = DrawEngine.inTicketOrder(indices, keys, (a, b) -> Integer.compare(b, a));
-        assertEquals(List.of(6, 4, 1, 3, 5, 2, 0), java.util.Arrays.stream(order).boxed().toList());
+        DrawEngine.sortByTicket(indices, keys, (a, b) -> Integer.compare(b, a));
+        assertEquals(List.of(16, 14, 11, 13, 15, 12, 10), java.util.Arrays.stream(indices).boxed().toList());
+        assertEquals(List.of(0L, 10L, 10L, 30L, 50L, 50L, 50L), java.util.Arrays.stream(keys).boxed().toList());
     }
 }
