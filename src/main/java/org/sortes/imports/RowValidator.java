@@ -1,8 +1,6 @@
 package org.sortes.imports;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Field;
 import org.sortes.directory.FieldParser;
@@ -17,7 +15,7 @@ public final class RowValidator {
     private final HeaderMapping mapping;
     private final String fileName;
     private final ProblemList problems;
-    private final Map<String, Long> firstRowOfKey = new HashMap<>();
+    private final SeenKeys seenKeys = new SeenKeys();
 
     public RowValidator(HeaderMapping mapping, String fileName, ProblemList problems) {
         this.register = mapping.register();
@@ -54,13 +52,16 @@ public final class RowValidator {
             return null;
         }
         String key = register.keyOf(values);
-        Long first = firstRowOfKey.putIfAbsent(key, rowNumber);
-        if (first != null) {
+        long first = seenKeys.putIfAbsent(key, rowNumber);
+        if (first >= 0) {
             problems.add(new Problem(Problem.Severity.ERROR, "duplicate_key", fileName, rowNumber,
                     mapping.headerOf(register == Register.SUBJECTS && values[0] == null ? 1 : 0), key,
                     Long.toString(first)));
             return null;
         }
+        // the writer looks the key up in the current version: compute (and cache) its hash here,
+        // on the reading thread, not on the writing one
+        key.hashCode();
         return DirectoryRecord.of(register, values);
     }
 }
