@@ -18,13 +18,13 @@ import java.util.function.Function;
  * side stops both and is thrown to the caller.
  */
 final class Overlap {
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 1_000;
 
     private Overlap() {
     }
 
     static <T, R> R run(Function<Consumer<T>, R> producer, Consumer<T> consumer) {
-        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(8);
+        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(4);
         List<T> end = new ArrayList<>(0);
         AtomicBoolean consumerFailed = new AtomicBoolean();
         CompletableFuture<R> result = new CompletableFuture<>();

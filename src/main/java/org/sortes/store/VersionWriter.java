@@ -21,7 +21,7 @@ import org.sortes.directory.RowHash;
  * stays as history), unchanged ones cost nothing.
  */
 public final class VersionWriter {
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 1_000;
 
     private final Connection db;
     private final Register register;
