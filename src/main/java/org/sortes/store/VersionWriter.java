@@ -96,7 +96,7 @@ public final class VersionWriter {
     public void put(DirectoryRecord record, long hash) {
         rows++;
         String[] values = record.values();
-        RowState old = current.remove(record.key());
+        RowState old = current.isEmpty() ? null : current.remove(record.key());
         try {
             if (old == null) {
                 added++;
@@ -215,7 +215,8 @@ public final class VersionWriter {
             ps.setNull(index, field.type() == FieldType.FLAG || field.type() == FieldType.COUNT
                     ? Types.INTEGER : Types.VARCHAR);
         } else if (field.type() == FieldType.FLAG || field.type() == FieldType.COUNT) {
-            ps.setLong(index, Long.parseLong(value));
+            // flags and most counts are one digit: skip the general parser
+            ps.setLong(index, value.length() == 1 ? value.charAt(0) - '0' : Long.parseLong(value));
         } else {
             ps.setString(index, value);
         }
