@@ -72,6 +72,9 @@ public final class FieldParser {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false; // printable ASCII, the common case: skip the Unicode tables
+        }
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
     }
 

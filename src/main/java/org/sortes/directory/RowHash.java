@@ -20,9 +20,27 @@ public final class RowHash {
     }
 
     public long of(String[] values) {
-        for (String v : values) {
+        return of(utf8(values));
+    }
+
+    /** The values encoded as UTF-8, null where a value is null. */
+    public static byte[][] utf8(String[] values) {
+        byte[][] out = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] == null ? null : values[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+
+    /** The fingerprint of values already encoded by {@link #utf8}. */
+    public long of(byte[][] utf8Values) {
+        for (byte[] v : utf8Values) {
             // unit separator between values, NUL for an empty value, so ("a","") != ("", "a")
-            sha256.update(v == null ? new byte[] {0} : v.getBytes(StandardCharsets.UTF_8));
+            if (v == null) {
+                sha256.update((byte) 0);
+            } else {
+                sha256.update(v);
+            }
             sha256.update((byte) 0x1f);
         }
         byte[] d = sha256.digest();

@@ -91,13 +91,14 @@ public final class DirectoryServiceImpl implements DirectoryService {
                 RowHash rowHash = new RowHash();
                 facts = Overlap.<Hashed, ImportReader.FileFacts>run(sink -> ImportReader.read(register, file, encoding,
                         problems, record -> {
-                    sink.accept(new Hashed(record, rowHash.of(record.values())));
+                    byte[][] utf8 = RowHash.utf8(record.values());
+                    sink.accept(new Hashed(record, rowHash.of(utf8), utf8));
                     String dept = deptField >= 0 ? record.values()[deptField] : null;
                     if (dept != null && !known.contains(dept) && newDepartments.add(dept)) {
                         problems.add(new Problem(Problem.Severity.WARNING, "new_department", fileName, 0,
                                 register.fields().get(deptField).chinese(), dept, ""));
                     }
-                }, progress.part(0, 980)), h -> writer.put(h.record(), h.hash()));
+                }, progress.part(0, 980)), h -> writer.put(h.record(), h.hash(), h.utf8()));
             } catch (ImportException e) {
                 if (!problems.kept().contains(e.problem())) {
                     problems.add(e.problem());
@@ -234,7 +235,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
         }
     }
 
-    private record Hashed(DirectoryRecord record, long hash) {
+    private record Hashed(DirectoryRecord record, long hash, byte[][] utf8) {
     }
 
     private String now() {

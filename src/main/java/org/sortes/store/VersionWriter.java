@@ -40,6 +40,8 @@ public final class VersionWriter {
     private long warnings;
     private String fileSha256;
     private String encoding;
+    /** Text values bound as UTF-8 bytes and cast to TEXT (true for every workspace Sortes creates). */
+    private boolean utf8Binding;
 
     VersionWriter(Connection db, Register register, VersionInfo info, Map<String, RowState> current) {
         this.db = db;
@@ -68,9 +70,10 @@ public final class VersionWriter {
             // the version number is our own integer, the same for every row: written into the statement,
             // it saves a million bindings (each a call into the driver's native code) per million rows
             StringBuilder marks = new StringBuilder("?, " + versionId + ", ?, ?");
+            utf8Binding = "UTF-8".equals(databaseEncoding());
             for (Field f : fields) {
                 cols.append(", ").append(f.key());
-                marks.append(", ?");
+                marks.append(utf8Binding && !isNumber(f) ? ", CAST(? AS TEXT)" : ", ?");
             }
             insert = db.prepareStatement("INSERT INTO " + register.table() + " (" + cols + ") VALUES (" + marks + ")");
             close = db.prepareStatement("UPDATE " + register.table() + " SET to_version = ? WHERE row_id = ?");
@@ -81,6 +84,16 @@ public final class VersionWriter {
         } catch (SQLException e) {
             throw DirectoryStore.fail("start a new version of " + register.table(), e);
         }
+    }
+
+    private String databaseEncoding() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA encoding")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private static boolean isNumber(Field f) {
+        return f.type() == FieldType.FLAG || f.type() == FieldType.COUNT;
     }
 
     public long versionId() {
@@ -94,6 +107,16 @@ public final class VersionWriter {
 
     /** As {@link #put(DirectoryRecord)}, with the fingerprint already computed (on another thread). */
     public void put(DirectoryRecord record, long hash) {
+        put(record, hash, null);
+    }
+
+    /**
+     * As {@link #put(DirectoryRecord)}, with the values already encoded as UTF-8 ({@link RowHash#utf8})
+     * and fingerprinted, both on the reading thread. The writing thread is an import's bottleneck:
+     * the bytes are bound as they are and SQL's CAST(? AS TEXT) reads them as text in the workspace's
+     * encoding, UTF-8, so this thread encodes nothing (0.6-0.9 s less per million rows, measured).
+     */
+    public void put(DirectoryRecord record, long hash, byte[][] utf8Values) {
         rows++;
         String[] values = record.values();
         RowState old = current.isEmpty() ? null : current.remove(record.key());
@@ -112,7 +135,13 @@ public final class VersionWriter {
             insert.setInt(3, record.retired() ? 1 : 0);
             List<Field> fields = register.fields();
             for (int i = 0; i < values.length; i++) {
-                bindValue(insert, 4 + i, fields.get(i), values[i]);
+                Field f = fields.get(i);
+                if (!utf8Binding || isNumber(f)) {
+                    bindValue(insert, 4 + i, f, values[i]);
+                } else {
+                    insert.setBytes(4 + i, utf8Values != null ? utf8Values[i]
+                            : values[i] == null ? null : values[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
             insert.addBatch();
             if (++pending >= BATCH) {
