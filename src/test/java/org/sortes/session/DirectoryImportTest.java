@@ -236,4 +236,21 @@ class DirectoryImportTest {
         assertTrue(ws.directory.find(Register.SUBJECTS, Csv.uscc(42)).orElseThrow().retired());
         assertEquals(List.of("edit", "retire"), ws.directory.versions(Register.SUBJECTS).stream().map(DirectoryVersion::source).toList());
     }
+
+    @Test
+    void import_storesTextAsTextAndNumbersAsNumbers_soSearchAndSortWork() throws Exception {
+        importFile(subjects("typed.csv", 0, 5));
+        try (var c = ws.workspace.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT DISTINCT typeof(record_key), typeof(uscc), typeof(name), typeof(region_code),"
+                     + " typeof(abnormal), typeof(complaints) FROM subjects")) {
+            assertTrue(rs.next());
+            assertEquals(List.of("text", "text", "text", "text", "integer", "integer"),
+                    List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6)));
+            assertFalse(rs.next(), "every row the same types");
+        }
+        var found = ws.store.query(new RegisterQuery(Register.SUBJECTS, 0, "商贸有限公司3", Map.of(), false, "name", false, 0, 10));
+        assertEquals(1, found.total());
+        assertEquals("兰州测试商贸有限公司3", found.rows().get(0).get("name"));
+    }
 }
