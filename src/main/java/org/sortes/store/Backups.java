@@ -60,15 +60,79 @@ public final class Backups {
 
     /**
      * Replaces the (open, locked by this process) workspace's content with a backup's. The backup is
-     * checked first; nothing is changed if it fails.
+     * checked first; nothing is changed if it fails. A backup whose page size differs from the
+     * workspace's (one made before new workspaces used 16 KiB pages) is first rewritten, in a
+     * temporary copy, to the workspace's page size: SQLite cannot change the page size of a database
+     * in WAL mode, and the driver then reports success without restoring anything. For the same
+     * reason the restore is checked afterwards: every table must hold as many rows as in the backup.
      */
     public static void restore(Workspace workspace, Path from) {
         check(from);
-        try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
-            st.executeUpdate("restore from " + quote(from.toAbsolutePath()));
-        } catch (SQLException e) {
+        Path source = from.toAbsolutePath();
+        Path converted = null;
+        try {
+            int pageSize = pageSize(workspace.file());
+            if (pageSize(source) != pageSize) {
+                converted = Files.createTempFile(workspace.file().toAbsolutePath().getParent(), "restore-", ".tmp");
+                Files.copy(source, converted, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + converted);
+                     Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = DELETE");
+                    st.execute("PRAGMA page_size = " + pageSize);
+                    st.execute("VACUUM");
+                }
+                source = converted;
+            }
+            java.util.Map<String, Long> expected = rowCounts(source);
+            try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
+                st.executeUpdate("restore from " + quote(source));
+            }
+            java.util.Map<String, Long> got = rowCounts(workspace.file());
+            if (!got.equals(expected)) {
+                throw new StoreException("restore from " + from + " did not take effect (the workspace's tables"
+                        + " differ from the backup's); the workspace is unchanged or partly replaced: check it");
+            }
+        } catch (SQLException | java.io.IOException e) {
             throw new StoreException("restore from " + from + " failed: " + e.getMessage(), e);
+        } finally {
+            if (converted != null) {
+                try {
+                    Files.deleteIfExists(converted);
+                } catch (java.io.IOException ignored) {
+                    // a temporary copy left behind holds nothing the backup does not
+                }
+            }
         }
+    }
+
+    private static int pageSize(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA page_size")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The number of rows of every table: what a restore must have copied. */
+    private static java.util.Map<String, Long> rowCounts(Path file) throws SQLException {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement st = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
     }
 
     /** PRAGMA integrity_check of the workspace itself. */

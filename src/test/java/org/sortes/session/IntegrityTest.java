@@ -151,6 +151,43 @@ class IntegrityTest {
     }
 
     @Test
+    void pageSizes_newWorkspacesUse16KiB_andBackupsOfEitherSizeRestore() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path backup = dir.resolve("backup.db");
+        try (WorkspaceServices s = open(db)) {
+            s.directory().createDemo(Progress.NONE);
+            s.integrity().backup(backup, "test");
+        }
+        assertEquals(16_384, pageSize(db));
+        // a workspace made before 16 KiB pages: the same content with SQLite's default 4 KiB
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup); var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("VACUUM");
+        }
+        assertEquals(4_096, pageSize(backup));
+        try (WorkspaceServices s = open(db)) {
+            s.directory().retire(Register.ITEMS, "SJ-001");
+            s.integrity().restore(backup);
+            assertEquals(8, s.directory().counts().get(Register.ITEMS));
+            assertEquals("ok", s.integrity().integrity());
+            assertTrue(s.integrity().verifyChain().intact());
+        }
+        try (WorkspaceServices old = open(backup)) {
+            assertEquals(8, old.directory().counts().get(Register.ITEMS), "an older workspace opens as it is");
+        }
+        assertEquals(4_096, pageSize(backup));
+    }
+
+    private static int pageSize(Path db) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA page_size")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void foreignFiles_refusedAndLeftUntouched() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.db"), "not a database");
         assertThrows(StoreException.class, () -> open(text));
