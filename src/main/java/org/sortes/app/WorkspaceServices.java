@@ -42,7 +42,7 @@ public final class WorkspaceServices implements Services {
             DrawStore drawStore = new DrawStore(workspace);
             AuditLog audit = new AuditLog(clock, actor);
             IntegrityService integrity = new IntegrityService(workspace, audit);
-            DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit);
+            DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit, i18n);
             // an automatic backup after every lock, beside the workspace
             draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
             return new WorkspaceServices(workspace, store, drawStore,

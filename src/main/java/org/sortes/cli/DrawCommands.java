@@ -132,7 +132,7 @@ final class DrawCommands {
         @Override
         Integer run(Services services) {
             for (DrawSessionRow r : services.draw().sessions()) {
-                out().printf("#%d  %-10s  %s  %s%n", r.id(), r.state(), r.createdAt(), r.name());
+                out().printf("#%d  %-6s  %s  %s%n", r.id(), i18n().get("state." + r.state()), r.createdAt(), r.name());
             }
             return 0;
         }
@@ -148,7 +148,7 @@ final class DrawCommands {
         Integer run(DrawService draw) {
             DrawSessionRow r = draw.session(session);
             PrintWriter out = out();
-            out.println("#" + r.id() + " " + r.name() + " [" + r.state() + "]");
+            out.println("#" + r.id() + " " + r.name() + " [" + i18n().get("state." + r.state()) + "]");
             out.println("plan       " + grouped(r.planDigest()));
             if (r.candidatesDigest() != null) {
                 out.println("candidates " + grouped(r.candidatesDigest()) + "  (" + r.candidateCount() + ")");
@@ -207,7 +207,8 @@ final class DrawCommands {
         @Override
         Integer run(DrawService draw) throws IOException {
             if (!"frozen".equals(draw.session(session).state())) {
-                throw new IllegalStateException("session " + session + " is " + draw.session(session).state() + ", not frozen");
+                throw new IllegalStateException(i18n().get("draw.error.wrongState", session,
+                        i18n().get("state." + draw.session(session).state()), i18n().get("state.frozen")));
             }
             String secret = Protocol.newSecret(new SecureRandom());
             // the slip is written before anything is stored: no commitment without a kept secret

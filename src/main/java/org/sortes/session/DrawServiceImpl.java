@@ -38,16 +38,32 @@ public final class DrawServiceImpl implements DrawService {
     private final Supplier<String> actor;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final org.sortes.i18n.I18n i18n;
     private java.util.function.LongConsumer afterLock = id -> { };
 
     public DrawServiceImpl(DirectoryStore directory, DrawStore sessions, Clock clock, Supplier<String> actor,
-                           ObjectMapper json, AuditLog audit) {
+                           ObjectMapper json, AuditLog audit, org.sortes.i18n.I18n i18n) {
         this.directory = directory;
         this.sessions = sessions;
         this.clock = clock;
         this.actor = actor;
         this.json = json;
         this.audit = audit;
+        this.i18n = i18n;
+    }
+
+    /** Entropy and the beacon are taken between the commitment and the reveal only. */
+    private void requireCommitted(long id) {
+        DrawSessionRow row = session(id);
+        if (!"committed".equals(row.state())) {
+            throw wrongState(row, "committed");
+        }
+    }
+
+    /** "session #3 is frozen; this step needs it committed", in the user's language. */
+    private StoreException wrongState(DrawSessionRow row, String needed) {
+        return new StoreException(i18n.get("draw.error.wrongState", row.id(), i18n.get("state." + row.state()),
+                i18n.get("state." + needed)));
     }
 
     @Override
@@ -71,7 +87,7 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public DrawSessionRow session(long id) {
-        return sessions.get(id).orElseThrow(() -> new StoreException("there is no draw session " + id));
+        return sessions.get(id).orElseThrow(() -> new StoreException(i18n.get("draw.error.noSession", id)));
     }
 
     @Override
@@ -104,12 +120,11 @@ public final class DrawServiceImpl implements DrawService {
     /** Re-derives a frozen session's lists and checks them against the stored digests. */
     private Frozen frozen(DrawSessionRow row) {
         if (row.candidatesDigest() == null) {
-            throw new StoreException("session " + row.id() + " is not frozen");
+            throw wrongState(row, "frozen");
         }
         Frozen f = derive(plan(row), row.subjectsVersion(), row.inspectorsVersion());
         if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())) {
-            throw new StoreException("the frozen lists of session " + row.id()
-                    + " no longer match their digests: the workspace was altered");
+            throw new StoreException(i18n.get("draw.error.listsAltered", row.id()));
         }
         return f;
     }
@@ -118,7 +133,7 @@ public final class DrawServiceImpl implements DrawService {
     public FreezeReport freeze(long id) {
         DrawSessionRow row = session(id);
         if (!"planned".equals(row.state())) {
-            throw new StoreException("session " + id + " is " + row.state() + ", not planned");
+            throw wrongState(row, "planned");
         }
         DrawPlan plan = plan(row);
         long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
@@ -154,7 +169,7 @@ public final class DrawServiceImpl implements DrawService {
     public String commit(long id, String secretHex) {
         DrawSessionRow row = session(id);
         if (!"frozen".equals(row.state())) {
-            throw new StoreException("session " + id + " is " + row.state() + ", not frozen");
+            throw wrongState(row, "frozen");
         }
         String commitment = Protocol.commitment(digests(row), secretHex);
         // the secret itself never enters the log
@@ -165,15 +180,16 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void addObserver(long id, String name, String role, String digits) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("the observer's name is required");
+            throw new IllegalArgumentException(i18n.get("draw.error.observerName"));
         }
         if (!ROLES.contains(role)) {
-            throw new IllegalArgumentException("role must be one of " + ROLES);
+            throw new IllegalArgumentException(i18n.get("draw.error.role", String.join(", ", ROLES)));
         }
         String d = digits == null ? "" : digits.replaceAll("[\\s,，]", "");
         if (!d.matches("[0-9]+")) {
-            throw new IllegalArgumentException("digits must be 0-9 only (e.g. dice rolls): " + digits);
+            throw new IllegalArgumentException(i18n.get("draw.error.digits", digits));
         }
+        requireCommitted(id);
         sessions.addObserver(id, name.strip(), role, d, now(), audit.event("entropy", id,
                 AuditLog.payload("observer", name.strip(), "role", role, "digits", d)));
     }
@@ -181,8 +197,9 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void setBeacon(long id, String value, String source) {
         if (value == null || value.isBlank() || source == null || source.isBlank()) {
-            throw new IllegalArgumentException("a beacon needs a value and a description of its source");
+            throw new IllegalArgumentException(i18n.get("draw.error.beacon"));
         }
+        requireCommitted(id);
         sessions.setBeacon(id, value.strip(), source.strip(), audit.event("beacon", id,
                 AuditLog.payload("value", value.strip(), "source", source.strip())));
     }
@@ -191,19 +208,17 @@ public final class DrawServiceImpl implements DrawService {
     public void reveal(long id, String secretHex) {
         DrawSessionRow row = session(id);
         if (!"committed".equals(row.state())) {
-            throw new StoreException("session " + id + " is " + row.state() + ", not committed");
+            throw wrongState(row, "committed");
         }
         String secret = secretHex == null ? "" : secretHex.strip().toLowerCase(java.util.Locale.ROOT);
         Protocol.requireSecret(secret);
         int digits = Protocol.digitCount(sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList());
         if (digits < Protocol.MIN_ENTROPY_DIGITS) {
-            throw new IllegalStateException("observers have entered " + digits + " digits; at least "
-                    + Protocol.MIN_ENTROPY_DIGITS + " are needed before the reveal");
+            throw new IllegalStateException(i18n.get("draw.error.tooFewDigits", digits, Protocol.MIN_ENTROPY_DIGITS));
         }
         String expected = Protocol.commitment(digests(row), secret);
         if (!expected.equals(row.commitment())) {
-            throw new CommitmentMismatchException("this secret does not match the commitment " + row.commitment()
-                    + " of session " + id + "; nothing was changed");
+            throw new CommitmentMismatchException(i18n.get("draw.error.commitmentMismatch", row.commitment(), id));
         }
         sessions.reveal(id, secret, now(), audit.event("reveal", id, AuditLog.payload("secret", secret,
                 "commitment", row.commitment())));
@@ -216,7 +231,7 @@ public final class DrawServiceImpl implements DrawService {
             return stored(row);
         }
         if (!"revealed".equals(row.state())) {
-            throw new StoreException("session " + id + " is " + row.state() + ", not revealed");
+            throw wrongState(row, "revealed");
         }
         DrawPlan plan = plan(row);
         Frozen f = frozen(row);
@@ -251,7 +266,14 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void decide(long id, int rank, String decision) {
         if (decision == null || decision.isBlank()) {
-            throw new IllegalArgumentException("say what was decided for the unstaffed target");
+            throw new IllegalArgumentException(i18n.get("draw.error.decision"));
+        }
+        DrawSessionRow row = session(id);
+        if (!"drawn".equals(row.state())) {
+            throw wrongState(row, "drawn");
+        }
+        if (sessions.targets(id).stream().noneMatch(t -> t.rank() == rank && t.shortfall() != null)) {
+            throw new IllegalArgumentException(i18n.get("draw.error.notUnstaffed", rank, id));
         }
         sessions.decide(id, rank, decision.strip(), now(), audit.event("decide", id,
                 AuditLog.payload("rank", rank, "decision", decision.strip())));
@@ -268,8 +290,8 @@ public final class DrawServiceImpl implements DrawService {
         List<StoredTarget> open = sessions.targets(id).stream()
                 .filter(t -> t.shortfall() != null && t.decision() == null).toList();
         if (!open.isEmpty() && "drawn".equals(row.state())) {
-            throw new IllegalStateException("targets " + open.stream().map(t -> String.valueOf(t.rank())).toList()
-                    + " could not be staffed; record a decision for each (decide) before locking");
+            throw new IllegalStateException(i18n.get("draw.error.undecided",
+                    open.stream().map(t -> String.valueOf(t.rank())).collect(Collectors.joining(", "))));
         }
         sessions.lock(id, now(), audit.event("lock", id, AuditLog.payload()), c -> {
             try {
@@ -284,7 +306,11 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void abort(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("an abort needs a reason");
+            throw new IllegalArgumentException(i18n.get("draw.error.abortReason"));
+        }
+        DrawSessionRow row = session(id);
+        if ("locked".equals(row.state()) || "aborted".equals(row.state())) {
+            throw new StoreException(i18n.get("draw.error.cannotAbort", id, i18n.get("state." + row.state())));
         }
         sessions.abort(id, reason.strip(), now(), audit.event("abort", id, AuditLog.payload("reason", reason.strip())));
     }
@@ -293,7 +319,7 @@ public final class DrawServiceImpl implements DrawService {
     public ProofBundle proof(long id) {
         DrawSessionRow row = session(id);
         if (!"drawn".equals(row.state()) && !"locked".equals(row.state())) {
-            throw new StoreException("session " + id + " is " + row.state() + ": a proof exists once drawn");
+            throw new StoreException(i18n.get("draw.error.proofBeforeDraw", id, i18n.get("state." + row.state())));
         }
         DrawPlan plan = plan(row);
         Frozen f = frozen(row);

@@ -23,9 +23,12 @@ class CliTest {
     }
 
     private Result run(String... args) {
+        return run(new I18n(Locale.ENGLISH), args);
+    }
+
+    private Result run(I18n i18n, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        I18n i18n = new I18n(Locale.ENGLISH);
         int code = SortesCli.run(args, (file, operator) -> org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK,
                 () -> operator, i18n), dir.resolve("default.db"), "cli", i18n, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
@@ -132,5 +135,26 @@ class CliTest {
         Files.writeString(proof, "{ not json");
         assertEquals(2, run("verify", proof.toString()).code());
         assertEquals(2, run("verify", dir.resolve("missing.json").toString()).code());
+    }
+
+    @Test
+    void drawStageRefusals_speakTheUsersLanguage() throws Exception {
+        Path db = dir.resolve("w.db");
+        I18n chinese = new I18n(I18n.CHINESE);
+        assertEquals(0, run(chinese, "--db", db.toString(), "demo").code());
+        assertEquals(0, run(chinese, "--db", db.toString(), "plan", "create", "--file",
+                Path.of("assets/demo/plan-demo.json").toAbsolutePath().toString()).code());
+        Result early = run(chinese, "--db", db.toString(), "draw", "-s", "1");
+        assertEquals(1, early.code());
+        assertTrue(early.err().contains("场次 #1 处于“已建方案”阶段，这一步需要“已揭示”阶段"), early.err());
+        Result noSession = run(chinese, "--db", db.toString(), "freeze", "-s", "9");
+        assertEquals(1, noSession.code());
+        assertTrue(noSession.err().contains("没有编号为 #9 的抽签场次"), noSession.err());
+        Result badDigits = run("--db", db.toString(), "entropy", "add", "-s", "1", "--name", "x", "--role", "notary",
+                "--digits", "12a");
+        assertTrue(badDigits.err().contains("digits must be 0-9 only (e.g. dice rolls): 12a"), badDigits.err());
+        Result tooEarly = run("--db", db.toString(), "entropy", "add", "-s", "1", "--name", "x", "--role", "notary",
+                "--digits", "123");
+        assertTrue(tooEarly.err().contains("session #1 is planned; this step needs it committed"), tooEarly.err());
     }
 }
