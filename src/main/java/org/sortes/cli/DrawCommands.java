@@ -54,7 +54,7 @@ final class DrawCommands {
         CommandLine proof = new CommandLine(new ProofGroup());
         proof.addSubcommand("export", new ProofExport(root));
         cmd.addSubcommand("proof", proof);
-        cmd.addSubcommand("verify", new Verify());
+        cmd.addSubcommand("verify", new Verify(root));
     }
 
     /** Groups a few four-character blocks so a digest can be read aloud. */
@@ -401,12 +401,17 @@ final class DrawCommands {
             description = "Recompute digests, commitment, seed, targets and teams of a proof. Exit 0 VALID,"
                     + " 1 INVALID, 2 unreadable. Needs no workspace.")
     static final class Verify implements Callable<Integer> {
+        private final SortesCli root;
         @Spec
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "PROOF")
         Path proof;
         @Parameters(index = "1..*", paramLabel = "LISTS", description = "List files, when not beside the proof.")
         List<Path> lists = List.of();
+
+        Verify(SortesCli root) {
+            this.root = root;
+        }
 
         @Override
         public Integer call() {
@@ -416,7 +421,8 @@ final class DrawCommands {
                     spec.commandLine().getOut().println("VALID");
                     return 0;
                 }
-                spec.commandLine().getOut().println("INVALID: " + v.firstDifference());
+                // VALID / INVALID stay as they are for scripts; the difference is said in the user's language
+                spec.commandLine().getOut().println("INVALID: " + root.i18n().get("verify." + v.code(), v.args().toArray()));
                 return 1;
             } catch (ProofJson.UnreadableProofException e) {
                 spec.commandLine().getErr().println("UNREADABLE: " + e.getMessage());

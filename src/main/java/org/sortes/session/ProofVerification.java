@@ -26,7 +26,7 @@ public final class ProofVerification {
             candidates = CanonicalLists.parseCandidates(utf8(read.candidates()));
             pool = CanonicalLists.parseInspectors(utf8(read.inspectors()));
         } catch (IllegalArgumentException e) {
-            return new Verifier.Verdict(false, e.getMessage());
+            return new Verifier.Verdict(false, "lists: " + e.getMessage(), "lists", List.of(String.valueOf(e.getMessage())));
         }
         return Verifier.verify(read.proof(), candidates, Sha256.hex(read.candidates()), pool,
                 Sha256.hex(read.inspectors()));

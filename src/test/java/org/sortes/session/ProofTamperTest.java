@@ -57,8 +57,19 @@ class ProofTamperTest {
         assertTrue(verify(besideProof).valid());
     }
 
+    static final org.sortes.i18n.I18n ENGLISH = new org.sortes.i18n.I18n(java.util.Locale.ENGLISH);
+    static final org.sortes.i18n.I18n CHINESE = new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE);
+
+    /** Verifies, and checks that the difference reads the same from the message bundles as in the verdict. */
     static Verifier.Verdict verify(Path p) {
-        return ProofVerification.verify(MAPPER, p, List.of());
+        Verifier.Verdict v = ProofVerification.verify(MAPPER, p, List.of());
+        if (!v.valid()) {
+            String key = "verify." + v.code();
+            assertTrue(ENGLISH.has(key) && CHINESE.has(key), key);
+            assertEquals(v.firstDifference(), ENGLISH.get(key, v.args().toArray()));
+            assertFalse(CHINESE.get(key, v.args().toArray()).contains("{"), key);
+        }
+        return v;
     }
 
     /** Changes one character of a text at a position to another allowed character. */
