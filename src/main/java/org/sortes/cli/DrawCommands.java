@@ -149,16 +149,46 @@ final class DrawCommands {
             DrawSessionRow r = draw.session(session);
             PrintWriter out = out();
             out.println("#" + r.id() + " " + r.name() + " [" + i18n().get("state." + r.state()) + "]");
+            out.println(i18n().get("cli.show.created", r.createdAt(), r.actor()));
             out.println("plan       " + grouped(r.planDigest()));
             if (r.candidatesDigest() != null) {
                 out.println("candidates " + grouped(r.candidatesDigest()) + "  (" + r.candidateCount() + ")");
                 out.println("inspectors " + grouped(r.inspectorsDigest()) + "  (" + r.poolCount() + ")");
+                out.println(i18n().get("cli.show.frozen", r.frozenAt()));
             }
             if (r.commitment() != null) {
                 out.println("commitment " + grouped(r.commitment()));
+                out.println(i18n().get("cli.show.committed", r.committedAt()));
+            }
+            for (var o : draw.observers(session)) {
+                out.println(i18n().get("cli.show.observer", o.seq(), o.name(), i18n().get("role." + o.role()), o.digits(),
+                        o.enteredAt()));
+            }
+            if (r.beaconValue() != null) {
+                out.println(i18n().get("cli.draw.beacon", r.beaconValue(), r.beaconSource()));
+            }
+            if (r.revealedAt() != null) {
+                // after the reveal the secret is public: it is in the proof, and anyone may recompute
+                out.println("secret     " + grouped(r.secret()));
+                out.println(i18n().get("cli.show.revealed", r.revealedAt()));
+            }
+            if (r.drawnAt() != null) {
+                var targets = draw.targets(session);
+                long unstaffed = targets.stream().filter(t -> t.shortfall() != null).count();
+                out.println(i18n().get("cli.show.drawn", r.drawnAt(), targets.size(), unstaffed));
+                for (var t : targets) {
+                    if (t.shortfall() != null) {
+                        out.println("  " + i18n().get("cli.show.decision", t.rank(), t.subjectId(),
+                                t.decision() == null ? i18n().get("cli.show.undecided") : t.decision()));
+                    }
+                }
+            }
+            if (r.lockedAt() != null) {
+                out.println(i18n().get("cli.show.locked", r.lockedAt()));
+                out.println(i18n().get("cli.draw.auditHead", grouped(r.auditHead())));
             }
             if (r.abortReason() != null) {
-                out.println("aborted: " + r.abortReason());
+                out.println(i18n().get("cli.show.aborted", r.abortedAt(), r.abortReason()));
             }
             return 0;
         }

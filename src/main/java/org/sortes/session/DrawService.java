@@ -45,6 +45,12 @@ public interface DrawService {
     /** Records in the audit log that a document or export was written (name and SHA-256). */
     void recordExport(long id, String what, String file, String sha256);
 
+    /** The observers' entries in the order made. */
+    List<org.sortes.store.DrawStore.ObserverRow> observers(long id);
+
+    /** The stored targets with their teams, shortfalls and decisions (empty before the draw). */
+    List<org.sortes.store.StoredTarget> targets(long id);
+
     /** Everything for a proof file: the proof and the frozen lists. */
     ProofBundle proof(long id);
 }

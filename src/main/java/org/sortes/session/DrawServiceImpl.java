@@ -316,6 +316,18 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
+    public List<DrawStore.ObserverRow> observers(long id) {
+        session(id);
+        return sessions.observers(id);
+    }
+
+    @Override
+    public List<org.sortes.store.StoredTarget> targets(long id) {
+        session(id);
+        return sessions.targets(id);
+    }
+
+    @Override
     public ProofBundle proof(long id) {
         DrawSessionRow row = session(id);
         if (!"drawn".equals(row.state()) && !"locked".equals(row.state())) {

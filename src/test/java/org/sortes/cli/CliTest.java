@@ -1,6 +1,7 @@
 package org.sortes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -111,6 +112,10 @@ class CliTest {
         assertEquals(1, run("--db", db, "commit", "-s", "1", "--secret-out", dir.resolve("again.txt").toString()).code());
         assertEquals(0, run("--db", db, "entropy", "add", "-s", "1", "--name", "Notary", "--role", "notary",
                 "--digits", "31415926535897932384").code());
+        String secretHex = Files.readString(secret).strip();
+        Result shown = run("--db", db, "session", "show", "-s", "1");
+        assertTrue(shown.out().contains("observer 1: Notary (notary) entered 31415926535897932384"), shown.out());
+        assertFalse(shown.out().replace(" ", "").contains(secretHex), "no secret before the reveal");
         Result wrong = run("--db", db, "reveal", "-s", "1", "--secret", "0".repeat(64));
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("does not match the commitment"), wrong.err());
@@ -121,6 +126,10 @@ class CliTest {
         Result lock = run("--db", db, "lock", "-s", "1");
         assertEquals(0, lock.code());
         assertTrue(lock.out().contains("Audit chain head at lock"), lock.out());
+        Result after = run("--db", db, "session", "show", "-s", "1");
+        assertTrue(after.out().contains("[locked]") && after.out().contains("30 targets, 0 could not be staffed"),
+                after.out());
+        assertTrue(after.out().replace(" ", "").contains(secretHex), "the secret is public after the reveal");
         assertEquals(0, run("--db", db, "audit", "verify").code());
         assertEquals(0, run("--db", db, "check").code());
         Path proof = dir.resolve("proof.json");
