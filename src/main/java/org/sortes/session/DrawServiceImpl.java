@@ -68,7 +68,13 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public long createPlan(String planJson) {
-        DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
+        DrawPlan plan;
+        try {
+            plan = PlanJson.parse(json, planJson, this::departmentsOf);
+        } catch (PlanJson.PlanException e) {
+            // the same mistake, said in the user's language
+            throw new PlanJson.PlanException(e.code(), i18n.get("plan." + e.code(), e.args()), e.args());
+        }
         return sessions.create(plan.name(), now(), actor.get(), plan.canonicalJson(), plan.digest(),
                 id -> audit.event("plan.create", id, AuditLog.payload("name", plan.name(), "planDigest", plan.digest(),
                         "plan", plan.canonicalJson())));
@@ -79,7 +85,8 @@ public final class DrawServiceImpl implements DrawService {
         Set<String> departments = new LinkedHashSet<>();
         for (String code : items) {
             DirectoryRecord r = directory.find(Register.ITEMS, code).filter(x -> !x.retired()).orElseThrow(
-                    () -> new PlanJson.PlanException("items: \"" + code + "\" is not in the current spot-check item list"));
+                    () -> new PlanJson.PlanException("unknownItem", "items: \"" + code + "\" is not in the current"
+                            + " spot-check item list", code));
             departments.add(InspectionItem.from(r).department());
         }
         return List.copyOf(departments);

@@ -23,10 +23,26 @@ public final class PlanJson {
     private PlanJson() {
     }
 
-    /** A plan in JSON could not be read; the message names the field. */
+    /**
+     * A plan in JSON could not be read; the message names the field. The code and values let a
+     * caller say the same in the user's language (message key "plan." + code).
+     */
     public static class PlanException extends IllegalArgumentException {
-        public PlanException(String message) {
+        private final String code;
+        private final transient Object[] args;
+
+        public PlanException(String code, String message, Object... args) {
             super(message);
+            this.code = code;
+            this.args = args.clone();
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -35,14 +51,14 @@ public final class PlanJson {
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new PlanException("plan is not valid JSON: " + e.getOriginalMessage());
+            throw new PlanException("notJson", "plan is not valid JSON: " + e.getOriginalMessage(), e.getOriginalMessage());
         }
         return parse(root, departmentsOfItems);
     }
 
     public static DrawPlan parse(JsonNode root, Function<List<String>, List<String>> departmentsOfItems) {
         if (root == null || !root.isObject()) {
-            throw new PlanException("plan must be a JSON object");
+            throw new PlanException("notObject", "plan must be a JSON object", "plan");
         }
         unknown(root, TOP, "plan");
         String name = text(root, "name", true);
@@ -50,11 +66,11 @@ public final class PlanJson {
         try {
             day = LocalDate.parse(text(root, "sessionDate", true));
         } catch (DateTimeParseException e) {
-            throw new PlanException("sessionDate must be a date like 2026-11-26");
+            throw new PlanException("sessionDate", "sessionDate must be a date like 2026-11-26");
         }
         List<String> items = strings(root, "items");
         if (items.isEmpty()) {
-            throw new PlanException("items: name at least one spot-check item code");
+            throw new PlanException("noItems", "items: name at least one spot-check item code");
         }
         List<String> departments = root.has("departments") ? strings(root, "departments") : departmentsOfItems.apply(items);
         JsonNode s = root.path("scope");
@@ -75,7 +91,7 @@ public final class PlanJson {
             strata = new ArrayList<>();
             JsonNode list = root.get("strata");
             if (!list.isArray() || list.isEmpty()) {
-                throw new PlanException("strata must be a non-empty list");
+                throw new PlanException("strataList", "strata must be a non-empty list");
             }
             int i = 0;
             for (JsonNode st : list) {
@@ -88,38 +104,54 @@ public final class PlanJson {
                 }
                 String risk = r.has("riskClass") ? text(r, "riskClass", true) : null;
                 if (risk != null && !Set.of("A", "B", "C", "D", "NONE").contains(risk)) {
-                    throw new PlanException(where + ".rule.riskClass must be A, B, C, D or NONE");
+                    throw new PlanException("riskClass", where + ".rule.riskClass must be A, B, C, D or NONE", where);
+                }
+                Integer ratio = st.has("ratioBasisPoints") ? integer(st, "ratioBasisPoints", 0) : null;
+                Integer count = st.has("count") ? integer(st, "count", 0) : null;
+                if ((ratio == null) == (count == null)) {
+                    throw new PlanException("ratioOrCount", where + ": give either ratioBasisPoints or count", where);
+                }
+                if (ratio != null && ratio > 10_000) {
+                    throw new PlanException("ratioRange", where + ": ratioBasisPoints must be 0..10000", where);
                 }
                 try {
                     strata.add(new DrawPlan.Stratum(text(st, "name", true), new DrawPlan.StratumRule(
                             bool(r, "seriousViolation"), bool(r, "abnormal"),
-                            r.has("minComplaints") ? integer(r, "minComplaints", 0) : null, risk),
-                            st.has("ratioBasisPoints") ? integer(st, "ratioBasisPoints", 0) : null,
-                            st.has("count") ? integer(st, "count", 0) : null));
+                            r.has("minComplaints") ? integer(r, "minComplaints", 0) : null, risk), ratio, count));
+                } catch (PlanException ex) {
+                    throw ex;
                 } catch (IllegalArgumentException ex) {
-                    throw new PlanException(where + ": " + ex.getMessage());
+                    throw new PlanException("invalid", where + ": " + ex.getMessage(), where + ": " + ex.getMessage());
                 }
             }
         }
         int members = integer(root, "membersPerDepartment", 2);
+        if (departments.isEmpty()) {
+            throw new PlanException("noDepartment", "a plan needs at least one item with a department");
+        }
+        if (members < 1 || members * departments.size() < 2) {
+            throw new PlanException("teamSize", "membersPerDepartment: a team needs at least two inspectors");
+        }
         boolean sameRegion = root.has("avoidSameRegion") && Boolean.TRUE.equals(bool(root, "avoidSameRegion"));
         boolean lastInspector = root.has("avoidLastInspector") && Boolean.TRUE.equals(bool(root, "avoidLastInspector"));
         try {
             return new DrawPlan(name, day, items, departments, scope, exclusions, strata, members, sameRegion,
                     lastInspector);
         } catch (IllegalArgumentException ex) {
-            throw new PlanException(ex.getMessage());
+            throw new PlanException("invalid", ex.getMessage(), ex.getMessage());
         }
     }
 
     private static void unknown(JsonNode node, Set<String> known, String where) {
         if (!node.isObject()) {
-            throw new PlanException(where + " must be a JSON object");
+            throw new PlanException("notObject", where + " must be a JSON object", where);
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
-                throw new PlanException(where + ": unknown field \"" + f + "\" (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                String list = String.join(", ", known.stream().sorted().toList());
+                throw new PlanException("unknownField", where + ": unknown field \"" + f + "\" (known: " + list + ")",
+                        where, f, list);
             }
         }
     }
@@ -128,12 +160,12 @@ public final class PlanJson {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                throw new PlanException(field + " is required");
+                throw new PlanException("required", field + " is required", field);
             }
             return null;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new PlanException(field + " must be a non-empty text");
+            throw new PlanException("text", field + " must be a non-empty text", field);
         }
         return v.asText().strip();
     }
@@ -144,12 +176,12 @@ public final class PlanJson {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new PlanException(field + " must be a list of texts");
+            throw new PlanException("texts", field + " must be a list of texts", field);
         }
         List<String> out = new ArrayList<>();
         for (JsonNode x : v) {
             if (!x.isTextual()) {
-                throw new PlanException(field + " must be a list of texts");
+                throw new PlanException("texts", field + " must be a list of texts", field);
             }
             out.add(x.asText());
         }
@@ -162,7 +194,8 @@ public final class PlanJson {
             return otherwise;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-            throw new PlanException(field + " must be a whole number, 0 or more (no decimals: ratios are basis points)");
+            throw new PlanException("wholeNumber", field + " must be a whole number, 0 or more (no decimals: ratios are"
+                    + " basis points)", field);
         }
         return v.asInt();
     }
@@ -173,7 +206,7 @@ public final class PlanJson {
             return null;
         }
         if (!v.isBoolean()) {
-            throw new PlanException(field + " must be true or false");
+            throw new PlanException("bool", field + " must be true or false", field);
         }
         return v.asBoolean();
     }

@@ -207,7 +207,7 @@ public final class ProofJson {
 
     private static Proof proof(JsonNode root) {
         var plan = PlanJson.parse(need(root, "plan"), items -> {
-            throw new PlanJson.PlanException("plan lacks its departments");
+            throw new PlanJson.PlanException("required", "plan lacks its departments", "plan.departments");
         });
         JsonNode d = need(root, "digests");
         List<Proof.Observer> observers = new ArrayList<>();
