@@ -253,4 +253,29 @@ class DirectoryImportTest {
         assertEquals(1, found.total());
         assertEquals("兰州测试商贸有限公司3", found.rows().get(0).get("name"));
     }
+
+    @Test
+    void forEach_readsEveryRecordExactlyAsTheQueryDoes_quotesBackslashesAndAllScripts() throws Exception {
+        ws.directory.createDemo(Progress.NONE);
+        Path odd = Csv.write(dir, "odd.csv", StandardCharsets.UTF_8, Csv.SUBJECT_HEADER,
+                Csv.subject(1, "\"\"\"引号\"\"公司\""), Csv.subject(2, "反斜杠\\商行 \\n"), Csv.subject(3, "😀 表情 𠀀 公司"),
+                Csv.subject(4, "O'Brien & 张 <b>"));
+        importFile(odd);
+        for (Register register : Register.values()) {
+            for (long version : List.of(0L, 1L, 2L)) {
+                List<DirectoryRecord> viaForEach = new ArrayList<>();
+                ws.store.forEach(register, version, viaForEach::add);
+                List<DirectoryRecord> viaQuery = ws.store.query(new RegisterQuery(register, version, "", Map.of(), true,
+                        null, false, 0, Integer.MAX_VALUE)).rows();
+                viaForEach.sort(java.util.Comparator.comparing(DirectoryRecord::key));
+                List<DirectoryRecord> sorted = new ArrayList<>(viaQuery);
+                sorted.sort(java.util.Comparator.comparing(DirectoryRecord::key));
+                assertEquals(sorted, viaForEach, register + " version " + version);
+            }
+        }
+        List<DirectoryRecord> subjects = new ArrayList<>();
+        ws.store.forEach(Register.SUBJECTS, 0, subjects::add);
+        assertTrue(subjects.stream().anyMatch(r -> "\"引号\"公司".equals(r.get("name"))));
+        assertTrue(subjects.stream().anyMatch(r -> "😀 表情 𠀀 公司".equals(r.get("name"))));
+    }
 }
