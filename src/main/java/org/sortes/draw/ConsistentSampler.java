@@ -38,36 +38,9 @@ public final class ConsistentSampler {
     }
 
     public final class KeyHasher {
-        private byte[] id = new byte[64];
         private final byte[] out = new byte[32];
 
-        /** sortKey(hashOf(id)), with no garbage beyond the cloned digest state. */
-        public long sortKey(String s) {
-            MessageDigest md = afterSeedHashCopy();
-            int len = 0;
-            boolean ascii = true;
-            if (s.length() > id.length) {
-                id = new byte[s.length()];
-            }
-            for (int c = 0; c < s.length() && ascii; c++) {
-                char ch = s.charAt(c);
-                ascii = ch < 0x80;
-                id[len++] = (byte) ch;
-            }
-            if (ascii) {
-                md.update(id, 0, len);
-            } else {
-                md.update(s.getBytes(StandardCharsets.UTF_8));
-            }
-            try {
-                md.digest(out, 0, 32);
-            } catch (java.security.DigestException e) {
-                throw new IllegalStateException(e);
-            }
-            return ConsistentSampler.sortKey(out);
-        }
-
-        /** The same for an id already encoded as UTF-8 in bytes[from, to). */
+        /** sortKey(hashOf(id)) for an id encoded as UTF-8 in bytes[from, to); no garbage but the digest's state. */
         public long sortKey(byte[] bytes, int from, int to) {
             MessageDigest md = afterSeedHashCopy();
             md.update(bytes, from, to - from);
@@ -94,13 +67,6 @@ public final class ConsistentSampler {
     /** SHA-256(UTF-8(seedHash + id)). */
     public byte[] hashOf(String id) {
         return afterSeedHashCopy().digest(id.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The same for an id already encoded as UTF-8 in bytes[from, to). */
-    public byte[] hashOf(byte[] bytes, int from, int to) {
-        MessageDigest md = afterSeedHashCopy();
-        md.update(bytes, from, to - from);
-        return md.digest();
     }
 
     /** 5^16: 10^16 = 2^16 * 5^16, and N mod 10^16 is assembled from N mod 2^16 and N mod 5^16. */
