@@ -43,11 +43,35 @@ public final class ProofJson {
         return m;
     }
 
-    /** The proof could not be read at all (not JSON, missing fields, list files missing). */
+    /**
+     * The proof could not be read at all (not JSON, missing fields, list files missing). The code and
+     * values let a caller say it in the user's language (message key "proof.unreadable." + code).
+     */
     public static class UnreadableProofException extends RuntimeException {
-        public UnreadableProofException(String message, Throwable cause) {
+        private final String code;
+        private final transient Object[] args;
+
+        public UnreadableProofException(String code, String message, Throwable cause, Object... args) {
             super(message, cause);
+            this.code = code;
+            this.args = args.clone();
         }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+    }
+
+    private static UnreadableProofException cannotRead(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new UnreadableProofException("missing", file + " does not exist", e, file);
+        }
+        return new UnreadableProofException("io", "cannot read " + file + ": " + e.getMessage(), e, file,
+                String.valueOf(e.getMessage()));
     }
 
     /**
@@ -156,10 +180,10 @@ public final class ProofJson {
         try {
             root = mapper.readTree(Files.readAllBytes(proofFile));
         } catch (JsonProcessingException e) {
-            throw new UnreadableProofException(proofFile.getFileName() + " is not a readable proof: "
-                    + e.getOriginalMessage(), e);
+            throw new UnreadableProofException("notJson", proofFile.getFileName() + " is not a readable proof: "
+                    + e.getOriginalMessage(), e, proofFile.getFileName(), e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UnreadableProofException("cannot read " + proofFile + ": " + e.getMessage(), e);
+            throw cannotRead(proofFile, e);
         }
         try {
             return new Read(proof(root), list(root, "candidates", proofFile, listFiles),
@@ -168,7 +192,8 @@ public final class ProofJson {
             if (e instanceof UnreadableProofException u) {
                 throw u;
             }
-            throw new UnreadableProofException(proofFile.getFileName() + " is not a complete proof: " + e.getMessage(), e);
+            throw new UnreadableProofException("incomplete", proofFile.getFileName() + " is not a complete proof: "
+                    + e.getMessage(), e, proofFile.getFileName(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -195,13 +220,13 @@ public final class ProofJson {
             }
         }
         if (found == null) {
-            throw new UnreadableProofException("the " + name + " list " + file + " is not given and not beside the proof",
-                    null);
+            throw new UnreadableProofException("listMissing." + name, "the " + name + " list " + file
+                    + " is not given and not beside the proof", null, file);
         }
         try {
             return Files.readAllBytes(found);
         } catch (IOException e) {
-            throw new UnreadableProofException("cannot read " + found + ": " + e.getMessage(), e);
+            throw cannotRead(found, e);
         }
     }
 

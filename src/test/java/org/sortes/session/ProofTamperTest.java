@@ -167,4 +167,19 @@ class ProofTamperTest {
         }
         assertTrue(verify(besideProof).valid());
     }
+
+    @Test
+    void unreadableProofs_saidTheSameFromBothBundles() throws Exception {
+        Path notJson = java.nio.file.Files.writeString(dir.resolve("not.json"), "{ bad");
+        Path incomplete = java.nio.file.Files.writeString(dir.resolve("inc.json"), "{\"a\": 1}");
+        Path besideLess = java.nio.file.Files.createDirectories(dir.resolve("elsewhere")).resolve("alone.json");
+        java.nio.file.Files.copy(besideProof, besideLess, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (Path p : List.of(dir.resolve("missing.json"), notJson, incomplete, besideLess)) {
+            ProofJson.UnreadableProofException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    ProofJson.UnreadableProofException.class, () -> ProofVerification.verify(MAPPER, p, List.of()));
+            String key = "proof.unreadable." + e.code();
+            assertTrue(ENGLISH.has(key) && CHINESE.has(key), key);
+            assertEquals(e.getMessage(), ENGLISH.get(key, e.args()));
+        }
+    }
 }
