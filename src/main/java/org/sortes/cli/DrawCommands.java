@@ -455,7 +455,7 @@ final class DrawCommands {
                 spec.commandLine().getOut().println("INVALID: " + root.i18n().get("verify." + v.code(), v.args().toArray()));
                 return 1;
             } catch (ProofJson.UnreadableProofException e) {
-                spec.commandLine().getErr().println("UNREADABLE: " + root.i18n().get("proof.unreadable." + e.code(), e.args()));
+                spec.commandLine().getErr().println("UNREADABLE: " + root.i18n().explain(e));
                 return 2;
             }
         }

@@ -46,4 +46,12 @@ public final class I18n {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
+
+    /** What to tell the user about a failure: the exception's own words in this language when it has them. */
+    public String explain(Throwable e) {
+        if (e instanceof Explained x && x.messageKey() != null && has(x.messageKey())) {
+            return get(x.messageKey(), x.messageArgs());
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
 }

@@ -68,13 +68,7 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public long createPlan(String planJson) {
-        DrawPlan plan;
-        try {
-            plan = PlanJson.parse(json, planJson, this::departmentsOf);
-        } catch (PlanJson.PlanException e) {
-            // the same mistake, said in the user's language
-            throw new PlanJson.PlanException(e.code(), i18n.get("plan." + e.code(), e.args()), e.args());
-        }
+        DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
         return sessions.create(plan.name(), now(), actor.get(), plan.canonicalJson(), plan.digest(),
                 id -> audit.event("plan.create", id, AuditLog.payload("name", plan.name(), "planDigest", plan.digest(),
                         "plan", plan.canonicalJson())));

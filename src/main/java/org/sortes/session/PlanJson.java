@@ -27,7 +27,7 @@ public final class PlanJson {
      * A plan in JSON could not be read; the message names the field. The code and values let a
      * caller say the same in the user's language (message key "plan." + code).
      */
-    public static class PlanException extends IllegalArgumentException {
+    public static class PlanException extends IllegalArgumentException implements org.sortes.i18n.Explained {
         private final String code;
         private final transient Object[] args;
 
@@ -43,6 +43,16 @@ public final class PlanJson {
 
         public Object[] args() {
             return args.clone();
+        }
+
+        @Override
+        public String messageKey() {
+            return "plan." + code;
+        }
+
+        @Override
+        public Object[] messageArgs() {
+            return args();
         }
     }
 

@@ -47,7 +47,7 @@ public final class ProofJson {
      * The proof could not be read at all (not JSON, missing fields, list files missing). The code and
      * values let a caller say it in the user's language (message key "proof.unreadable." + code).
      */
-    public static class UnreadableProofException extends RuntimeException {
+    public static class UnreadableProofException extends RuntimeException implements org.sortes.i18n.Explained {
         private final String code;
         private final transient Object[] args;
 
@@ -63,6 +63,16 @@ public final class ProofJson {
 
         public Object[] args() {
             return args.clone();
+        }
+
+        @Override
+        public String messageKey() {
+            return "proof.unreadable." + code;
+        }
+
+        @Override
+        public Object[] messageArgs() {
+            return args();
         }
     }
 

@@ -16,7 +16,8 @@ public final class Backups {
     /** Copies the workspace to target (a new file) while it stays open. */
     public static void backup(Workspace workspace, Path target) {
         if (Files.exists(target)) {
-            throw new StoreException("backup target " + target + " exists already; choose a new file");
+            throw new StoreException("backup.exists", "backup target " + target + " exists already; choose a new file",
+                    null, target);
         }
         try {
             Path parent = target.toAbsolutePath().getParent();
@@ -24,37 +25,41 @@ public final class Backups {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create " + target.getParent() + ": " + e.getMessage(), e);
+            throw new StoreException("folder", "cannot create " + target.getParent() + ": " + e.getMessage(), e,
+                    target.getParent(), e.getMessage());
         }
         try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
             st.executeUpdate("backup to " + quote(target.toAbsolutePath()));
         } catch (SQLException e) {
-            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+            throw new StoreException("backup.failed", "backup to " + target + " failed: " + e.getMessage(), e, target,
+                    e.getMessage());
         }
     }
 
     /** Checks that a file is a readable SQLite database that passes integrity_check and has Sortes tables. */
     public static void check(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + " does not exist");
+            throw new StoreException("backup.missing", file + " does not exist", null, file);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
              Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 rs.next();
                 if (!"ok".equals(rs.getString(1))) {
-                    throw new StoreException(file + " fails the integrity check: " + rs.getString(1));
+                    throw new StoreException("backup.integrity", file + " fails the integrity check: " + rs.getString(1),
+                            null, file, rs.getString(1));
                 }
             }
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN"
                     + " ('directory_versions', 'draw_sessions', 'audit_events', 'flyway_schema_history')")) {
                 rs.next();
                 if (rs.getInt(1) < 4) {
-                    throw new StoreException(file + " is not a Sortes workspace");
+                    throw new StoreException("backup.foreign", file + " is not a Sortes workspace", null, file);
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a readable workspace: " + e.getMessage(), e);
+            throw new StoreException("backup.unreadable", file + " is not a readable workspace: " + e.getMessage(), e,
+                    file, e.getMessage());
         }
     }
 
@@ -89,11 +94,13 @@ public final class Backups {
             }
             java.util.Map<String, Long> got = rowCounts(workspace.file());
             if (!got.equals(expected)) {
-                throw new StoreException("restore from " + from + " did not take effect (the workspace's tables"
-                        + " differ from the backup's); the workspace is unchanged or partly replaced: check it");
+                throw new StoreException("restore.noEffect", "restore from " + from + " did not take effect (the"
+                        + " workspace's tables differ from the backup's); the workspace is unchanged or partly"
+                        + " replaced: check it", null, from);
             }
         } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("restore from " + from + " failed: " + e.getMessage(), e);
+            throw new StoreException("restore.failed", "restore from " + from + " failed: " + e.getMessage(), e, from,
+                    e.getMessage());
         } finally {
             if (converted != null) {
                 try {

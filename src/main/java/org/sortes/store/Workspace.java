@@ -31,7 +31,8 @@ public final class Workspace implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+            throw new StoreException("folder", "cannot create the folder for " + file + ": " + e.getMessage(), e,
+                    file.toAbsolutePath().getParent(), e.getMessage());
         }
         Workspace ws = new Workspace(file.toAbsolutePath());
         ws.acquireLock();
@@ -43,9 +44,13 @@ public final class Workspace implements AutoCloseable {
                     .loggers("slf4j")
                     .load()
                     .migrate();
+        } catch (StoreException e) {
+            ws.close();
+            throw e;
         } catch (RuntimeException e) {
             ws.close();
-            throw new StoreException("cannot open workspace " + file + ": " + rootMessage(e), e);
+            throw new StoreException("workspace.cannotOpen", "cannot open workspace " + file + ": " + rootMessage(e), e,
+                    file, rootMessage(e));
         }
         return ws;
     }
@@ -68,10 +73,12 @@ public final class Workspace implements AutoCloseable {
                      "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
-                throw new StoreException(file + " is not a Sortes workspace; choose another file");
+                throw new StoreException("workspace.foreign", file + " is not a Sortes workspace; choose another file",
+                        null, file);
             }
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a Sortes workspace (not a readable SQLite file)", e);
+            throw new StoreException("workspace.foreign", file + " is not a Sortes workspace (not a readable SQLite file)",
+                    e, file);
         }
     }
 

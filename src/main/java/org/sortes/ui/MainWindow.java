@@ -132,7 +132,7 @@ public final class MainWindow {
                 busy.setVisible(false);
                 demo.setDisable(false);
                 empty.setDisable(false);
-                dialogs.error(i18n.get("workspace.failed"), ex.getMessage());
+                dialogs.error(i18n.get("workspace.failed"), i18n.explain(ex));
             });
         });
         empty.setOnAction(e -> open(Path.of(path.getText().strip())));
@@ -162,7 +162,7 @@ public final class MainWindow {
     void open(Path file) {
         tasks.run(p -> env.open(file), s -> useWorkspace(file, s),
                 ex -> dialogs.error(i18n.get("workspace.failed"), ex instanceof org.sortes.store.WorkspaceLockedException
-                        ? i18n.get("workspace.locked", file) : ex.getMessage()));
+                        ? i18n.get("workspace.locked", file) : i18n.explain(ex)));
     }
 
     private void useWorkspace(Path file, Services opened) {
@@ -193,7 +193,7 @@ public final class MainWindow {
         auditView.exportButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("audit.export"), "audit.jsonl")
                 .ifPresent(target -> tasks.run(p -> services.integrity().exportLog(target),
                         n -> dialogs.info(i18n.get("audit.export"), i18n.get("cli.audit.exported", n, target)),
-                        ex -> dialogs.error(i18n.get("audit.export"), ex.getMessage()))));
+                        ex -> dialogs.error(i18n.get("audit.export"), i18n.explain(ex)))));
         Tab auditTab = new Tab(i18n.get("audit.title"), auditView.node());
         auditTab.setId("tab-audit");
         auditTab.setOnSelectionChanged(e -> {
@@ -227,7 +227,7 @@ public final class MainWindow {
                     services.integrity().backup(target, "from the console");
                     return target;
                 }, t -> dialogs.info(i18n.get("menu.workspace.backup"), i18n.get("cli.backup.done", t)),
-                        ex -> dialogs.error(i18n.get("menu.workspace.backup"), ex.getMessage()))));
+                        ex -> dialogs.error(i18n.get("menu.workspace.backup"), i18n.explain(ex)))));
         MenuItem restore = new MenuItem(i18n.get("menu.workspace.restore"));
         restore.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.workspace.restore"), "db").ifPresent(from -> {
             if (dialogs.confirm(i18n.get("menu.workspace.restore"), i18n.get("restore.confirm", from, workspace))) {
@@ -238,7 +238,7 @@ public final class MainWindow {
                     models.values().forEach(RegisterViewModel::reload);
                     updateStatus();
                     dialogs.info(i18n.get("menu.workspace.restore"), i18n.get("cli.restore.done", f));
-                }, ex -> dialogs.error(i18n.get("menu.workspace.restore"), ex.getMessage()));
+                }, ex -> dialogs.error(i18n.get("menu.workspace.restore"), i18n.explain(ex)));
             }
         }));
         MenuItem operator = new MenuItem(i18n.get("menu.workspace.operator"));
@@ -300,7 +300,7 @@ public final class MainWindow {
         try {
             services.directory().retire(r, record.key());
         } catch (RuntimeException ex) {
-            dialogs.error(i18n.get("retire.title"), ex.getMessage());
+            dialogs.error(i18n.get("retire.title"), i18n.explain(ex));
         }
         models.get(r).reload();
         updateStatus();
@@ -313,7 +313,7 @@ public final class MainWindow {
         tasks.run(p -> services.directory().counts(), counts -> status.setText(i18n.get("status.line", workspace,
                 counts.get(Register.SUBJECTS), counts.get(Register.INSPECTORS), counts.get(Register.ITEMS),
                 counts.get(Register.DEPARTMENTS)) + "    " + i18n.get("status.operator", env.operator())),
-                ex -> status.setText(ex.getMessage()));
+                ex -> status.setText(i18n.explain(ex)));
     }
 
     private void closeWorkspace() {

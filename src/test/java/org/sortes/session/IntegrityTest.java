@@ -205,4 +205,28 @@ class IntegrityTest {
             assertEquals("ok", s.integrity().integrity()); // a new or empty file becomes a workspace
         }
     }
+
+    @Test
+    void fileErrors_saidInTheUsersLanguage_andTheSameInEnglish() throws Exception {
+        org.sortes.i18n.I18n english = new org.sortes.i18n.I18n(java.util.Locale.ENGLISH);
+        org.sortes.i18n.I18n chinese = new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE);
+        Path db = dir.resolve("w.db");
+        Path backup = dir.resolve("b.db");
+        Path junk = Files.writeString(dir.resolve("junk.db"), "not sqlite at all");
+        List<StoreException> errors = new java.util.ArrayList<>();
+        try (WorkspaceServices s = open(db)) {
+            s.integrity().backup(backup, "test");
+            errors.add(assertThrows(StoreException.class, () -> s.integrity().backup(backup, "again")));
+            errors.add(assertThrows(StoreException.class, () -> s.integrity().restore(dir.resolve("none.db"))));
+            errors.add(assertThrows(StoreException.class, () -> s.integrity().restore(junk)));
+        }
+        errors.add(assertThrows(StoreException.class, () -> open(junk)));
+        for (StoreException e : errors) {
+            assertTrue(english.has(e.messageKey()) && chinese.has(e.messageKey()), e.messageKey());
+            String said = chinese.explain(e);
+            assertFalse(said.equals(e.getMessage()) || said.contains("{"), said);
+        }
+        assertEquals(errors.get(0).getMessage(), english.explain(errors.get(0)));
+        assertTrue(chinese.explain(errors.get(0)).contains("已存在"), chinese.explain(errors.get(0)));
+    }
 }

@@ -117,7 +117,7 @@ public final class ImportDialog {
             } else if (e instanceof ImportException ie) {
                 dialogs.error(i18n.get("import.failed.title"), ie.problem().message(i18n));
             } else {
-                dialogs.error(i18n.get("import.failed.title"), String.valueOf(e.getMessage()));
+                dialogs.error(i18n.get("import.failed.title"), i18n.explain(e));
             }
             stage.close();
         });
