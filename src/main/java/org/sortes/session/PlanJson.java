@@ -27,14 +27,12 @@ public final class PlanJson {
      * A plan in JSON could not be read; the message names the field. The code and values let a
      * caller say the same in the user's language (message key "plan." + code).
      */
-    public static class PlanException extends IllegalArgumentException implements org.sortes.i18n.Explained {
+    public static class PlanException extends org.sortes.i18n.ExplainedException {
         private final String code;
-        private final transient Object[] args;
 
         public PlanException(String code, String message, Object... args) {
-            super(message);
+            super("plan." + code, message, null, args);
             this.code = code;
-            this.args = args.clone();
         }
 
         public String code() {
@@ -42,17 +40,7 @@ public final class PlanJson {
         }
 
         public Object[] args() {
-            return args.clone();
-        }
-
-        @Override
-        public String messageKey() {
-            return "plan." + code;
-        }
-
-        @Override
-        public Object[] messageArgs() {
-            return args();
+            return messageArgs();
         }
     }
 

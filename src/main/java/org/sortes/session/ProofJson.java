@@ -47,14 +47,12 @@ public final class ProofJson {
      * The proof could not be read at all (not JSON, missing fields, list files missing). The code and
      * values let a caller say it in the user's language (message key "proof.unreadable." + code).
      */
-    public static class UnreadableProofException extends RuntimeException implements org.sortes.i18n.Explained {
+    public static class UnreadableProofException extends org.sortes.i18n.ExplainedException {
         private final String code;
-        private final transient Object[] args;
 
         public UnreadableProofException(String code, String message, Throwable cause, Object... args) {
-            super(message, cause);
+            super("proof.unreadable." + code, message, cause, args);
             this.code = code;
-            this.args = args.clone();
         }
 
         public String code() {
@@ -62,17 +60,7 @@ public final class ProofJson {
         }
 
         public Object[] args() {
-            return args.clone();
-        }
-
-        @Override
-        public String messageKey() {
-            return "proof.unreadable." + code;
-        }
-
-        @Override
-        public Object[] messageArgs() {
-            return args();
+            return messageArgs();
         }
     }
 
