@@ -58,6 +58,10 @@ public final class Backups {
                 }
             }
         } catch (SQLException e) {
+            if (e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
+                throw new StoreException("backup.notSqlite", file + " is not a workspace (not an SQLite database)", e,
+                        file);
+            }
             throw new StoreException("backup.unreadable", file + " is not a readable workspace: " + e.getMessage(), e,
                     file, e.getMessage());
         }
