@@ -83,7 +83,11 @@ public final class Backups {
             int pageSize = pageSize(workspace.file());
             if (pageSize(source) != pageSize) {
                 converted = Files.createTempFile(workspace.file().toAbsolutePath().getParent(), "restore-", ".tmp");
-                Files.copy(source, converted, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                // copied through SQLite, not byte by byte: a backup with a -wal file beside it keeps its last writes
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + source + "?mode=ro");
+                     Statement st = c.createStatement()) {
+                    st.executeUpdate("backup to " + quote(converted));
+                }
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + converted);
                      Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = DELETE");
@@ -92,7 +96,7 @@ public final class Backups {
                 }
                 source = converted;
             }
-            java.util.Map<String, Long> expected = rowCounts(source);
+            java.util.Map<String, Long> expected = rowCounts(from.toAbsolutePath());
             try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
                 st.executeUpdate("restore from " + quote(source));
             }
