@@ -41,10 +41,10 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
     public record Stratum(String name, StratumRule rule, Integer ratioBasisPoints, Integer count) {
         public Stratum {
             if ((ratioBasisPoints == null) == (count == null)) {
-                throw new IllegalArgumentException("stratum " + name + ": give either ratioBasisPoints or count");
+                throw new Invalid("ratioOrCount", "stratum " + name, "give either ratioBasisPoints or count");
             }
             if (ratioBasisPoints != null && (ratioBasisPoints < 0 || ratioBasisPoints > 10_000)) {
-                throw new IllegalArgumentException("stratum " + name + ": ratioBasisPoints must be 0..10000");
+                throw new Invalid("ratioRange", "stratum " + name, "ratioBasisPoints must be 0..10000");
             }
             if (count != null && count < 0) {
                 throw new IllegalArgumentException("stratum " + name + ": count must not be negative");
@@ -83,15 +83,39 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
                 new Stratum("未分类", StratumRule.any(), 300, null));
     }
 
+    /**
+     * A plan rule broken: a code for the caller to name the rule in its own terms (a field path, the
+     * user's language), the place it concerns and what is wrong.
+     */
+    public static final class Invalid extends IllegalArgumentException {
+        private final String code;
+        private final String detail;
+
+        Invalid(String code, String where, String detail) {
+            super(where == null ? detail : where + ": " + detail);
+            this.code = code;
+            this.detail = detail;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** What is wrong, without the place. */
+        public String detail() {
+            return detail;
+        }
+    }
+
     public DrawPlan {
+        if (departments.isEmpty()) {
+            throw new Invalid("noDepartment", null, "a plan needs at least one item with a department");
+        }
         if (membersPerDepartment < 1 || membersPerDepartment * departments.size() < 2) {
-            throw new IllegalArgumentException("a team needs at least two inspectors");
+            throw new Invalid("teamSize", "membersPerDepartment", "a team needs at least two inspectors");
         }
         if (strata.isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one stratum");
-        }
-        if (departments.isEmpty()) {
-            throw new IllegalArgumentException("a plan needs at least one item with a department");
         }
         items = List.copyOf(items);
         departments = departments.stream().sorted().toList();

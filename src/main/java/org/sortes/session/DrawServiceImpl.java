@@ -273,9 +273,6 @@ public final class DrawServiceImpl implements DrawService {
         if (!"drawn".equals(row.state())) {
             throw wrongState(row, "drawn");
         }
-        if (sessions.targets(id).stream().noneMatch(t -> t.rank() == rank && t.shortfall() != null)) {
-            throw new IllegalArgumentException(i18n.get("draw.error.notUnstaffed", rank, id));
-        }
         sessions.decide(id, rank, decision.strip(), now(), audit.event("decide", id,
                 AuditLog.payload("rank", rank, "decision", decision.strip())));
     }

@@ -106,35 +106,28 @@ public final class PlanJson {
                 }
                 Integer ratio = st.has("ratioBasisPoints") ? integer(st, "ratioBasisPoints", 0) : null;
                 Integer count = st.has("count") ? integer(st, "count", 0) : null;
-                if ((ratio == null) == (count == null)) {
-                    throw new PlanException("ratioOrCount", where + ": give either ratioBasisPoints or count", where);
-                }
-                if (ratio != null && ratio > 10_000) {
-                    throw new PlanException("ratioRange", where + ": ratioBasisPoints must be 0..10000", where);
-                }
                 try {
                     strata.add(new DrawPlan.Stratum(text(st, "name", true), new DrawPlan.StratumRule(
                             bool(r, "seriousViolation"), bool(r, "abnormal"),
                             r.has("minComplaints") ? integer(r, "minComplaints", 0) : null, risk), ratio, count));
                 } catch (PlanException ex) {
                     throw ex;
+                } catch (DrawPlan.Invalid ex) {
+                    // the plan's own rule, said with this file's field path
+                    throw new PlanException(ex.code(), where + ": " + ex.detail(), where);
                 } catch (IllegalArgumentException ex) {
                     throw new PlanException("invalid", where + ": " + ex.getMessage(), where + ": " + ex.getMessage());
                 }
             }
         }
         int members = integer(root, "membersPerDepartment", 2);
-        if (departments.isEmpty()) {
-            throw new PlanException("noDepartment", "a plan needs at least one item with a department");
-        }
-        if (members < 1 || members * departments.size() < 2) {
-            throw new PlanException("teamSize", "membersPerDepartment: a team needs at least two inspectors");
-        }
         boolean sameRegion = root.has("avoidSameRegion") && Boolean.TRUE.equals(bool(root, "avoidSameRegion"));
         boolean lastInspector = root.has("avoidLastInspector") && Boolean.TRUE.equals(bool(root, "avoidLastInspector"));
         try {
             return new DrawPlan(name, day, items, departments, scope, exclusions, strata, members, sameRegion,
                     lastInspector);
+        } catch (DrawPlan.Invalid ex) {
+            throw new PlanException(ex.code(), ex.getMessage());
         } catch (IllegalArgumentException ex) {
             throw new PlanException("invalid", ex.getMessage(), ex.getMessage());
         }

@@ -91,17 +91,9 @@ public final class DrawStore implements AutoCloseable {
                                          Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
             requireState(id, "committed");
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_observers (session_id, seq, name, role,"
-                    + " digits, entered_at) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM draw_observers"
-                    + " WHERE session_id = ?")) {
-                ps.setLong(1, id);
-                ps.setString(2, name);
-                ps.setString(3, role);
-                ps.setString(4, digits);
-                ps.setString(5, at);
-                ps.setLong(6, id);
-                ps.executeUpdate();
-            }
+            execute("INSERT INTO draw_observers (session_id, seq, name, role, digits, entered_at) SELECT ?,"
+                    + " COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM draw_observers WHERE session_id = ?",
+                    id, name, role, digits, at, id);
             alsoWrite.accept(db);
         });
     }
@@ -151,15 +143,10 @@ public final class DrawStore implements AutoCloseable {
     public synchronized void decide(long id, int rank, String decision, String at, Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
             requireState(id, "drawn");
-            try (PreparedStatement ps = db.prepareStatement("UPDATE draw_targets SET decision = ?, decided_at = ?"
-                    + " WHERE session_id = ? AND rank = ? AND shortfall IS NOT NULL")) {
-                ps.setString(1, decision);
-                ps.setString(2, at);
-                ps.setLong(3, id);
-                ps.setInt(4, rank);
-                if (ps.executeUpdate() != 1) {
-                    throw new StoreException("target " + rank + " of session " + id + " is not an unstaffed target");
-                }
+            if (execute("UPDATE draw_targets SET decision = ?, decided_at = ? WHERE session_id = ? AND rank = ?"
+                    + " AND shortfall IS NOT NULL", decision, at, id, rank) != 1) {
+                throw new StoreException("notUnstaffed", "target " + rank + " of session " + id
+                        + " is not an unstaffed target", null, rank, id);
             }
             alsoWrite.accept(db);
         });

@@ -132,11 +132,8 @@ class DrawSessionTest {
     @Test
     void lock_unstaffedTargetsNeedADecision() throws Exception {
         String plan = Files.readString(DEMO_PLAN).replace("\"membersPerDepartment\": 2", "\"membersPerDepartment\": 30");
-        long id = draw.createPlan(plan);
-        draw.freeze(id);
         String secret = Protocol.newSecret(new SecureRandom());
-        draw.commit(id, secret);
-        draw.addObserver(id, "张公证", "notary", "31415926535897932384");
+        long id = org.sortes.testutil.Sessions.committed(draw, plan, secret);
         draw.reveal(id, secret);
         DrawResult r = draw.draw(id);
         List<DrawResult.Target> unstaffed = r.targets().stream().filter(t -> !t.staffed()).toList();

@@ -80,11 +80,8 @@ class FuzzTest {
         xlsx = out.toByteArray();
         plan = Files.readString(DrawSessionTest.DEMO_PLAN);
         DrawService draw = services.draw();
-        long id = draw.createPlan(plan);
-        draw.freeze(id);
         String secret = Protocol.newSecret(new SecureRandom());
-        draw.commit(id, secret);
-        draw.addObserver(id, "公证员", "notary", "31415926535897932384");
+        long id = org.sortes.testutil.Sessions.committed(draw, plan, secret);
         draw.reveal(id, secret);
         draw.draw(id);
         Path p = dir.resolve("proof.json");

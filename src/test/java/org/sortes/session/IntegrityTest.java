@@ -38,11 +38,8 @@ class IntegrityTest {
     private String lockedSession(WorkspaceServices s) throws Exception {
         s.directory().createDemo(Progress.NONE);
         DrawService draw = s.draw();
-        long id = draw.createPlan(Files.readString(DrawSessionTest.DEMO_PLAN));
-        draw.freeze(id);
         String secret = Protocol.newSecret(new SecureRandom());
-        draw.commit(id, secret);
-        draw.addObserver(id, "张公证", "notary", "31415926535897932384");
+        long id = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN), secret);
         draw.reveal(id, secret);
         draw.draw(id);
         draw.lock(id);

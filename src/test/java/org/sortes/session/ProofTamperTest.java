@@ -39,11 +39,8 @@ class ProofTamperTest {
                 new I18n(Locale.ENGLISH))) {
             s.directory().createDemo(Progress.NONE);
             DrawService draw = s.draw();
-            long id = draw.createPlan(Files.readString(DrawSessionTest.DEMO_PLAN));
-            draw.freeze(id);
             String secret = Protocol.newSecret(new SecureRandom());
-            draw.commit(id, secret);
-            draw.addObserver(id, "张公证", "notary", "31415926535897932384");
+            long id = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN), secret);
             draw.setBeacon(id, "517", "福彩3D");
             draw.reveal(id, secret);
             draw.draw(id);

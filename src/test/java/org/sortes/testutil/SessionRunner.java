@@ -23,10 +23,7 @@ public final class SessionRunner {
             System.out.println("ready");
             System.out.flush();
             for (int i = 0; i < sessions; i++) {
-                long id = draw.createPlan(plan);
-                draw.freeze(id);
-                draw.commit(id, secret);
-                draw.addObserver(id, "公证员", "notary", "31415926535897932384");
+                long id = Sessions.committed(draw, plan, secret);
                 draw.reveal(id, secret);
                 draw.draw(id);
                 draw.lock(id);
