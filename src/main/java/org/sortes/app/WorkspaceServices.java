@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.sortes.audit.AuditLog;
+import org.sortes.documents.MinutesPdf;
 import org.sortes.i18n.I18n;
 import org.sortes.session.DirectoryService;
 import org.sortes.session.DirectoryServiceImpl;
+import org.sortes.session.DocumentService;
+import org.sortes.session.DocumentServiceImpl;
 import org.sortes.session.DrawService;
 import org.sortes.session.DrawServiceImpl;
 import org.sortes.session.IntegrityService;
@@ -23,16 +26,18 @@ public final class WorkspaceServices implements Services {
     private final DirectoryService directory;
     private final DrawService draw;
     private final IntegrityService integrity;
+    private final DocumentService documents;
     private final Workspace workspace;
 
     private WorkspaceServices(Workspace workspace, DirectoryStore store, DrawStore drawStore, DirectoryService directory,
-                              DrawService draw, IntegrityService integrity) {
+                              DrawService draw, IntegrityService integrity, DocumentService documents) {
         this.workspace = workspace;
         this.store = store;
         this.drawStore = drawStore;
         this.directory = directory;
         this.draw = draw;
         this.integrity = integrity;
+        this.documents = documents;
     }
 
     public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n) {
@@ -46,7 +51,8 @@ public final class WorkspaceServices implements Services {
             // an automatic backup after every lock, beside the workspace
             draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
             return new WorkspaceServices(workspace, store, drawStore,
-                    new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity);
+                    new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity,
+                    new DocumentServiceImpl(draw, store, new MinutesPdf(), ProofJson.mapper(), clock, i18n));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -62,6 +68,11 @@ public final class WorkspaceServices implements Services {
     @Override
     public IntegrityService integrity() {
         return integrity;
+    }
+
+    @Override
+    public DocumentService documents() {
+        return documents;
     }
 
     @Override

@@ -55,6 +55,7 @@ final class DrawCommands {
         proof.addSubcommand("export", new ProofExport(root));
         cmd.addSubcommand("proof", proof);
         cmd.addSubcommand("verify", new Verify(root));
+        cmd.addSubcommand("minutes", new MinutesCommand(root));
     }
 
     /** Groups a few four-character blocks so a digest can be read aloud. */

@@ -45,6 +45,9 @@ public interface DrawService {
     /** Records in the audit log that a document or export was written (name and SHA-256). */
     void recordExport(long id, String what, String file, String sha256);
 
+    /** Records in the audit log that a document (minutes, notice) was generated (name and SHA-256). */
+    void recordDocument(long id, String what, String file, String sha256);
+
     /** The observers' entries in the order made. */
     List<org.sortes.store.DrawStore.ObserverRow> observers(long id);
 

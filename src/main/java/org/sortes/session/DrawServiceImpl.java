@@ -349,6 +349,12 @@ public final class DrawServiceImpl implements DrawService {
         sessions.record(audit.event("export", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
     }
 
+    @Override
+    public void recordDocument(long id, String what, String file, String sha256) {
+        session(id);
+        sessions.record(audit.event("document", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
+    }
+
     private String now() {
         return OffsetDateTime.now(clock).withNano(0).toString();
     }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sortes.documents.PdfAttachments;
 import org.sortes.draw.CanonicalLists;
 import org.sortes.draw.Candidate;
 import org.sortes.draw.PoolInspector;
@@ -19,6 +22,9 @@ public final class ProofVerification {
 
     /** VALID or INVALID with the first difference; UnreadableProofException when it cannot even be read. */
     public static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists) {
+        if (isPdf(proofFile)) {
+            return verifyMinutes(mapper, proofFile);
+        }
         ProofJson.Read read = ProofJson.read(mapper, proofFile, lists);
         List<Candidate> candidates;
         List<PoolInspector> pool;
@@ -30,6 +36,43 @@ public final class ProofVerification {
         }
         return Verifier.verify(read.proof(), candidates, Sha256.hex(read.candidates()), pool,
                 Sha256.hex(read.inspectors()));
+    }
+
+    private static boolean isPdf(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(5), "%PDF-".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return false; // the JSON path reports the file as missing or unreadable
+        }
+    }
+
+    /** Minutes carry the proof and its lists as attachments: take them out and verify those. */
+    private static Verifier.Verdict verifyMinutes(ObjectMapper mapper, Path pdf) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("sortes-verify-");
+            List<Path> files = PdfAttachments.extract(pdf, dir);
+            List<Path> proofs = files.stream().filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+            if (proofs.size() != 1) {
+                throw new ProofJson.UnreadableProofException("pdfNoProof", pdf.getFileName()
+                        + " does not carry exactly one proof (.json) attachment", null, pdf.getFileName());
+            }
+            return verify(mapper, proofs.get(0), files);
+        } catch (IOException e) {
+            throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
+                    + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));
+        } finally {
+            if (dir != null) {
+                try (var left = Files.list(dir)) {
+                    for (Path f : left.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is harmless
+                }
+            }
+        }
     }
 
     private static String utf8(byte[] bytes) {

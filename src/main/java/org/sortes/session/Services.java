@@ -8,6 +8,8 @@ public interface Services extends AutoCloseable {
 
     IntegrityService integrity();
 
+    DocumentService documents();
+
     @Override
     void close();
 }

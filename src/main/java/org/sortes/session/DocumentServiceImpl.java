@@ -1,0 +1,172 @@
+package org.sortes.session;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.sortes.directory.InspectionItem;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.Register;
+import org.sortes.documents.Minutes;
+import org.sortes.documents.MinutesPdf;
+import org.sortes.draw.DrawResult;
+import org.sortes.draw.Sha256;
+import org.sortes.i18n.I18n;
+import org.sortes.store.DirectoryStore;
+import org.sortes.store.DrawSessionRow;
+import org.sortes.store.StoreException;
+import org.sortes.store.StoredTarget;
+
+/** Gathers a locked session's facts into minutes and writes them with the proof attached. */
+public final class DocumentServiceImpl implements DocumentService {
+    /** Official documents are in Chinese whatever the operator's language. */
+    private static final I18n OFFICIAL = new I18n(I18n.CHINESE);
+
+    private final DrawService draw;
+    private final DirectoryStore directory;
+    private final MinutesPdf pdf;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final I18n i18n;
+
+    public DocumentServiceImpl(DrawService draw, DirectoryStore directory, MinutesPdf pdf, ObjectMapper json,
+                               Clock clock, I18n i18n) {
+        this.draw = draw;
+        this.directory = directory;
+        this.pdf = pdf;
+        this.json = json;
+        this.clock = clock;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Written minutes(long sessionId, Path target, IntConsumer progress, BooleanSupplier cancelled) {
+        DrawSessionRow row = draw.session(sessionId);
+        if (!"locked".equals(row.state())) {
+            throw new StoreException(i18n.get("document.error.notLocked", sessionId, i18n.get("state." + row.state())));
+        }
+        ProofBundle bundle = draw.proof(sessionId);
+        Path work = null;
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            work = Files.createTempDirectory("sortes-minutes-");
+            // the proof with its lists beside it, exactly as `sortes proof export --lists-beside` writes them
+            List<Minutes.Attachment> attachments = new ArrayList<>();
+            String base = "sortes-session-" + sessionId + "-proof";
+            for (Path f : ProofJson.write(json, bundle, work.resolve(base + ".json"), true)) {
+                String name = f.getFileName().toString();
+                attachments.add(new Minutes.Attachment(f, name.endsWith(".json") ? "application/json"
+                        : "text/tab-separated-values", description(name), Sha256.hex(Files.readAllBytes(f))));
+            }
+            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), bundle.proof(), items(bundle),
+                    new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
+                            row.drawnAt(), row.lockedAt()),
+                    row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
+                    exclusions(row.exclusions()), observers(sessionId), subjectNames(row, bundle.proof().targets()),
+                    decisions(sessionId), row.auditHead(), attachments,
+                    OffsetDateTime.now(clock).withNano(0).toString());
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                pdf.write(minutes, out, progress, cancelled);
+            }
+            String sha = Sha256.hex(Files.readAllBytes(partial));
+            int pages = MinutesPdf.pages(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            draw.recordDocument(sessionId, "minutes", target.getFileName().toString(), sha);
+            return new Written(target, sha, pages, bundle.proof().targets().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+        } finally {
+            deleteQuietly(partial);
+            if (work != null) {
+                try (var files = Files.list(work)) {
+                    files.forEach(DocumentServiceImpl::deleteQuietly);
+                } catch (IOException ignored) {
+                    // a leftover temporary folder is harmless
+                }
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private static String description(String name) {
+        if (name.endsWith(".candidates.tsv")) {
+            return "候选名单（冻结）";
+        }
+        if (name.endsWith(".inspectors.tsv")) {
+            return "检查人员名单（冻结）";
+        }
+        return "抽取证明文件";
+    }
+
+    private List<Minutes.Item> items(ProofBundle bundle) {
+        List<Minutes.Item> items = new ArrayList<>();
+        for (String code : bundle.proof().plan().items()) {
+            InspectionItem item = directory.find(Register.ITEMS, code).map(InspectionItem::from).orElse(null);
+            items.add(item == null ? new Minutes.Item(code, "", "")
+                    : new Minutes.Item(code, item.name(), item.department()));
+        }
+        return items;
+    }
+
+    /** "RETIRED=3;OUT_OF_SCOPE=10" as stored at freeze, with the reasons named. */
+    private static List<Minutes.Exclusion> exclusions(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(";")).map(e -> e.split("=", 2))
+                .map(kv -> new Minutes.Exclusion(OFFICIAL.get("exclusion." + kv[0]), Long.parseLong(kv[1]))).toList();
+    }
+
+    private List<Minutes.Observer> observers(long id) {
+        return draw.observers(id).stream().map(o -> new Minutes.Observer(o.name(), OFFICIAL.get("role." + o.role()),
+                o.digits(), o.enteredAt())).toList();
+    }
+
+    /** The drawn subjects' names in the frozen directory version (one pass over the register). */
+    private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
+        Set<String> wanted = new HashSet<>();
+        targets.forEach(t -> wanted.add(t.id()));
+        Map<String, String> names = new HashMap<>();
+        directory.forEach(Register.SUBJECTS, row.subjectsVersion(), r -> {
+            if (wanted.contains(r.key())) {
+                names.put(r.key(), MarketSubject.from(r).name());
+            }
+        });
+        return names;
+    }
+
+    private Map<Integer, String> decisions(long id) {
+        Map<Integer, String> decisions = new HashMap<>();
+        for (StoredTarget t : draw.targets(id)) {
+            if (t.decision() != null) {
+                decisions.put(t.rank(), t.decision());
+            }
+        }
+        return decisions;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort: the file is temporary
+        }
+    }
+}
