@@ -289,7 +289,7 @@ public final class MinutesPdf {
             doc.add(new Paragraph("共抽取检查对象 " + p.targets().size() + " 户，按签号从小到大排列；未能配齐检查组 "
                     + unstaffed + " 户。检查组中第一人为组长。"));
             // large-table mode: rows are flushed page by page, so tens of thousands of targets fit in memory
-            Table t = new Table(UnitValue.createPercentArray(new float[] {5, 19, 25, 9, 8, 34}), true)
+            Table t = new Table(UnitValue.createPercentArray(new float[] {5, 20, 25, 9, 8, 33}), true)
                     .useAllAvailableWidth();
             header(t, "名次", "主体标识", "主体名称", "分层", "地区", "检查组（组长在前）");
             doc.add(t);
@@ -317,8 +317,10 @@ public final class MinutesPdf {
                         team.append("\n处理：").append(decision);
                     }
                 }
-                row(t, String.valueOf(target.rank()), target.id(), m.subjectNames().getOrDefault(target.id(), ""),
-                        stratum, target.region(), team.toString());
+                t.addCell(cell(String.valueOf(target.rank()), SMALL + 1));
+                // the id on one line, so that it can be read and searched as printed
+                t.addCell(cell(target.id(), SMALL));
+                row(t, m.subjectNames().getOrDefault(target.id(), ""), stratum, target.region(), team.toString());
                 // the full ticket, under its row, so that it can be compared digit by digit with a re-run
                 t.addCell(new Cell(1, 6).add(new Paragraph("签号 " + target.ticket()).setFontSize(SMALL - 1))
                         .setFontColor(ColorConstants.DARK_GRAY).setPadding(2).setPaddingLeft(6));

@@ -42,8 +42,9 @@ public final class PdfAttachments {
                 return written;
             }
             collect(files, dir, written, 0);
-        } catch (RuntimeException e) {
-            // a damaged or hostile file makes the parser fail in many ways; all mean the same to the user
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // a damaged or hostile file makes the parser fail in many ways (even its internal asserts,
+            // when enabled); all mean the same to the user
             throw new IOException("not a readable PDF: " + e.getMessage(), e);
         }
         return written;

@@ -1,0 +1,235 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.audit.AuditEvent;
+import org.sortes.documents.PdfAttachments;
+import org.sortes.draw.DrawResult;
+import org.sortes.draw.Protocol;
+import org.sortes.draw.Sha256;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.Progress;
+import org.sortes.store.DrawSessionRow;
+import org.sortes.store.StoreException;
+import org.sortes.testutil.TestWorkspace;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The minutes of a locked session: what they say, what they carry, and that they are checkable. */
+class MinutesTest {
+    @TempDir
+    static Path dir;
+    static WorkspaceServices services;
+    static long locked;
+    static long drawnOnly;
+    static String secret;
+    static Path minutes;
+    static DocumentService.Written written;
+
+    @BeforeAll
+    static void lockedSessionWithMinutes() throws Exception {
+        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "王抽签",
+                new I18n(Locale.ENGLISH));
+        services.directory().createDemo(Progress.NONE);
+        DrawService draw = services.draw();
+        String plan = Files.readString(DrawSessionTest.DEMO_PLAN);
+        secret = Protocol.newSecret(new SecureRandom());
+        locked = org.sortes.testutil.Sessions.committed(draw, plan, secret);
+        draw.addObserver(locked, "李代表", "npc_deputy", "2718281828");
+        draw.setBeacon(locked, "517", "福彩3D");
+        draw.reveal(locked, secret);
+        draw.draw(locked);
+        draw.lock(locked);
+        drawnOnly = org.sortes.testutil.Sessions.committed(draw, plan, secret);
+        draw.reveal(drawnOnly, secret);
+        draw.draw(drawnOnly);
+        minutes = dir.resolve("out/minutes.pdf");
+        written = services.documents().minutes(locked, minutes, n -> { }, () -> false);
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    static List<AuditEvent> events(long session) {
+        return services.integrity().events(new org.sortes.audit.AuditLog.Filter(session, null, null, null, null));
+    }
+
+    static String text(Path pdf) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                sb.append(PdfTextExtractor.getTextFromPage(doc.getPage(i)));
+            }
+        }
+        // digests are printed in groups of four and long values wrap: compare without white space
+        return sb.toString().replaceAll("[\\s\\u3000]+", "");
+    }
+
+    @Test
+    void minutes_lockedSession_sayEverythingNeededToCheck() throws Exception {
+        String text = text(minutes);
+        DrawSessionRow row = services.draw().session(locked);
+        assertTrue(text.contains("锁定时审计链头" + row.auditHead()), "chain head at lock");
+        assertTrue(text.contains(row.commitment()), "commitment");
+        assertTrue(text.contains("揭示的密钥" + secret), "secret");
+        assertTrue(text.contains(row.candidatesDigest()) && text.contains(row.inspectorsDigest())
+                && text.contains(row.planDigest()), "digests");
+        assertTrue(text.contains(Protocol.VERSION), "protocol version");
+        assertTrue(text.contains("张公证公证员" + org.sortes.testutil.Sessions.DIGITS), "notary's digits");
+        assertTrue(text.contains("李代表人大代表2718281828"), "deputy's digits");
+        assertTrue(text.contains("517（来源：福彩3D）"), "beacon");
+        assertTrue(text.contains("抽取人员王抽签"), "officer");
+        List<DrawResult.Target> targets = services.draw().draw(locked).targets();
+        assertEquals(30, targets.size());
+        for (DrawResult.Target t : targets) {
+            assertTrue(text.contains(t.id()), "target " + t.id());
+            assertTrue(text.contains("签号" + t.ticket()), "ticket of " + t.id());
+            for (DrawResult.Member m : t.team()) {
+                assertTrue(text.contains(m.name() + m.certificateNo()), "member " + m.certificateNo());
+            }
+        }
+        assertTrue(text.contains("兰州"), "subjects' names from the frozen directory");
+        assertEquals(30, written.targets());
+        assertEquals("第1页/共" + written.pages() + "页", text.substring(text.lastIndexOf("第1页/共"),
+                text.lastIndexOf("第1页/共") + ("第1页/共" + written.pages() + "页").length()), "page total filled in");
+    }
+
+    @Test
+    void minutes_carryTheProof_verifyValid_andPrintTheAttachmentsDigests(@TempDir Path out) throws Exception {
+        assertTrue(ProofVerification.verify(ProofJson.mapper(), minutes, List.of()).valid());
+        List<Path> files = PdfAttachments.extract(minutes, out);
+        assertEquals(List.of("sortes-session-" + locked + "-proof.candidates.tsv",
+                "sortes-session-" + locked + "-proof.inspectors.tsv", "sortes-session-" + locked + "-proof.json"),
+                files.stream().map(f -> f.getFileName().toString()).sorted().toList());
+        String text = text(minutes);
+        for (Path f : files) {
+            assertTrue(text.contains(Sha256.hex(Files.readAllBytes(f))), "digest of " + f.getFileName());
+        }
+        // the attachments are the proof export itself: the JSON verifies on its own too
+        Path proof = files.stream().filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        assertTrue(ProofVerification.verify(ProofJson.mapper(), proof, List.of()).valid());
+    }
+
+    @Test
+    void minutes_recordedInTheAuditLog_chainStillValid() throws Exception {
+        List<AuditEvent> docs = events(locked).stream()
+                .filter(e -> e.type().equals("document")).toList();
+        assertEquals(1, docs.size());
+        assertTrue(docs.get(0).payload().contains(Sha256.hex(Files.readAllBytes(minutes))), docs.get(0).payload());
+        assertTrue(docs.get(0).payload().contains("\"what\":\"minutes\""));
+        assertTrue(services.integrity().verifyChain().intact());
+    }
+
+    @Test
+    void minutes_arePdfA3b() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(minutes.toFile(), PDFAFlavour.PDFA_3_B)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false);
+            ValidationResult result = validator.validate(parser);
+            assertTrue(result.isCompliant(), () -> result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED).limit(5)
+                    .map(a -> a.getRuleId() + " " + a.getMessage()).toList().toString());
+        }
+    }
+
+    @Test
+    void minutes_beforeLock_refused_noFileNoEvent() {
+        Path target = dir.resolve("early.pdf");
+        long before = events(drawnOnly).size();
+        StoreException e = assertThrows(StoreException.class,
+                () -> services.documents().minutes(drawnOnly, target, n -> { }, () -> false));
+        assertTrue(e.getMessage().contains("locked"), e.getMessage());
+        assertFalse(Files.exists(target));
+        assertEquals(before, events(drawnOnly).size());
+    }
+
+    @Test
+    void minutes_cancelled_leaveNoFileAndNoEvent() throws Exception {
+        Path target = dir.resolve("cancelled.pdf");
+        long before = events(locked).size();
+        assertThrows(CancellationException.class,
+                () -> services.documents().minutes(locked, target, n -> { }, () -> true));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("cancelled")).toList());
+        }
+        assertEquals(before, events(locked).size());
+    }
+
+    @Test
+    void minutes_withAChangedCandidateLine_verifyInvalid(@TempDir Path work) throws Exception {
+        List<Path> files = PdfAttachments.extract(minutes, work);
+        Path candidates = files.stream().filter(f -> f.toString().endsWith(".candidates.tsv")).findFirst().orElseThrow();
+        String lines = Files.readString(candidates, StandardCharsets.UTF_8);
+        // one subject's stratum changed in the attached list
+        Files.writeString(candidates, lines.replaceFirst("\t0\t", "\t1\t"), StandardCharsets.UTF_8);
+        Path forged = work.resolve("forged.pdf");
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(forged.toString()))) {
+            pdf.addNewPage();
+            for (Path f : files) {
+                pdf.addFileAttachment(f.getFileName().toString(), PdfFileSpec.createEmbeddedFileSpec(pdf,
+                        Files.readAllBytes(f), null, f.getFileName().toString(), null, null, PdfName.Data));
+            }
+        }
+        var verdict = ProofVerification.verify(ProofJson.mapper(), forged, List.of());
+        assertFalse(verdict.valid());
+        assertEquals("candidatesDigest", verdict.code(), verdict.firstDifference());
+    }
+
+    @Test
+    void mutatedMinutes_verdictOrUnreadable_neverCrash() throws Exception {
+        byte[] pdf = Files.readAllBytes(minutes);
+        Random r = new Random(11);
+        int valid = 0;
+        int invalid = 0;
+        int unreadable = 0;
+        int mutants = 60;
+        for (int i = 0; i < mutants; i++) {
+            Path f = dir.resolve("mutant-" + i + ".pdf");
+            Files.write(f, FuzzTest.mutate(pdf, r));
+            try {
+                if (ProofVerification.verify(ProofJson.mapper(), f, List.of()).valid()) {
+                    valid++;
+                } else {
+                    invalid++;
+                }
+            } catch (ProofJson.UnreadableProofException e) {
+                unreadable++;
+                assertFalse(e.getMessage().isBlank());
+            } catch (RuntimeException e) {
+                fail("minutes mutant " + i + " ended in an uncaught " + e, e);
+            }
+        }
+        System.out.printf("minutes PDF: %d mutants, %d VALID (bytes in page content), %d INVALID, %d unreadable%n",
+                mutants, valid, invalid, unreadable);
+        assertEquals(mutants, valid + invalid + unreadable);
+    }
+}
