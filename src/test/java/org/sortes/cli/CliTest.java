@@ -132,6 +132,18 @@ class CliTest {
         assertTrue(after.out().replace(" ", "").contains(secretHex), "the secret is public after the reveal");
         assertEquals(0, run("--db", db, "audit", "verify").code());
         assertEquals(0, run("--db", db, "check").code());
+        Path minutes = dir.resolve("minutes-1.pdf");
+        Result written = run("--db", db, "minutes", "-s", "1", "--out", minutes.toString());
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.out().contains("30 targets; the proof and lists are attached"), written.out());
+        Result fromPdf = run("verify", minutes.toString());
+        assertEquals(0, fromPdf.code(), fromPdf.err());
+        assertEquals("VALID", fromPdf.out().strip());
+        assertTrue(run("--db", db, "audit", "list", "-s", "1").out().contains("document"));
+        Files.write(minutes, java.util.Arrays.copyOf(Files.readAllBytes(minutes), 2000));
+        Result cut = run("verify", minutes.toString());
+        assertEquals(2, cut.code(), cut.out());
+        assertTrue(cut.err().startsWith("UNREADABLE: minutes-1.pdf"), cut.err());
         Path proof = dir.resolve("proof.json");
         assertEquals(0, run("--db", db, "proof", "export", "-s", "1", "--out", proof.toString()).code());
         Result verify = run("verify", proof.toString());
