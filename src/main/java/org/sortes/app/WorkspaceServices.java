@@ -14,6 +14,8 @@ import org.sortes.session.DrawService;
 import org.sortes.session.DrawServiceImpl;
 import org.sortes.session.IntegrityService;
 import org.sortes.session.ProofJson;
+import org.sortes.session.ResultService;
+import org.sortes.session.ResultServiceImpl;
 import org.sortes.session.Services;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawStore;
@@ -27,10 +29,12 @@ public final class WorkspaceServices implements Services {
     private final DrawService draw;
     private final IntegrityService integrity;
     private final DocumentService documents;
+    private final ResultService results;
     private final Workspace workspace;
 
     private WorkspaceServices(Workspace workspace, DirectoryStore store, DrawStore drawStore, DirectoryService directory,
-                              DrawService draw, IntegrityService integrity, DocumentService documents) {
+                              DrawService draw, IntegrityService integrity, DocumentService documents,
+                              ResultService results) {
         this.workspace = workspace;
         this.store = store;
         this.drawStore = drawStore;
@@ -38,6 +42,7 @@ public final class WorkspaceServices implements Services {
         this.draw = draw;
         this.integrity = integrity;
         this.documents = documents;
+        this.results = results;
     }
 
     public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n) {
@@ -52,7 +57,8 @@ public final class WorkspaceServices implements Services {
             draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
             return new WorkspaceServices(workspace, store, drawStore,
                     new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity,
-                    new DocumentServiceImpl(draw, store, new MinutesPdf(), ProofJson.mapper(), clock, i18n));
+                    new DocumentServiceImpl(draw, store, new MinutesPdf(), ProofJson.mapper(), clock, i18n),
+                    new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -68,6 +74,11 @@ public final class WorkspaceServices implements Services {
     @Override
     public IntegrityService integrity() {
         return integrity;
+    }
+
+    @Override
+    public ResultService results() {
+        return results;
     }
 
     @Override

@@ -56,6 +56,7 @@ final class DrawCommands {
         cmd.addSubcommand("proof", proof);
         cmd.addSubcommand("verify", new Verify(root));
         cmd.addSubcommand("minutes", new MinutesCommand(root));
+        ResultCommands.register(cmd, root);
     }
 
     /** Groups a few four-character blocks so a digest can be read aloud. */

@@ -1,5 +1,7 @@
 package org.sortes.imports;
 
+import static org.sortes.directory.SpreadsheetCells.safe;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,7 @@ import org.sortes.i18n.I18n;
 
 /**
  * Writes a problem list as CSV (UTF-8 with BOM so that Excel opens it right). Cells that a
- * spreadsheet would run as a formula are prefixed with an apostrophe.
+ * spreadsheet would run as a formula are prefixed with an apostrophe (SpreadsheetCells).
  */
 public final class ProblemsCsv {
     private ProblemsCsv() {
@@ -31,14 +33,5 @@ public final class ProblemsCsv {
                 }
             }
         }
-    }
-
-    /** Neutralises a leading =, +, - or @ (CSV formula injection). */
-    public static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 }

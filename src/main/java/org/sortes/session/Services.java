@@ -10,6 +10,8 @@ public interface Services extends AutoCloseable {
 
     DocumentService documents();
 
+    ResultService results();
+
     @Override
     void close();
 }

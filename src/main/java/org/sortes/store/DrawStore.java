@@ -216,6 +216,75 @@ public final class DrawStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Adds an inspection result of a locked session's target, with its audit event, in one
+     * transaction. expectedCurrent is the entry the caller saw as current (null: none); if another
+     * entry has been added since, nothing is written and the caller is told.
+     */
+    public synchronized long addResult(ResultRow r, Long expectedCurrent, Consumer<Connection> alsoWrite) {
+        long[] id = {0};
+        inTransaction(() -> {
+            requireState(r.sessionId(), "locked");
+            Long current = currentResult(r.sessionId(), r.rank());
+            if (!java.util.Objects.equals(current, expectedCurrent)) {
+                throw new StoreException("target " + r.rank() + " of session " + r.sessionId()
+                        + " has a newer result (#" + current + ") than the one corrected");
+            }
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO inspection_results (session_id, rank, outcome,"
+                    + " inspected_on, note, supersedes, reason, recorded_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, r.sessionId());
+                ps.setInt(2, r.rank());
+                ps.setString(3, r.outcome());
+                ps.setString(4, r.inspectedOn());
+                ps.setString(5, r.note());
+                ps.setObject(6, r.supersedes());
+                ps.setString(7, r.reason());
+                ps.setString(8, r.recordedAt());
+                ps.setString(9, r.actor());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id[0] = keys.getLong(1);
+                }
+            }
+            alsoWrite.accept(db);
+        });
+        return id[0];
+    }
+
+    private Long currentResult(long session, int rank) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT max(id) FROM inspection_results"
+                + " WHERE session_id = ? AND rank = ?")) {
+            ps.setLong(1, session);
+            ps.setInt(2, rank);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    /** Every result entry of a session, oldest first. */
+    public synchronized List<ResultRow> results(long session) {
+        List<ResultRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, session_id, rank, outcome, inspected_on, note,"
+                + " supersedes, reason, recorded_at, actor FROM inspection_results WHERE session_id = ? ORDER BY id")) {
+            ps.setLong(1, session);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ResultRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), longOrNull(rs, "supersedes"), rs.getString(8), rs.getString(9),
+                            rs.getString(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read inspection results", e);
+        }
+        return out;
+    }
+
     private String stateOf(long id) {
         return get(id).map(DrawSessionRow::state).orElse("unknown");
     }

@@ -140,6 +140,25 @@ class CliTest {
         assertEquals(0, fromPdf.code(), fromPdf.err());
         assertEquals("VALID", fromPdf.out().strip());
         assertTrue(run("--db", db, "audit", "list", "-s", "1").out().contains("document"));
+        Result entered = run("--db", db, "result", "record", "-s", "1", "--target", "2", "--outcome", "no_problem",
+                "--date", "2026-11-26");
+        assertEquals(0, entered.code(), entered.err());
+        assertTrue(entered.out().contains("result of target 2"), entered.out());
+        Result twice = run("--db", db, "result", "record", "-s", "1", "--target", "2", "--outcome", "other",
+                "--note", "x", "--date", "2026-11-26");
+        assertEquals(1, twice.code());
+        assertTrue(twice.err().contains("a correction needs a reason"), twice.err());
+        assertEquals(0, run("--db", db, "result", "record", "-s", "1", "--target", "2", "--outcome", "other",
+                "--note", "x", "--date", "2026-11-26", "--correct", "typo").code());
+        Result listed = run("--db", db, "result", "list", "-s", "1", "--history");
+        assertTrue(listed.out().contains("correction (reason: typo) of entry #1")
+                && listed.out().contains("results entered for 1 targets, 29 still missing"), listed.out());
+        Path published = dir.resolve("results.csv");
+        Result export = run("--db", db, "result", "export", "-s", "1", "--out", published.toString());
+        assertEquals(0, export.code(), export.err());
+        assertEquals(2, Files.readAllLines(published).size());
+        assertEquals(2, run("--db", db, "result", "record", "-s", "1", "--target", "2", "--outcome", "other",
+                "--date", "not-a-date").code());
         Files.write(minutes, java.util.Arrays.copyOf(Files.readAllBytes(minutes), 2000));
         Result cut = run("verify", minutes.toString());
         assertEquals(2, cut.code(), cut.out());

@@ -1,0 +1,190 @@
+package org.sortes.session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.sortes.audit.AuditLog;
+import org.sortes.directory.InspectionItem;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.Register;
+import org.sortes.documents.ResultsCsv;
+import org.sortes.draw.DrawPlan;
+import org.sortes.draw.Sha256;
+import org.sortes.i18n.I18n;
+import org.sortes.store.DirectoryStore;
+import org.sortes.store.DrawSessionRow;
+import org.sortes.store.DrawStore;
+import org.sortes.store.ResultRow;
+import org.sortes.store.StoreException;
+import org.sortes.store.StoredTarget;
+
+/** Inspection results on a SQLite workspace; every entry and export is an audit event. */
+public final class ResultServiceImpl implements ResultService {
+    /** Publication is in Chinese whatever the operator's language. */
+    private static final I18n OFFICIAL = new I18n(I18n.CHINESE);
+
+    private final DrawService draw;
+    private final DrawStore sessions;
+    private final DirectoryStore directory;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Supplier<String> actor;
+    private final I18n i18n;
+
+    public ResultServiceImpl(DrawService draw, DrawStore sessions, DirectoryStore directory, AuditLog audit,
+                             Clock clock, Supplier<String> actor, I18n i18n) {
+        this.draw = draw;
+        this.sessions = sessions;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+        this.actor = actor;
+        this.i18n = i18n;
+    }
+
+    private DrawSessionRow locked(long sessionId) {
+        DrawSessionRow row = draw.session(sessionId);
+        if (!"locked".equals(row.state())) {
+            throw new StoreException(i18n.get("result.error.notLocked", sessionId, i18n.get("state." + row.state())));
+        }
+        return row;
+    }
+
+    @Override
+    public ResultRow record(long sessionId, int rank, String outcome, LocalDate inspectedOn, String note,
+                            String correctionReason) {
+        DrawSessionRow row = locked(sessionId);
+        StoredTarget target = draw.targets(sessionId).stream().filter(t -> t.rank() == rank).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(i18n.get("result.error.noTarget", rank, sessionId,
+                        draw.targets(sessionId).size())));
+        Outcome o = Outcome.of(outcome == null ? "" : outcome.strip());
+        if (o == null) {
+            List<String> codes = java.util.Arrays.stream(Outcome.values()).map(Outcome::code).toList();
+            throw new IllegalArgumentException(i18n.get("result.error.outcome", outcome, String.join(", ", codes)));
+        }
+        String n = note == null || note.isBlank() ? null : note.strip();
+        if (o.needsNote() && n == null) {
+            throw new IllegalArgumentException(i18n.get("result.error.noteNeeded"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        // inspections follow the draw: no earlier than the day the result was locked
+        LocalDate drawn = OffsetDateTime.parse(row.lockedAt()).atZoneSameInstant(clock.getZone()).toLocalDate();
+        if (inspectedOn == null || inspectedOn.isBefore(drawn) || inspectedOn.isAfter(today)) {
+            throw new IllegalArgumentException(i18n.get("result.error.date", String.valueOf(inspectedOn), drawn, today));
+        }
+        ResultRow previous = currentOf(sessionId).get(rank);
+        String reason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
+        if (previous != null && reason == null) {
+            throw new IllegalStateException(i18n.get("result.error.alreadyRecorded", rank,
+                    OFFICIAL.get("outcome." + previous.outcome()), previous.inspectedOn()));
+        }
+        if (previous == null && reason != null) {
+            throw new IllegalArgumentException(i18n.get("result.error.nothingToCorrect", rank));
+        }
+        Long supersedes = previous == null ? null : previous.id();
+        ResultRow entry = new ResultRow(0, sessionId, rank, o.code(), inspectedOn.toString(), n, supersedes, reason,
+                OffsetDateTime.now(clock).withNano(0).toString(), actor.get());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("rank", rank);
+        payload.put("subject", target.subjectId());
+        payload.put("outcome", o.code());
+        payload.put("inspectedOn", entry.inspectedOn());
+        payload.put("note", n);
+        payload.put("supersedes", supersedes);
+        payload.put("reason", reason);
+        long id = sessions.addResult(entry, supersedes, audit.event("result", sessionId, payload));
+        return new ResultRow(id, sessionId, rank, entry.outcome(), entry.inspectedOn(), n, supersedes, reason,
+                entry.recordedAt(), entry.actor());
+    }
+
+    private static DrawPlan plan(DrawSessionRow row) {
+        return PlanJson.parse(ProofJson.mapper(), row.planJson(), items -> {
+            throw new IllegalStateException("stored plan lacks departments");
+        });
+    }
+
+    @Override
+    public List<ResultRow> history(long sessionId) {
+        draw.session(sessionId);
+        return sessions.results(sessionId);
+    }
+
+    private Map<Integer, ResultRow> currentOf(long sessionId) {
+        Map<Integer, ResultRow> current = new java.util.TreeMap<>();
+        for (ResultRow r : sessions.results(sessionId)) {
+            current.put(r.rank(), r); // oldest first: the last one wins
+        }
+        return current;
+    }
+
+    @Override
+    public List<ResultRow> current(long sessionId) {
+        draw.session(sessionId);
+        return List.copyOf(currentOf(sessionId).values());
+    }
+
+    @Override
+    public int missing(long sessionId) {
+        return draw.targets(sessionId).size() - currentOf(sessionId).size();
+    }
+
+    @Override
+    public int exportPublic(long sessionId, Path target) {
+        DrawSessionRow row = locked(sessionId);
+        DrawPlan plan = plan(row);
+        List<ResultRow> current = current(sessionId);
+        Map<Integer, StoredTarget> targets = new HashMap<>();
+        draw.targets(sessionId).forEach(t -> targets.put(t.rank(), t));
+        Set<String> wanted = new HashSet<>();
+        current.forEach(r -> wanted.add(targets.get(r.rank()).subjectId()));
+        Map<String, MarketSubject> subjects = new HashMap<>();
+        directory.forEach(Register.SUBJECTS, row.subjectsVersion(), r -> {
+            if (wanted.contains(r.key())) {
+                subjects.put(r.key(), MarketSubject.from(r));
+            }
+        });
+        List<String> itemNames = new ArrayList<>();
+        for (String code : plan.items()) {
+            itemNames.add(directory.find(Register.ITEMS, code).map(InspectionItem::from).map(InspectionItem::name)
+                    .orElse(code));
+        }
+        List<ResultsCsv.Line> lines = new ArrayList<>();
+        for (ResultRow r : current) {
+            StoredTarget t = targets.get(r.rank());
+            MarketSubject s = subjects.get(t.subjectId());
+            lines.add(new ResultsCsv.Line(s == null || s.uscc() == null ? t.subjectId() : s.uscc(),
+                    s == null ? "" : s.name(), plan.name(), String.join("；", itemNames),
+                    String.join("、", plan.departments()), r.inspectedOn(), OFFICIAL.get("outcome." + r.outcome()),
+                    r.note() == null ? "" : r.note()));
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            ResultsCsv.write(lines, partial);
+            String sha = Sha256.hex(Files.readAllBytes(partial));
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            draw.recordExport(sessionId, "results", target.getFileName().toString(), sha);
+        } catch (IOException e) {
+            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // nothing was published from it
+            }
+        }
+        return lines.size();
+    }
+}

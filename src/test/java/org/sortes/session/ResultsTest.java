@@ -1,0 +1,148 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.audit.AuditEvent;
+import org.sortes.audit.AuditLog;
+import org.sortes.draw.Protocol;
+import org.sortes.draw.Sha256;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.Progress;
+import org.sortes.store.ResultRow;
+import org.sortes.store.StoreException;
+import org.sortes.testutil.Sessions;
+import org.sortes.testutil.TestWorkspace;
+
+/** Inspection results: entered once per target, corrected only with a reason, audited, published. */
+class ResultsTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path dir;
+    WorkspaceServices services;
+    ResultService results;
+    long locked;
+    long drawn;
+
+    @BeforeEach
+    void lockedSession() throws Exception {
+        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "赵检查",
+                new I18n(Locale.ENGLISH));
+        services.directory().createDemo(Progress.NONE);
+        DrawService draw = services.draw();
+        String plan = Files.readString(DrawSessionTest.DEMO_PLAN);
+        String secret = Protocol.newSecret(new SecureRandom());
+        locked = Sessions.committed(draw, plan, secret);
+        draw.reveal(locked, secret);
+        draw.draw(locked);
+        draw.lock(locked);
+        drawn = Sessions.committed(draw, plan, secret);
+        draw.reveal(drawn, secret);
+        draw.draw(drawn);
+        results = services.results();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    List<AuditEvent> events(long session) {
+        return services.integrity().events(new AuditLog.Filter(session, "result", null, null, null));
+    }
+
+    @Test
+    void record_then_correctWithReason_historyKept_currentIsTheCorrection() {
+        ResultRow first = results.record(locked, 1, "no_problem", TODAY, null, null);
+        assertNull(first.supersedes());
+        IllegalStateException again = assertThrows(IllegalStateException.class,
+                () -> results.record(locked, 1, "no_problem", TODAY, null, null));
+        assertTrue(again.getMessage().contains("a correction needs a reason"), again.getMessage());
+        ResultRow fix = results.record(locked, 1, "ordered_to_correct", TODAY, "台账不全", "复核发现问题");
+        assertEquals(first.id(), fix.supersedes());
+        assertEquals(List.of(first.id(), fix.id()), results.history(locked).stream().map(ResultRow::id).toList());
+        assertEquals(List.of(fix), results.current(locked));
+        assertEquals(29, results.missing(locked));
+        List<AuditEvent> audited = events(locked);
+        assertEquals(2, audited.size());
+        assertTrue(audited.get(1).payload().contains("\"reason\":\"复核发现问题\""), audited.get(1).payload());
+        assertTrue(audited.get(1).payload().contains("\"supersedes\":" + first.id()), audited.get(1).payload());
+        assertTrue(services.integrity().verifyChain().intact());
+    }
+
+    @Test
+    void badEntries_refusedWithReason_nothingWritten() {
+        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "fine", TODAY, null, null));
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> results.record(locked, 1, "other", TODAY, " ", null));
+        assertTrue(other.getMessage().contains("needs a note"), other.getMessage());
+        IllegalArgumentException rank = assertThrows(IllegalArgumentException.class,
+                () -> results.record(locked, 31, "no_problem", TODAY, null, null));
+        assertTrue(rank.getMessage().contains("has no target 31 (it has 30)"), rank.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "no_problem", TODAY.minusDays(1), null, null));
+        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "no_problem", TODAY.plusDays(1), null, null));
+        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "no_problem", TODAY, null, "why"));
+        StoreException notLocked = assertThrows(StoreException.class,
+                () -> results.record(drawn, 1, "no_problem", TODAY, null, null));
+        assertTrue(notLocked.getMessage().contains("once it is locked"), notLocked.getMessage());
+        assertEquals(List.of(), results.history(locked));
+        assertEquals(List.of(), results.history(drawn));
+        assertEquals(List.of(), events(locked));
+    }
+
+    @Test
+    void storedResults_cannotBeChangedOrDeleted() throws SQLException {
+        results.record(locked, 2, "no_problem", TODAY, null, null);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("w.db"));
+             Statement st = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> st.executeUpdate("UPDATE inspection_results SET outcome = 'other'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM inspection_results"));
+        }
+        assertEquals("no_problem", results.current(locked).get(0).outcome());
+    }
+
+    @Test
+    void exportPublic_currentResultsInChinese_formulaNeutralised_audited() throws Exception {
+        results.record(locked, 1, "no_problem", TODAY, null, null);
+        results.record(locked, 1, "further_action", TODAY, "待立案", "补充材料后更正");
+        results.record(locked, 3, "other", TODAY, "=HYPERLINK(\"http://x\")", null);
+        Path csv = dir.resolve("公示.csv");
+        assertEquals(2, results.exportPublic(locked, csv));
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals((byte) 0xEF, bytes[0], "BOM for Excel");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).contains("检查结果"), lines.get(0));
+        assertTrue(lines.get(1).contains("发现问题待后续处理") && lines.get(1).contains("待立案"), lines.get(1));
+        assertFalse(String.join("\n", lines).contains("未发现问题"), "a replaced result is not published");
+        assertTrue(lines.get(2).contains("\"'=HYPERLINK("), lines.get(2));
+        String subject = services.draw().targets(locked).get(0).subjectId();
+        assertTrue(lines.get(1).startsWith(subject + ","), lines.get(1));
+        AuditEvent export = services.integrity().events(new AuditLog.Filter(locked, "export", null, null, null)).get(0);
+        assertTrue(export.payload().contains(Sha256.hex(bytes)), export.payload());
+        assertThrows(StoreException.class, () -> results.exportPublic(drawn, dir.resolve("no.csv")));
+        assertFalse(Files.exists(dir.resolve("no.csv")));
+    }
+}
