@@ -1,8 +1,7 @@
 package org.sortes.session;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
+import org.sortes.imports.Progress;
 
 /** The documents of a session: the minutes (PDF/A-3b with the proof attached). */
 public interface DocumentService {
@@ -13,7 +12,8 @@ public interface DocumentService {
 
     /**
      * Writes the minutes of a locked session to target (replacing it only once complete) and records
-     * the document in the audit log. progress gets targets written; cancelled stops it, leaving no file.
+     * the document in the audit log. Progress counts targets written; a cancel ends in
+     * {@link org.sortes.imports.CancelledException}, leaving no file and no event.
      */
-    Written minutes(long sessionId, Path target, IntConsumer progress, BooleanSupplier cancelled);
+    Written minutes(long sessionId, Path target, Progress progress);
 }

@@ -16,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import org.sortes.directory.InspectionItem;
 import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
@@ -26,6 +24,8 @@ import org.sortes.documents.MinutesPdf;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Sha256;
 import org.sortes.i18n.I18n;
+import org.sortes.imports.CancelledException;
+import org.sortes.imports.Progress;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.StoreException;
@@ -54,7 +54,7 @@ public final class DocumentServiceImpl implements DocumentService {
     }
 
     @Override
-    public Written minutes(long sessionId, Path target, IntConsumer progress, BooleanSupplier cancelled) {
+    public Written minutes(long sessionId, Path target, Progress progress) {
         DrawSessionRow row = draw.session(sessionId);
         if (!"locked".equals(row.state())) {
             throw new StoreException(i18n.get("document.error.notLocked", sessionId, i18n.get("state." + row.state())));
@@ -83,7 +83,10 @@ public final class DocumentServiceImpl implements DocumentService {
                 Files.createDirectories(target.getParent());
             }
             try (OutputStream out = Files.newOutputStream(partial)) {
-                pdf.write(minutes, out, progress, cancelled);
+                int total = bundle.proof().targets().size();
+                pdf.write(minutes, out, done -> progress.update(done, total), progress::isCancelled);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new CancelledException();
             }
             String sha = Sha256.hex(Files.readAllBytes(partial));
             int pages = MinutesPdf.pages(partial);

@@ -34,6 +34,9 @@ import org.sortes.ui.directory.ImportDialog;
 import org.sortes.ui.directory.RecordForm;
 import org.sortes.ui.directory.RegisterView;
 import org.sortes.ui.directory.RegisterViewModel;
+import org.sortes.ui.session.ResultDialog;
+import org.sortes.ui.session.SessionsView;
+import org.sortes.ui.session.SessionsViewModel;
 
 /**
  * The operator console. Without a workspace it shows the first-start screen (create a demo or an
@@ -201,6 +204,7 @@ public final class MainWindow {
                 auditModel.refresh();
             }
         });
+        tabs.getTabs().add(sessionsTab());
         tabs.getTabs().add(auditTab);
         root.setTop(menu());
         root.setCenter(tabs);
@@ -209,6 +213,25 @@ public final class MainWindow {
         bar.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(bar);
         updateStatus();
+    }
+
+    private Tab sessionsTab() {
+        SessionsViewModel model = new SessionsViewModel(services.draw(), services.documents(), services.results(), tasks,
+                i18n);
+        SessionsView view = new SessionsView(model, i18n);
+        view.minutesButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.minutes"),
+                "抽取记录-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeMinutes));
+        view.resultButton().setOnAction(e -> ResultDialog.show(stage, model, view.selectedTarget(), i18n));
+        view.publishButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.publish"),
+                "检查结果公示-场次" + model.selectedProperty().get().id() + ".csv").ifPresent(model::exportResults));
+        Tab tab = new Tab(i18n.get("sessions.title"), view.node());
+        tab.setId("tab-sessions");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                model.refresh();
+            }
+        });
+        return tab;
     }
 
     private MenuBar menu() {

@@ -19,7 +19,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +70,7 @@ class MinutesTest {
         draw.reveal(drawnOnly, secret);
         draw.draw(drawnOnly);
         minutes = dir.resolve("out/minutes.pdf");
-        written = services.documents().minutes(locked, minutes, n -> { }, () -> false);
+        written = services.documents().minutes(locked, minutes, Progress.NONE);
     }
 
     @AfterAll
@@ -166,7 +165,7 @@ class MinutesTest {
         Path target = dir.resolve("early.pdf");
         long before = events(drawnOnly).size();
         StoreException e = assertThrows(StoreException.class,
-                () -> services.documents().minutes(drawnOnly, target, n -> { }, () -> false));
+                () -> services.documents().minutes(drawnOnly, target, Progress.NONE));
         assertTrue(e.getMessage().contains("locked"), e.getMessage());
         assertFalse(Files.exists(target));
         assertEquals(before, events(drawnOnly).size());
@@ -176,8 +175,18 @@ class MinutesTest {
     void minutes_cancelled_leaveNoFileAndNoEvent() throws Exception {
         Path target = dir.resolve("cancelled.pdf");
         long before = events(locked).size();
-        assertThrows(CancellationException.class,
-                () -> services.documents().minutes(locked, target, n -> { }, () -> true));
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(org.sortes.imports.CancelledException.class,
+                () -> services.documents().minutes(locked, target, cancelled));
         try (var left = Files.list(dir)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("cancelled")).toList());
         }

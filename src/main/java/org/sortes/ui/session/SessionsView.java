@@ -1,0 +1,128 @@
+package org.sortes.ui.session;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.sortes.i18n.I18n;
+import org.sortes.store.DrawSessionRow;
+import org.sortes.ui.TextColumns;
+
+/**
+ * The sessions tab: the list of sessions, and for the selected one its stages, its targets with
+ * their results, and the minutes and results actions (enabled for a locked session only).
+ */
+public final class SessionsView {
+    private final SplitPane root = new SplitPane();
+    private final Button minutes = new Button();
+    private final Button result = new Button();
+    private final Button publish = new Button();
+    private final TableView<SessionsViewModel.TargetLine> targets;
+
+    public SessionsView(SessionsViewModel model, I18n i18n) {
+        root.setId("sessions");
+        TableView<DrawSessionRow> list = new TableView<>(model.sessions());
+        list.setId("sessions-table");
+        list.getColumns().add(TextColumns.of("#", 50, r -> Long.toString(r.id())));
+        list.getColumns().add(TextColumns.of(i18n.get("sessions.name"), 260, DrawSessionRow::name));
+        list.getColumns().add(TextColumns.of(i18n.get("sessions.state"), 90, r -> i18n.get("state." + r.state())));
+        list.setPlaceholder(new Label(i18n.get("sessions.none")));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && row != model.selectedProperty().get()) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((o, a, row) -> list.getSelectionModel().select(row));
+
+        Label detail = new Label();
+        detail.setId("session-detail");
+        detail.setWrapText(true);
+        detail.textProperty().bind(model.detailProperty());
+        minutes.setText(i18n.get("sessions.minutes"));
+        minutes.setId("session-minutes");
+        minutes.getStyleClass().add("primary");
+        result.setText(i18n.get("sessions.result"));
+        result.setId("session-result");
+        publish.setText(i18n.get("sessions.publish"));
+        publish.setId("session-publish");
+        minutes.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        publish.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        HBox actions = new HBox(8, minutes, result, publish);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("session-progress");
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setPrefWidth(320);
+        Button cancel = new Button(i18n.get("button.cancel"));
+        cancel.setId("session-cancel");
+        cancel.setOnAction(e -> model.cancel());
+        HBox running = new HBox(8, bar, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.busyProperty());
+        running.managedProperty().bind(model.busyProperty());
+
+        Label message = new Label();
+        message.setId("session-message");
+        message.getStyleClass().add("note");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Label error = new Label();
+        error.setId("session-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        targets = new TableView<>(model.targets());
+        targets.setId("session-targets");
+        targets.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 60, t -> Integer.toString(t.rank())));
+        targets.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 190, SessionsViewModel.TargetLine::subjectId));
+        targets.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 150,
+                t -> t.ticket().length() > 16 ? t.ticket().substring(0, 16) + "…" : t.ticket()));
+        targets.getColumns().add(TextColumns.of(i18n.get("sessions.team"), 280, SessionsViewModel.TargetLine::team));
+        targets.getColumns().add(TextColumns.of(i18n.get("sessions.outcome"), 300, SessionsViewModel.TargetLine::result));
+        targets.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
+        result.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty())
+                .or(targets.getSelectionModel().selectedItemProperty().isNull()));
+        VBox.setVgrow(targets, Priority.ALWAYS);
+
+        VBox right = new VBox(10, detail, actions, running, message, error, targets);
+        right.setPadding(new Insets(10));
+        BorderPane left = new BorderPane(list);
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.getItems().addAll(left, right);
+        root.setDividerPositions(0.3);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public Button minutesButton() {
+        return minutes;
+    }
+
+    public Button resultButton() {
+        return result;
+    }
+
+    public Button publishButton() {
+        return publish;
+    }
+
+    /** The target chosen in the list, for the result dialog. */
+    public SessionsViewModel.TargetLine selectedTarget() {
+        return targets.getSelectionModel().getSelectedItem();
+    }
+}

@@ -1,0 +1,235 @@
+package org.sortes.ui.session;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sortes.documents.MinutesPdf;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.CancelledException;
+import org.sortes.session.DocumentService;
+import org.sortes.session.DrawService;
+import org.sortes.session.ResultService;
+import org.sortes.store.DrawSessionRow;
+import org.sortes.store.ResultRow;
+import org.sortes.store.StoredTarget;
+import org.sortes.ui.TaskRunner;
+
+/**
+ * The sessions of the workspace and what can be done with a locked one: write its minutes (a long
+ * job with progress and cancel), enter inspection results, export them for publication.
+ */
+public final class SessionsViewModel {
+    /** A drawn target as listed, with its current result. */
+    public record TargetLine(int rank, String subjectId, String ticket, String team, String result,
+                             boolean hasResult) {
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final DrawService draw;
+    private final DocumentService documents;
+    private final ResultService results;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final ObservableList<DrawSessionRow> sessions = FXCollections.observableArrayList();
+    private final ObservableList<TargetLine> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<DrawSessionRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty detail = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanBinding locked = Bindings.createBooleanBinding(
+            () -> selected.get() != null && "locked".equals(selected.get().state()), selected);
+    private TaskRunner.Handle running;
+
+    public SessionsViewModel(DrawService draw, DocumentService documents, ResultService results, TaskRunner tasks,
+                             I18n i18n) {
+        this.draw = draw;
+        this.documents = documents;
+        this.results = results;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        selected.addListener((o, a, row) -> load(row));
+    }
+
+    public ObservableList<DrawSessionRow> sessions() {
+        return sessions;
+    }
+
+    public ObservableList<TargetLine> targets() {
+        return targets;
+    }
+
+    public ObjectProperty<DrawSessionRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** True when the selected session is locked: minutes and results are for locked sessions only. */
+    public BooleanBinding lockedProperty() {
+        return locked;
+    }
+
+    /** Reloads the list, keeping the selected session selected. */
+    public void refresh() {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(p -> draw.sessions(), list -> {
+            sessions.setAll(list);
+            DrawSessionRow again = list.stream().filter(r -> keep != null && r.id() == keep).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(list.size() - 1));
+            selected.set(again);
+            load(again);
+        }, e -> error.set(i18n.explain(e)));
+    }
+
+    private void load(DrawSessionRow row) {
+        targets.clear();
+        if (row == null) {
+            detail.set(i18n.get("sessions.none"));
+            return;
+        }
+        tasks.run(p -> new Loaded(draw.targets(row.id()), "locked".equals(row.state())
+                ? results.current(row.id()) : List.of()), loaded -> {
+                    Map<Integer, ResultRow> byRank = new HashMap<>();
+                    loaded.results().forEach(r -> byRank.put(r.rank(), r));
+                    for (StoredTarget t : loaded.targets()) {
+                        ResultRow r = byRank.get(t.rank());
+                        targets.add(new TargetLine(t.rank(), t.subjectId(), t.ticket(), team(t),
+                                r == null ? "" : i18n.get("outcome." + r.outcome()) + "（" + r.inspectedOn() + "）",
+                                r != null));
+                    }
+                    detail.set(describe(row, loaded.targets().size(), loaded.results().size()));
+                }, e -> error.set(i18n.explain(e)));
+    }
+
+    private record Loaded(List<StoredTarget> targets, List<ResultRow> results) {
+    }
+
+    private static String team(StoredTarget t) {
+        if (t.team() == null || t.team().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String member : t.team().split("\n")) {
+            String[] f = member.split("\t");
+            sb.append(sb.length() == 0 ? "" : "、").append(f.length > 1 ? f[1] + "(" + f[0] + ")" : member);
+        }
+        return sb.toString();
+    }
+
+    private String describe(DrawSessionRow r, int targetCount, int withResult) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(i18n.get("sessions.detail.title", r.id(), r.name(), i18n.get("state." + r.state()))).append('\n');
+        sb.append(i18n.get("sessions.detail.stages", shown(r.createdAt()), shown(r.frozenAt()), shown(r.committedAt()),
+                shown(r.revealedAt()), shown(r.drawnAt()), shown(r.lockedAt()))).append('\n');
+        if (r.candidateCount() != null) {
+            sb.append(i18n.get("sessions.detail.frozen", r.candidateCount(), r.poolCount())).append('\n');
+        }
+        if (r.commitment() != null) {
+            sb.append(i18n.get("sessions.detail.commitment", MinutesPdf.grouped(r.commitment()))).append('\n');
+        }
+        if (r.auditHead() != null) {
+            sb.append(i18n.get("sessions.detail.head", MinutesPdf.grouped(r.auditHead()))).append('\n');
+        }
+        if (r.abortReason() != null) {
+            sb.append(i18n.get("sessions.detail.aborted", r.abortReason())).append('\n');
+        }
+        if ("locked".equals(r.state())) {
+            sb.append(i18n.get("sessions.detail.results", withResult, targetCount - withResult));
+        }
+        return sb.toString().strip();
+    }
+
+    private static String shown(String iso) {
+        return iso == null ? "—" : OffsetDateTime.parse(iso).format(SHOWN);
+    }
+
+    /** Writes the selected session's minutes in the background; progress and cancel while it runs. */
+    public void writeMinutes(Path target) {
+        DrawSessionRow row = selected.get();
+        if (row == null || busy.get()) {
+            return;
+        }
+        error.set("");
+        message.set(i18n.get("sessions.minutes.running", target.getFileName()));
+        busy.set(true);
+        progress.unbind();
+        progress.set(-1);
+        running = tasks.run(p -> documents.minutes(row.id(), target, p), (DocumentService.Written w) -> {
+            busy.set(false);
+            message.set(i18n.get("cli.minutes.written", w.file(), w.pages(), w.targets()));
+        }, e -> {
+            busy.set(false);
+            message.set("");
+            error.set(e instanceof CancelledException ? i18n.get("sessions.minutes.cancelled") : i18n.explain(e));
+        });
+        progress.bind(running.progress());
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Enters a result (or a correction, with a reason); false with the reason in error when refused. */
+    public boolean recordResult(int rank, String outcome, LocalDate inspectedOn, String note, String correction) {
+        DrawSessionRow row = selected.get();
+        try {
+            ResultRow r = results.record(row.id(), rank, outcome, inspectedOn, note, correction);
+            error.set("");
+            message.set(i18n.get(r.supersedes() == null ? "sessions.result.recorded" : "sessions.result.corrected",
+                    rank, i18n.get("outcome." + r.outcome())));
+            load(row);
+            return true;
+        } catch (RuntimeException e) {
+            error.set(i18n.explain(e));
+            return false;
+        }
+    }
+
+    /** Writes the current results of the selected session for publication. */
+    public void exportResults(Path target) {
+        DrawSessionRow row = selected.get();
+        tasks.run(p -> results.exportPublic(row.id(), target), n -> {
+            error.set("");
+            message.set(i18n.get("cli.result.exported", target, n, results.missing(row.id())));
+        }, e -> error.set(i18n.explain(e)));
+    }
+}
