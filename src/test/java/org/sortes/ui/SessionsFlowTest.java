@@ -1,0 +1,91 @@
+package org.sortes.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.draw.Protocol;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.Progress;
+import org.sortes.session.DrawService;
+import org.sortes.session.ResultService;
+import org.sortes.testutil.Sessions;
+import org.sortes.testutil.TestEnvironment;
+import org.sortes.testutil.TestWorkspace;
+import org.sortes.ui.session.SessionsViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The sessions tab: a locked session shown with its stages; a result refused, then entered. */
+@ExtendWith(ApplicationExtension.class)
+class SessionsFlowTest {
+    @TempDir
+    static Path dir;
+    static Path workspace;
+
+    @BeforeAll
+    static void lockedSession() throws Exception {
+        workspace = dir.resolve("sessions.sortes.db");
+        try (WorkspaceServices s = WorkspaceServices.open(workspace, TestWorkspace.CLOCK, () -> "王抽签",
+                new I18n(Locale.ENGLISH))) {
+            s.directory().createDemo(Progress.NONE);
+            DrawService draw = s.draw();
+            String secret = Protocol.newSecret(new SecureRandom());
+            long id = Sessions.committed(draw, Files.readString(Path.of("assets/demo/plan-demo.json")), secret);
+            draw.reveal(id, secret);
+            draw.draw(id);
+            draw.lock(id);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        new MainWindow(stage, new TestEnvironment(workspace), TaskRunner.sameThread()).show();
+    }
+
+    @Test
+    void lockedSession_resultRefusedWithoutNote_thenEntered(FxRobot robot) {
+        robot.clickOn("#tab-sessions");
+        Label detail = robot.lookup("#session-detail").queryAs(Label.class);
+        assertTrue(detail.getText().contains("已锁定") && detail.getText().contains("锁定时审计链头"), detail.getText());
+        assertTrue(detail.getText().contains("已录入 0 个，尚缺 30 个"), detail.getText());
+        assertFalse(robot.lookup("#session-minutes").queryAs(Button.class).isDisabled());
+        TableView<SessionsViewModel.TargetLine> targets = robot.lookup("#session-targets").queryTableView();
+        assertEquals(30, targets.getItems().size());
+        assertTrue(robot.lookup("#session-result").queryAs(Button.class).isDisabled(), "no target chosen yet");
+        robot.interact(() -> targets.getSelectionModel().select(0));
+
+        robot.clickOn("#session-result");
+        ComboBox<ResultService.Outcome> outcome = robot.lookup("#result-outcome").queryComboBox();
+        javafx.scene.control.DatePicker date = robot.lookup("#result-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> {
+            outcome.setValue(ResultService.Outcome.OTHER);
+            date.setValue(java.time.LocalDate.now(TestWorkspace.CLOCK)); // the services' day, not the machine's
+        });
+        robot.clickOn("保存");
+        assertTrue(robot.lookup("检查结果为“其他”时须填写说明").tryQuery().isPresent(), "refused, the dialog stays open");
+        TextField note = robot.lookup("#result-note").queryAs(TextField.class);
+        robot.interact(() -> note.setText("经营场所正在装修，约定复查"));
+        robot.clickOn("保存");
+
+        assertEquals("其他（2026-11-26）", targets.getItems().get(0).result());
+        assertTrue(targets.getItems().get(0).hasResult());
+        assertTrue(detail.getText().contains("已录入 1 个，尚缺 29 个"), detail.getText());
+    }
+}

@@ -1,0 +1,107 @@
+package org.sortes.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.draw.Protocol;
+import org.sortes.i18n.I18n;
+import org.sortes.imports.Progress;
+import org.sortes.session.DrawService;
+import org.sortes.testutil.Sessions;
+import org.sortes.testutil.TestWorkspace;
+import org.sortes.ui.TaskRunner;
+
+/** The sessions tab's model, without windows: what it shows and what its actions do. */
+class SessionsViewModelTest {
+    static final LocalDate TODAY = LocalDate.now(TestWorkspace.CLOCK);
+
+    @TempDir
+    Path dir;
+    WorkspaceServices services;
+    SessionsViewModel model;
+    long locked;
+
+    @BeforeEach
+    void twoSessions() throws Exception {
+        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "王抽签",
+                new I18n(Locale.ENGLISH));
+        services.directory().createDemo(Progress.NONE);
+        DrawService draw = services.draw();
+        String plan = Files.readString(Path.of("assets/demo/plan-demo.json"));
+        String secret = Protocol.newSecret(new SecureRandom());
+        locked = Sessions.committed(draw, plan, secret);
+        draw.reveal(locked, secret);
+        draw.draw(locked);
+        draw.lock(locked);
+        Sessions.committed(draw, plan, secret);
+        model = new SessionsViewModel(draw, services.documents(), services.results(), TaskRunner.sameThread(),
+                new I18n(Locale.ENGLISH));
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    void selectLocked() {
+        model.selectedProperty().set(model.sessions().stream().filter(r -> r.id() == locked).findFirst().orElseThrow());
+    }
+
+    @Test
+    void refresh_selectsTheNewest_committedSessionHasNoMinutesOrTargets() {
+        assertEquals(2, model.sessions().size());
+        assertEquals("committed", model.selectedProperty().get().state());
+        assertFalse(model.lockedProperty().get());
+        assertTrue(model.targets().isEmpty());
+        assertTrue(model.detailProperty().get().contains("Commitment:"), model.detailProperty().get());
+        assertFalse(model.detailProperty().get().contains("Audit chain head"), "not locked yet");
+    }
+
+    @Test
+    void lockedSession_minutesWritten_resultsEnteredCorrectedAndExported() throws Exception {
+        selectLocked();
+        assertTrue(model.lockedProperty().get());
+        assertEquals(30, model.targets().size());
+        assertTrue(model.detailProperty().get().contains("Results: 0 entered, 30 missing"), model.detailProperty().get());
+
+        Path pdf = dir.resolve("minutes.pdf");
+        model.writeMinutes(pdf);
+        assertTrue(Files.size(pdf) > 10_000);
+        assertFalse(model.busyProperty().get());
+        assertTrue(model.messageProperty().get().contains("30 targets"), model.messageProperty().get());
+
+        assertTrue(model.recordResult(2, "no_problem", TODAY, null, null));
+        assertFalse(model.recordResult(2, "deregistered", TODAY, null, null), "a second entry needs a reason");
+        assertTrue(model.errorProperty().get().contains("a correction needs a reason"), model.errorProperty().get());
+        assertTrue(model.recordResult(2, "deregistered", TODAY, null, "wrong target typed"));
+        assertEquals("deregistered or licence revoked（" + TODAY + "）", model.targets().get(1).result());
+        assertTrue(model.detailProperty().get().contains("Results: 1 entered, 29 missing"));
+
+        Path csv = dir.resolve("results.csv");
+        model.exportResults(csv);
+        assertEquals(2, Files.readAllLines(csv).size());
+        assertTrue(model.messageProperty().get().contains("1 results (29 targets still without a result)"),
+                model.messageProperty().get());
+    }
+
+    @Test
+    void minutesRefusedForAnUnlockedSession_saysWhy_noFile() {
+        Path pdf = dir.resolve("early.pdf");
+        model.writeMinutes(pdf);
+        assertFalse(Files.exists(pdf));
+        assertTrue(model.errorProperty().get().contains("once it is locked"), model.errorProperty().get());
+        assertFalse(model.busyProperty().get());
+    }
+}
