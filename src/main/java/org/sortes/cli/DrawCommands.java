@@ -61,14 +61,7 @@ final class DrawCommands {
 
     /** Groups a few four-character blocks so a digest can be read aloud. */
     static String grouped(String hex) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(hex, i, Math.min(hex.length(), i + 4));
-        }
-        return sb.toString();
+        return org.sortes.documents.MinutesPdf.grouped(hex);
     }
 
     /** Base of the commands that act on one session. */

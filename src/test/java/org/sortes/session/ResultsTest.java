@@ -52,10 +52,7 @@ class ResultsTest {
         DrawService draw = services.draw();
         String plan = Files.readString(DrawSessionTest.DEMO_PLAN);
         String secret = Protocol.newSecret(new SecureRandom());
-        locked = Sessions.committed(draw, plan, secret);
-        draw.reveal(locked, secret);
-        draw.draw(locked);
-        draw.lock(locked);
+        locked = Sessions.locked(draw, plan, secret);
         drawn = Sessions.committed(draw, plan, secret);
         draw.reveal(drawn, secret);
         draw.draw(drawn);

@@ -18,4 +18,13 @@ public final class Sessions {
         draw.addObserver(id, "张公证", "notary", DIGITS);
         return id;
     }
+
+    /** A session from planJson taken through every stage to locked; returns its id. */
+    public static long locked(DrawService draw, String planJson, String secret) {
+        long id = committed(draw, planJson, secret);
+        draw.reveal(id, secret);
+        draw.draw(id);
+        draw.lock(id);
+        return id;
+    }
 }

@@ -47,10 +47,7 @@ class SessionsFlowTest {
             s.directory().createDemo(Progress.NONE);
             DrawService draw = s.draw();
             String secret = Protocol.newSecret(new SecureRandom());
-            long id = Sessions.committed(draw, Files.readString(Path.of("assets/demo/plan-demo.json")), secret);
-            draw.reveal(id, secret);
-            draw.draw(id);
-            draw.lock(id);
+            Sessions.locked(draw, Files.readString(Path.of("assets/demo/plan-demo.json")), secret);
         }
     }
 

@@ -40,10 +40,7 @@ class SessionsViewModelTest {
         DrawService draw = services.draw();
         String plan = Files.readString(Path.of("assets/demo/plan-demo.json"));
         String secret = Protocol.newSecret(new SecureRandom());
-        locked = Sessions.committed(draw, plan, secret);
-        draw.reveal(locked, secret);
-        draw.draw(locked);
-        draw.lock(locked);
+        locked = Sessions.locked(draw, plan, secret);
         Sessions.committed(draw, plan, secret);
         model = new SessionsViewModel(draw, services.documents(), services.results(), TaskRunner.sameThread(),
                 new I18n(Locale.ENGLISH));
