@@ -72,6 +72,7 @@ public final class DocumentServiceImpl implements DocumentService {
                 attachments.add(new Minutes.Attachment(f, name.endsWith(".json") ? "application/json"
                         : "text/tab-separated-values", description(name), Sha256.hex(Files.readAllBytes(f))));
             }
+            progress.checkCancelled();
             Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), bundle.proof(), items(bundle),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
                             row.drawnAt(), row.lockedAt()),
@@ -79,6 +80,7 @@ public final class DocumentServiceImpl implements DocumentService {
                     exclusions(row.exclusions()), observers(sessionId), subjectNames(row, bundle.proof().targets()),
                     decisions(sessionId), row.auditHead(), attachments,
                     OffsetDateTime.now(clock).withNano(0).toString());
+            progress.checkCancelled();
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }

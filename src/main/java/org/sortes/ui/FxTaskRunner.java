@@ -2,6 +2,7 @@ package org.sortes.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.concurrent.Task;
@@ -17,6 +18,9 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> Handle run(Job<T> job, Consumer<T> onDone, Consumer<Throwable> onError) {
+        // our own flag rather than Task.cancel: the task then ends only when the job has stopped and
+        // rolled back (or deleted its partial file), so "cancelled" is reported when it is true
+        AtomicBoolean cancelled = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -28,18 +32,13 @@ public final class FxTaskRunner implements TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted() || isCancelledTask();
+                        return cancelled.get() || Thread.currentThread().isInterrupted();
                     }
                 });
-            }
-
-            private boolean isCancelledTask() {
-                return super.isCancelled();
             }
         };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onError.accept(task.getException()));
-        task.setOnCancelled(e -> onError.accept(new org.sortes.imports.CancelledException()));
         pool.submit(task);
         return new Handle() {
             @Override
@@ -49,9 +48,9 @@ public final class FxTaskRunner implements TaskRunner {
 
             @Override
             public void cancel() {
-                // not cancel(true): an interrupt in the middle of a SQLite write is not needed,
-                // the job sees the flag at its next check and rolls back
-                task.cancel(false);
+                // no interrupt in the middle of a SQLite write: the job sees the flag at its next
+                // check, rolls back and ends with CancelledException, which reaches onError
+                cancelled.set(true);
             }
         };
     }

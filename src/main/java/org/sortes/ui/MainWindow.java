@@ -27,6 +27,8 @@ import javafx.stage.Stage;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
+import org.sortes.session.ProofJson;
+import org.sortes.session.ProofVerification;
 import org.sortes.session.Services;
 import org.sortes.ui.audit.AuditView;
 import org.sortes.ui.audit.AuditViewModel;
@@ -286,11 +288,29 @@ public final class MainWindow {
             item.setOnAction(e -> importFile(r));
             imports.getItems().add(item);
         }
+        Menu tools = new Menu(i18n.get("menu.tools"));
+        MenuItem verify = new MenuItem(i18n.get("menu.tools.verify"));
+        verify.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.tools.verify"), "pdf", "json")
+                .ifPresent(this::verify));
+        tools.getItems().add(verify);
         Menu help = new Menu(i18n.get("menu.help"));
         MenuItem about = new MenuItem(i18n.get("menu.help.about"));
         about.setOnAction(e -> dialogs.info(i18n.get("app.title"), i18n.get("about.text")));
         help.getItems().add(about);
-        return new MenuBar(file, imports, help);
+        return new MenuBar(file, imports, tools, help);
+    }
+
+    /** Checks minutes or a proof file as a notary would with `sortes verify`; needs no workspace. */
+    private void verify(Path file) {
+        String title = i18n.get("menu.tools.verify");
+        tasks.run(p -> ProofVerification.verify(ProofJson.mapper(), file, java.util.List.of()), v -> {
+            if (v.valid()) {
+                dialogs.info(title, i18n.get("verify.ui.valid", file.getFileName()));
+            } else {
+                dialogs.error(title, i18n.get("verify.ui.invalid", file.getFileName(),
+                        i18n.get("verify." + v.code(), v.args().toArray())));
+            }
+        }, ex -> dialogs.error(title, i18n.get("verify.ui.unreadable", i18n.explain(ex))));
     }
 
     private void importFile(Register r) {
