@@ -301,23 +301,24 @@ public final class MinutesPdf {
                 }
                 String stratum = p.plan().strata().get(target.stratum()).name();
                 StringBuilder team = new StringBuilder();
+                String department = null;
                 for (DrawResult.Member member : target.team()) {
+                    // a joint check lists its members under their departments, in the order drawn
+                    if (jointCheck && !member.department().equals(department)) {
+                        department = member.department();
+                        team.append(team.length() == 0 ? "" : "\n").append("【").append(department).append("】");
+                    }
                     team.append(team.length() == 0 ? "" : "\n").append(member.name()).append("　")
                             .append(member.certificateNo());
-                    if (jointCheck) {
-                        team.append("　").append(member.department());
-                    }
                 }
                 if (!target.staffed()) {
                     DrawResult.Shortfall s = target.shortfall();
-                    team.append("未配齐：").append(s.department()).append(" 可选 ").append(s.eligible())
-                            .append(" 人，需 ").append(s.needed()).append(" 人");
+                    team.append("未配齐检查组（").append(s.department()).append("：符合条件 ").append(s.eligible())
+                            .append(" 人，需 ").append(s.needed()).append(" 人）");
                     String decision = m.decisions().get(target.rank());
-                    if (decision != null) {
-                        team.append("\n处理：").append(decision);
-                    }
+                    team.append("\n处理决定：").append(decision == null ? "—" : decision);
                 }
-                t.addCell(cell(String.valueOf(target.rank()), SMALL + 1));
+                t.addCell(cell(String.valueOf(target.rank()), SMALL));
                 // the id on one line, so that it can be read and searched as printed
                 t.addCell(cell(target.id(), SMALL));
                 row(t, m.subjectNames().getOrDefault(target.id(), ""), stratum, target.region(), team.toString());

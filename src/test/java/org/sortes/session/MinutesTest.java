@@ -110,7 +110,9 @@ class MinutesTest {
         List<DrawResult.Target> targets = services.draw().draw(locked).targets();
         assertEquals(30, targets.size());
         for (DrawResult.Target t : targets) {
-            assertTrue(text.contains(t.id()), "target " + t.id());
+            int at = text.indexOf(t.id());
+            assertTrue(text.contains(t.rank() + t.id()), "target " + t.id() + " in its row, after its rank: "
+                    + text.substring(Math.max(0, at - 80), Math.min(text.length(), at + 40)));
             assertTrue(text.contains("签号" + t.ticket()), "ticket of " + t.id());
             for (DrawResult.Member m : t.team()) {
                 assertTrue(text.contains(m.name() + m.certificateNo()), "member " + m.certificateNo());
@@ -120,6 +122,44 @@ class MinutesTest {
         assertEquals(30, written.targets());
         assertEquals("第1页/共" + written.pages() + "页", text.substring(text.lastIndexOf("第1页/共"),
                 text.lastIndexOf("第1页/共") + ("第1页/共" + written.pages() + "页").length()), "page total filled in");
+    }
+
+    /** A joint check of two departments; teams of perDepartment from each; every unstaffed target decided. */
+    static long jointSession(int perDepartment) throws Exception {
+        DrawService draw = services.draw();
+        com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode)
+                ProofJson.mapper().readTree(Files.readString(DrawSessionTest.DEMO_PLAN));
+        plan.putArray("items").add("SJ-003").add("HJ-001");
+        plan.put("membersPerDepartment", perDepartment);
+        plan.putArray("strata").addObject().put("name", "全部").put("count", 3).putObject("rule");
+        long id = org.sortes.testutil.Sessions.committed(draw, plan.toString(), secret);
+        draw.reveal(id, secret);
+        for (DrawResult.Target t : draw.draw(id).targets()) {
+            if (!t.staffed()) {
+                draw.decide(id, t.rank(), "由生态环境厅另行指派，报局领导批准");
+            }
+        }
+        draw.lock(id);
+        return id;
+    }
+
+    @Test
+    void jointCheck_membersUnderTheirDepartments_unstaffedWithTheDecision(@TempDir Path out) throws Exception {
+        long joint = jointSession(1);
+        Path pdf = out.resolve("joint.pdf");
+        services.documents().minutes(joint, pdf, Progress.NONE);
+        String text = text(pdf);
+        assertTrue(text.contains("【甘肃省市场监督管理局】") && text.contains("【甘肃省生态环境厅】"), "grouped by department");
+        assertTrue(text.contains("联合检查"), "a joint check says so");
+
+        long unstaffed = jointSession(50); // more than either department has
+        Path unstaffedPdf = out.resolve("unstaffed.pdf");
+        services.documents().minutes(unstaffed, unstaffedPdf, Progress.NONE);
+        String shortText = text(unstaffedPdf);
+        assertTrue(shortText.contains("未配齐检查组（"), shortText);
+        assertTrue(shortText.contains("处理决定：由生态环境厅另行指派，报局领导批准"), "the officer's decision");
+        assertTrue(shortText.contains("未能配齐检查组3户"), "the count of unstaffed targets");
+        assertTrue(ProofVerification.verify(ProofJson.mapper(), unstaffedPdf, List.of()).valid());
     }
 
     @Test
