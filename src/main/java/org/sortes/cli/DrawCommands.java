@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Protocol;
 import org.sortes.draw.Verifier;
-import org.sortes.i18n.I18n;
 import org.sortes.session.DrawService;
 import org.sortes.session.FreezeReport;
 import org.sortes.session.ProofBundle;

@@ -16,7 +16,6 @@ import org.sortes.directory.Inspector;
 import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.draw.CanonicalLists;
-import org.sortes.draw.Candidate;
 import org.sortes.draw.DrawEngine;
 import org.sortes.draw.DrawPlan;
 import org.sortes.draw.DrawResult;

@@ -15,9 +15,7 @@ import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +27,9 @@ import org.sortes.documents.PdfAttachments;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Protocol;
 import org.sortes.draw.Sha256;
-import org.sortes.i18n.I18n;
 import org.sortes.imports.Progress;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.StoreException;
-import org.sortes.testutil.TestWorkspace;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -54,12 +50,10 @@ class MinutesTest {
 
     @BeforeAll
     static void lockedSessionWithMinutes() throws Exception {
-        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "王抽签",
-                new I18n(Locale.ENGLISH));
-        services.directory().createDemo(Progress.NONE);
+        services = org.sortes.testutil.Sessions.demoWorkspace(dir.resolve("w.db"), "王抽签");
         DrawService draw = services.draw();
-        String plan = Files.readString(DrawSessionTest.DEMO_PLAN);
-        secret = Protocol.newSecret(new SecureRandom());
+        String plan = org.sortes.testutil.Sessions.demoPlan();
+        secret = org.sortes.testutil.Sessions.newSecret();
         locked = org.sortes.testutil.Sessions.committed(draw, plan, secret);
         draw.addObserver(locked, "李代表", "npc_deputy", "2718281828");
         draw.setBeacon(locked, "517", "福彩3D");

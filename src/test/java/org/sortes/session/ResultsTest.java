@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.audit.AuditEvent;
 import org.sortes.audit.AuditLog;
-import org.sortes.draw.Protocol;
 import org.sortes.draw.Sha256;
-import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
 import org.sortes.store.ResultRow;
 import org.sortes.store.StoreException;
 import org.sortes.testutil.Sessions;
-import org.sortes.testutil.TestWorkspace;
 
 /** Inspection results: entered once per target, corrected only with a reason, audited, published. */
 class ResultsTest {
@@ -46,12 +40,10 @@ class ResultsTest {
 
     @BeforeEach
     void lockedSession() throws Exception {
-        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "赵检查",
-                new I18n(Locale.ENGLISH));
-        services.directory().createDemo(Progress.NONE);
+        services = Sessions.demoWorkspace(dir.resolve("w.db"), "赵检查");
         DrawService draw = services.draw();
-        String plan = Files.readString(DrawSessionTest.DEMO_PLAN);
-        String secret = Protocol.newSecret(new SecureRandom());
+        String plan = Sessions.demoPlan();
+        String secret = Sessions.newSecret();
         locked = Sessions.locked(draw, plan, secret);
         drawn = Sessions.committed(draw, plan, secret);
         draw.reveal(drawn, secret);

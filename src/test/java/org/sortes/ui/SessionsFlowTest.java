@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.draw.Protocol;
-import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
-import org.sortes.session.DrawService;
 import org.sortes.session.ResultService;
 import org.sortes.testutil.Sessions;
 import org.sortes.testutil.TestEnvironment;
@@ -42,12 +35,8 @@ class SessionsFlowTest {
     @BeforeAll
     static void lockedSession() throws Exception {
         workspace = dir.resolve("sessions.sortes.db");
-        try (WorkspaceServices s = WorkspaceServices.open(workspace, TestWorkspace.CLOCK, () -> "王抽签",
-                new I18n(Locale.ENGLISH))) {
-            s.directory().createDemo(Progress.NONE);
-            DrawService draw = s.draw();
-            String secret = Protocol.newSecret(new SecureRandom());
-            Sessions.locked(draw, Files.readString(Path.of("assets/demo/plan-demo.json")), secret);
+        try (WorkspaceServices s = Sessions.demoWorkspace(workspace, "王抽签")) {
+            Sessions.locked(s.draw(), Sessions.demoPlan(), Sessions.newSecret());
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.draw.Protocol;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
 import org.sortes.session.DrawService;
 import org.sortes.testutil.Sessions;
 import org.sortes.testutil.TestWorkspace;
@@ -34,12 +31,10 @@ class SessionsViewModelTest {
 
     @BeforeEach
     void twoSessions() throws Exception {
-        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "王抽签",
-                new I18n(Locale.ENGLISH));
-        services.directory().createDemo(Progress.NONE);
+        services = Sessions.demoWorkspace(dir.resolve("w.db"), "王抽签");
         DrawService draw = services.draw();
-        String plan = Files.readString(Path.of("assets/demo/plan-demo.json"));
-        String secret = Protocol.newSecret(new SecureRandom());
+        String plan = Sessions.demoPlan();
+        String secret = Sessions.newSecret();
         locked = Sessions.locked(draw, plan, secret);
         Sessions.committed(draw, plan, secret);
         model = new SessionsViewModel(draw, services.documents(), services.results(), TaskRunner.sameThread(),
