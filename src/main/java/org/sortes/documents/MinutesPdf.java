@@ -338,8 +338,8 @@ public final class MinutesPdf {
             section("六、审计与验证");
             Table t = facts();
             fixed(t, "锁定时审计链头", grouped(m.auditHead()));
-            fact(t, "说明", "工作区的每项操作均记入哈希链审计日志；“sortes audit verify”核对整条链，"
-                    + "“sortes audit list -s " + m.sessionId() + "”列出本场次的事件，锁定事件之后的链头应与此处一致。");
+            fact(t, "说明", "工作区的每项操作都是哈希链审计日志中的一个事件（每个事件含前一事件的哈希）。此链头即本场次"
+                    + "锁定（lock）事件的哈希：“sortes audit verify”核对整条链，“sortes audit export”导出后可找到该事件与此处比对。");
             fact(t, "本记录生成时间", shown(m.generatedAt()));
             doc.add(t);
             doc.add(new Paragraph("本文件附带以下证明文件（PDF/A-3 关联文件），可用 PDF 阅读器的附件栏或 pdfdetach -saveall 取出：")

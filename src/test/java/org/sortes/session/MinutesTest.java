@@ -92,6 +92,8 @@ class MinutesTest {
         String text = text(minutes);
         DrawSessionRow row = services.draw().session(locked);
         assertTrue(text.contains("锁定时审计链头" + row.auditHead()), "chain head at lock");
+        AuditEvent lock = events(locked).stream().filter(e -> e.type().equals("lock")).findFirst().orElseThrow();
+        assertEquals(lock.hash(), row.auditHead(), "the printed head is the lock event's hash in the chain");
         assertTrue(text.contains(row.commitment()), "commitment");
         assertTrue(text.contains("揭示的密钥" + secret), "secret");
         assertTrue(text.contains(row.candidatesDigest()) && text.contains(row.inspectorsDigest())
