@@ -59,7 +59,10 @@ public final class DocumentServiceImpl implements DocumentService {
         if (!"locked".equals(row.state())) {
             throw new StoreException(i18n.get("document.error.notLocked", sessionId, i18n.get("state." + row.state())));
         }
+        // in thousandths: the lists re-derived and checked, the proof written, names read, then the pages
+        progress.update(0, 1000);
         ProofBundle bundle = draw.proof(sessionId);
+        progress.update(150, 1000);
         Path work = null;
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
@@ -72,6 +75,7 @@ public final class DocumentServiceImpl implements DocumentService {
                 attachments.add(new Minutes.Attachment(f, name.endsWith(".json") ? "application/json"
                         : "text/tab-separated-values", description(name), Sha256.hex(Files.readAllBytes(f))));
             }
+            progress.update(250, 1000);
             progress.checkCancelled();
             Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), bundle.proof(), items(bundle),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
@@ -80,13 +84,15 @@ public final class DocumentServiceImpl implements DocumentService {
                     exclusions(row.exclusions()), observers(sessionId), subjectNames(row, bundle.proof().targets()),
                     decisions(sessionId), row.auditHead(), attachments,
                     OffsetDateTime.now(clock).withNano(0).toString());
+            progress.update(300, 1000);
             progress.checkCancelled();
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
             try (OutputStream out = Files.newOutputStream(partial)) {
                 int total = bundle.proof().targets().size();
-                pdf.write(minutes, out, done -> progress.update(done, total), progress::isCancelled);
+                Progress pages = progress.part(300, 1000);
+                pdf.write(minutes, out, done -> pages.update(done, total), progress::isCancelled);
             } catch (java.util.concurrent.CancellationException e) {
                 throw new CancelledException();
             }

@@ -208,6 +208,28 @@ class MinutesTest {
     }
 
     @Test
+    void minutes_reportProgress_risingToTheEnd(@TempDir Path out) {
+        List<Long> seen = new java.util.ArrayList<>();
+        services.documents().minutes(locked, out.resolve("m.pdf"), new Progress() {
+            @Override
+            public void update(long done, long total) {
+                assertEquals(1000, total);
+                seen.add(done);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "never backwards: " + seen);
+        }
+        assertEquals(0L, seen.get(0));
+        assertEquals(1000L, seen.get(seen.size() - 1));
+    }
+
+    @Test
     void minutes_cancelled_leaveNoFileAndNoEvent() throws Exception {
         Path target = dir.resolve("cancelled.pdf");
         long before = events(locked).size();
