@@ -89,7 +89,7 @@ public final class ResultServiceImpl implements ResultService {
         String reason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
         if (previous != null && reason == null) {
             throw new IllegalStateException(i18n.get("result.error.alreadyRecorded", rank,
-                    OFFICIAL.get("outcome." + previous.outcome()), previous.inspectedOn()));
+                    i18n.get("outcome." + previous.outcome()), previous.inspectedOn()));
         }
         if (previous == null && reason != null) {
             throw new IllegalArgumentException(i18n.get("result.error.nothingToCorrect", rank));
