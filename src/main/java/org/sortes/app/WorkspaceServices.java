@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.sortes.audit.AuditLog;
-import org.sortes.documents.MinutesPdf;
+import org.sortes.documents.OfficialPdf;
 import org.sortes.i18n.I18n;
 import org.sortes.session.DirectoryService;
 import org.sortes.session.DirectoryServiceImpl;
@@ -57,7 +57,7 @@ public final class WorkspaceServices implements Services {
             draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
             return new WorkspaceServices(workspace, store, drawStore,
                     new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity,
-                    new DocumentServiceImpl(draw, store, new MinutesPdf(), ProofJson.mapper(), clock, i18n),
+                    new DocumentServiceImpl(draw, store, new OfficialPdf(), ProofJson.mapper(), clock, i18n),
                     new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n));
         } catch (RuntimeException e) {
             workspace.close();

@@ -60,7 +60,7 @@ final class DrawCommands {
 
     /** Groups a few four-character blocks so a digest can be read aloud. */
     static String grouped(String hex) {
-        return org.sortes.documents.MinutesPdf.grouped(hex);
+        return org.sortes.documents.OfficialPdf.grouped(hex);
     }
 
     /** Base of the commands that act on one session. */

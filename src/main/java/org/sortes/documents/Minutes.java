@@ -1,6 +1,5 @@
 package org.sortes.documents;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.sortes.draw.Proof;
@@ -37,12 +36,5 @@ public record Minutes(long sessionId, String sessionName, String officer, Proof 
 
     /** An observer's entry as made in the session. */
     public record Observer(String name, String roleLabel, String digits, String enteredAt) {
-    }
-
-    /** A file to embed, with its SHA-256 as printed in the minutes. */
-    public record Attachment(Path file, String mimeType, String description, String sha256) {
-        public String fileName() {
-            return file.getFileName().toString();
-        }
     }
 }

@@ -1,46 +1,28 @@
 package org.sortes.documents;
 
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
-import com.itextpdf.io.font.PdfEncodings;
+import static org.sortes.documents.Sheet.BODY;
+import static org.sortes.documents.Sheet.SMALL;
+import static org.sortes.documents.Sheet.cell;
+import static org.sortes.documents.Sheet.fact;
+import static org.sortes.documents.Sheet.facts;
+import static org.sortes.documents.Sheet.fixed;
+import static org.sortes.documents.Sheet.header;
+import static org.sortes.documents.Sheet.percent;
+import static org.sortes.documents.Sheet.row;
+import static org.sortes.documents.Sheet.shown;
+import static org.sortes.documents.Sheet.signature;
+import static org.sortes.documents.Sheet.signatures;
+
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.PdfAConformance;
-import com.itextpdf.kernel.pdf.PdfDictionary;
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfOutputIntent;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
-import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
-import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
-import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -49,19 +31,15 @@ import org.sortes.draw.DrawResult;
 import org.sortes.draw.Proof;
 
 /**
- * Writes the minutes of a locked session as PDF/A-3b, in Chinese, with the proof and its lists
- * embedded as associated files, so that the printed record and the file to check travel together.
- * Fonts are embedded (subset) because PDF/A requires it; they are loaded once per writer.
+ * Writes the minutes of a locked session (PDF/A-3b, Chinese) with the proof and its lists embedded
+ * as associated files, so that the printed record and the file to check travel together.
  */
 public final class MinutesPdf {
-    /** Where the build puts assets/fonts (see assets/fonts/README.md). */
-    private static final String FONTS = "/org/sortes/documents/fonts/";
-    private static final float BODY = 10f;
-    private static final float SMALL = 8f;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss");
+    private final OfficialPdf frame;
 
-    private FontProgram regular;
-    private FontProgram bold;
+    public MinutesPdf(OfficialPdf frame) {
+        this.frame = frame;
+    }
 
     /**
      * Writes the minutes to out. progress gets the number of targets written so far; cancelled is
@@ -69,98 +47,10 @@ public final class MinutesPdf {
      * the caller then).
      */
     public void write(Minutes m, OutputStream out, IntConsumer progress, BooleanSupplier cancelled) throws IOException {
-        loadFonts();
-        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-        try (PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
-             PdfDocument pdf = new com.itextpdf.pdfa.PdfADocument(writer, PdfAConformance.PDF_A_3B, intent)) {
-            PdfFont font = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H,
-                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            PdfFont heading = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
-                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            pdf.getDocumentInfo().setTitle("随机抽查现场抽取记录 场次 #" + m.sessionId() + " " + m.sessionName());
-            pdf.getDocumentInfo().setAuthor(m.officer());
-            pdf.getDocumentInfo().setCreator("Sortes");
-            pdf.getDocumentInfo().setKeywords("commitment " + m.proof().commitment());
-            for (Minutes.Attachment a : m.attachments()) {
-                attach(pdf, a, m.generatedAt());
-            }
-            Footer footer = new Footer(pdf, font, "场次 #" + m.sessionId() + " · 承诺 "
-                    + m.proof().commitment().substring(0, 16) + "…");
-            pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
-            try (Document doc = new Document(pdf, PageSize.A4)) {
-                doc.setFont(font).setFontSize(BODY);
-                doc.setMargins(48, 42, 56, 42);
-                new Body(m, doc, heading, progress, cancelled).write();
-                footer.writeTotal(pdf.getNumberOfPages());
-            }
-        }
-    }
-
-    private synchronized void loadFonts() throws IOException {
-        if (regular == null) {
-            regular = FontProgramFactory.createFont(resource("NotoSansSC-Regular.ttf"));
-            bold = FontProgramFactory.createFont(resource("NotoSansSC-Bold.ttf"));
-        }
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = MinutesPdf.class.getResourceAsStream(FONTS + name)) {
-            if (in == null) {
-                throw new IOException("font " + name + " is missing from the build (assets/fonts)");
-            }
-            return in.readAllBytes();
-        }
-    }
-
-    /** Embeds a file as an associated file of the document (PDF/A-3: relationship Data, MIME type, dates). */
-    private static void attach(PdfDocument pdf, Minutes.Attachment a, String generatedAt) throws IOException {
-        PdfDictionary params = new PdfDictionary();
-        params.put(PdfName.ModDate, new com.itextpdf.kernel.pdf.PdfDate(java.util.GregorianCalendar.from(
-                OffsetDateTime.parse(generatedAt).toZonedDateTime())).getPdfObject());
-        PdfFileSpec spec;
-        try (InputStream in = Files.newInputStream(a.file())) {
-            spec = PdfFileSpec.createEmbeddedFileSpec(pdf, in, a.description(), a.fileName(),
-                    new PdfName(a.mimeType()), params, PdfName.Data);
-        }
-        pdf.addAssociatedFile(a.fileName(), spec);
-    }
-
-    /** The page footer: session, commitment prefix and "page N of M", M filled in at the end. */
-    private static final class Footer extends AbstractPdfDocumentEventHandler {
-        private final PdfDocument pdf;
-        private final PdfFont font;
-        private final String text;
-        private final PdfFormXObject total = new PdfFormXObject(new Rectangle(0, 0, 40, 12));
-
-        Footer(PdfDocument pdf, PdfFont font, String text) {
-            this.pdf = pdf;
-            this.font = font;
-            this.text = text;
-        }
-
-        @Override
-        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
-            PdfDocumentEvent e = (PdfDocumentEvent) event;
-            PdfDocument pdf = e.getDocument();
-            Rectangle size = e.getPage().getPageSize();
-            int number = pdf.getPageNumber(e.getPage());
-            PdfCanvas canvas = new PdfCanvas(e.getPage().newContentStreamAfter(), e.getPage().getResources(), pdf);
-            try (Canvas c = new Canvas(canvas, size)) {
-                c.setFont(font).setFontSize(SMALL).setFontColor(ColorConstants.DARK_GRAY);
-                c.showTextAligned(text, 42, 30, TextAlignment.LEFT);
-                c.showTextAligned("第 " + number + " 页 / 共", size.getWidth() - 62, 30, TextAlignment.RIGHT);
-            }
-            canvas.addXObjectAt(total, size.getWidth() - 60, 30);
-            canvas.release();
-        }
-
-        void writeTotal(int pages) {
-            try (Canvas c = new Canvas(total, pdf)) {
-                c.setFont(font).setFontSize(SMALL).setFontColor(ColorConstants.DARK_GRAY);
-                c.showTextAligned(pages + " 页", 0, 0, TextAlignment.LEFT);
-            }
-        }
+        OfficialPdf.Info info = new OfficialPdf.Info("随机抽查现场抽取记录 场次 #" + m.sessionId() + " " + m.sessionName(),
+                m.officer(), "commitment " + m.proof().commitment(),
+                "场次 #" + m.sessionId() + " · 承诺 " + m.proof().commitment().substring(0, 16) + "…", m.generatedAt());
+        frame.write(out, info, m.attachments(), (doc, heading) -> new Body(m, doc, heading, progress, cancelled).write());
     }
 
     /** The text of the minutes, section by section. */
@@ -182,21 +72,18 @@ public final class MinutesPdf {
         }
 
         void write() {
-            doc.add(new Paragraph("“双随机、一公开”随机抽查现场抽取记录").setFont(heading).setFontSize(17)
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(2));
-            doc.add(new Paragraph("场次 #" + m.sessionId() + "　" + m.sessionName()).setFontSize(11)
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(10));
+            OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查现场抽取记录", "场次 #" + m.sessionId() + "　" + m.sessionName());
             basics();
             snapshot();
             strata();
             commitment();
             results();
             trace();
-            signatures();
+            signing();
         }
 
         private void section(String title) {
-            doc.add(new Paragraph(title).setFont(heading).setFontSize(12).setMarginTop(12).setMarginBottom(4));
+            OfficialPdf.section(doc, heading, title);
         }
 
         private void basics() {
@@ -236,9 +123,9 @@ public final class MinutesPdf {
             }
             fact(t, "未列入候选", excluded.length() == 0 ? "无" : excluded.toString());
             fact(t, "执法检查人员名录", "第 " + m.inspectorsVersion() + " 版；人员库 " + m.poolCount() + " 人");
-            fixed(t, "方案摘要", grouped(p.digests().plan()));
-            fixed(t, "候选名单摘要", grouped(p.digests().candidates()));
-            fixed(t, "人员名单摘要", grouped(p.digests().inspectors()));
+            fixed(t, "方案摘要", OfficialPdf.grouped(p.digests().plan()));
+            fixed(t, "候选名单摘要", OfficialPdf.grouped(p.digests().candidates()));
+            fixed(t, "人员名单摘要", OfficialPdf.grouped(p.digests().inspectors()));
             doc.add(t);
         }
 
@@ -260,7 +147,7 @@ public final class MinutesPdf {
         private void commitment() {
             section("四、承诺、现场随机数与揭示");
             Table t = facts();
-            fixed(t, "承诺值（抽取前公布）", grouped(p.commitment()));
+            fixed(t, "承诺值（抽取前公布）", OfficialPdf.grouped(p.commitment()));
             doc.add(t);
             doc.add(new Paragraph("观察员当场录入的随机数字：").setMarginTop(6));
             Table o = new Table(UnitValue.createPercentArray(new float[] {6, 18, 16, 40, 20})).useAllAvailableWidth();
@@ -272,14 +159,14 @@ public final class MinutesPdf {
             doc.add(o);
             Table r = facts();
             fact(r, "公共信标", p.beaconValue() == null ? "未使用" : p.beaconValue() + "（来源：" + p.beaconSource() + "）");
-            fixed(r, "揭示的密钥", grouped(p.secret()));
+            fixed(r, "揭示的密钥", OfficialPdf.grouped(p.secret()));
             fact(r, "核对", "按 docs/protocol.md 由密钥与三项摘要重算承诺，与抽取前公布的承诺值一致（不一致时程序拒绝揭示）。");
             fact(r, "协议版本", p.protocol());
             // the seed is long and has no spaces: let it break anywhere rather than overflow the page
             r.addCell(cell("种子", BODY).setBackgroundColor(new DeviceGray(0.93f)));
             r.addCell(new Cell().add(new Paragraph(p.seed()).setFontSize(SMALL)
                     .setSplitCharacters(new com.itextpdf.layout.splitting.BreakAllSplitCharacters())));
-            fixed(r, "种子摘要", grouped(org.sortes.draw.Sha256.hex(p.seed())));
+            fixed(r, "种子摘要", OfficialPdf.grouped(org.sortes.draw.Sha256.hex(p.seed())));
             doc.add(r.setMarginTop(6));
         }
 
@@ -337,7 +224,7 @@ public final class MinutesPdf {
         private void trace() {
             section("六、审计与验证");
             Table t = facts();
-            fixed(t, "锁定时审计链头", grouped(m.auditHead()));
+            fixed(t, "锁定时审计链头", OfficialPdf.grouped(m.auditHead()));
             fact(t, "说明", "工作区的每项操作都是哈希链审计日志中的一个事件（每个事件含前一事件的哈希）。此链头即本场次"
                     + "锁定（lock）事件的哈希：“sortes audit verify”核对整条链，“sortes audit export”导出后可找到该事件与此处比对。");
             fact(t, "本记录生成时间", shown(m.generatedAt()));
@@ -346,8 +233,8 @@ public final class MinutesPdf {
                     .setMarginTop(6));
             Table a = new Table(UnitValue.createPercentArray(new float[] {40, 60})).useAllAvailableWidth();
             header(a, "文件", "SHA-256");
-            for (Minutes.Attachment at : m.attachments()) {
-                row(a, at.fileName(), grouped(at.sha256()));
+            for (Attachment at : m.attachments()) {
+                row(a, at.fileName(), OfficialPdf.grouped(at.sha256()));
             }
             doc.add(a);
             doc.add(new Paragraph("任何人可用“sortes verify 本文件.pdf”，或取出附件后用“sortes verify " + proofName()
@@ -359,9 +246,9 @@ public final class MinutesPdf {
             return m.attachments().isEmpty() ? "proof.json" : m.attachments().get(0).fileName();
         }
 
-        private void signatures() {
+        private void signing() {
             section("七、签字");
-            Table t = new Table(UnitValue.createPercentArray(new float[] {40, 60})).useAllAvailableWidth();
+            Table t = signatures();
             signature(t, "抽取人员：" + m.officer());
             for (Minutes.Observer ob : m.observers()) {
                 signature(t, ob.roleLabel() + "：" + ob.name());
@@ -370,78 +257,5 @@ public final class MinutesPdf {
             signature(t, "日期：");
             doc.add(t);
         }
-
-        private static void signature(Table t, String who) {
-            t.addCell(new Cell().add(new Paragraph(who)).setBorder(Border.NO_BORDER).setPaddingTop(14));
-            t.addCell(new Cell().add(new Paragraph(" ")).setBorder(Border.NO_BORDER)
-                    .setBorderBottom(new SolidBorder(0.6f)).setPaddingTop(14));
-        }
-
-        private static Table facts() {
-            return new Table(UnitValue.createPercentArray(new float[] {24, 76})).useAllAvailableWidth();
-        }
-
-        private static void fact(Table t, String label, String value) {
-            t.addCell(cell(label, BODY).setBackgroundColor(new DeviceGray(0.93f)));
-            t.addCell(cell(value == null ? "" : value, BODY));
-        }
-
-        /** A value to read aloud and compare character by character. */
-        private static void fixed(Table t, String label, String value) {
-            t.addCell(cell(label, BODY).setBackgroundColor(new DeviceGray(0.93f)));
-            t.addCell(new Cell().add(new Paragraph(new Text(value)).setFontSize(BODY).setCharacterSpacing(0.4f)));
-        }
-
-        private static void header(Table t, String... labels) {
-            for (String l : labels) {
-                t.addHeaderCell(cell(l, SMALL + 1).setBackgroundColor(new DeviceGray(0.85f)));
-            }
-        }
-
-        private static void row(Table t, String... values) {
-            for (String v : values) {
-                t.addCell(cell(v, SMALL + 1));
-            }
-        }
-
-        private static Cell cell(String text, float size) {
-            return new Cell().add(new Paragraph(text).setFontSize(size).setMultipliedLeading(1.15f)).setPadding(3);
-        }
-
-        private static String shown(String iso) {
-            if (iso == null) {
-                return "—";
-            }
-            return OffsetDateTime.parse(iso).format(SHOWN);
-        }
-
-        /** Basis points as a percentage, integers only: 350 → "3.5%", 10000 → "100%". */
-        static String percent(int bp) {
-            String s = bp / 100 + "." + String.format("%02d", bp % 100);
-            s = s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
-            return s + "%";
-        }
-    }
-
-    /** The number of pages of a PDF written here. */
-    public static int pages(java.nio.file.Path file) throws IOException {
-        try (PdfDocument doc = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(file.toFile()))) {
-            return doc.getNumberOfPages();
-        }
-    }
-
-    /** Hex in groups of four characters, to read aloud. */
-    public static String grouped(String hex) {
-        if (hex == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(hex, i, Math.min(hex.length(), i + 4));
-        }
-        return sb.toString();
     }
 }

@@ -20,7 +20,9 @@ import org.sortes.directory.InspectionItem;
 import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.documents.Minutes;
+import org.sortes.documents.Attachment;
 import org.sortes.documents.MinutesPdf;
+import org.sortes.documents.OfficialPdf;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Sha256;
 import org.sortes.i18n.I18n;
@@ -43,11 +45,11 @@ public final class DocumentServiceImpl implements DocumentService {
     private final Clock clock;
     private final I18n i18n;
 
-    public DocumentServiceImpl(DrawService draw, DirectoryStore directory, MinutesPdf pdf, ObjectMapper json,
+    public DocumentServiceImpl(DrawService draw, DirectoryStore directory, OfficialPdf frame, ObjectMapper json,
                                Clock clock, I18n i18n) {
         this.draw = draw;
         this.directory = directory;
-        this.pdf = pdf;
+        this.pdf = new MinutesPdf(frame);
         this.json = json;
         this.clock = clock;
         this.i18n = i18n;
@@ -68,11 +70,11 @@ public final class DocumentServiceImpl implements DocumentService {
         try {
             work = Files.createTempDirectory("sortes-minutes-");
             // the proof with its lists beside it, exactly as `sortes proof export --lists-beside` writes them
-            List<Minutes.Attachment> attachments = new ArrayList<>();
+            List<Attachment> attachments = new ArrayList<>();
             String base = "sortes-session-" + sessionId + "-proof";
             for (Path f : ProofJson.write(json, bundle, work.resolve(base + ".json"), true)) {
                 String name = f.getFileName().toString();
-                attachments.add(new Minutes.Attachment(f, name.endsWith(".json") ? "application/json"
+                attachments.add(new Attachment(f, name.endsWith(".json") ? "application/json"
                         : "text/tab-separated-values", description(name), Sha256.hex(Files.readAllBytes(f))));
             }
             progress.update(250, 1000);
@@ -97,7 +99,7 @@ public final class DocumentServiceImpl implements DocumentService {
                 throw new CancelledException();
             }
             String sha = Sha256.hex(Files.readAllBytes(partial));
-            int pages = MinutesPdf.pages(partial);
+            int pages = OfficialPdf.pages(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             draw.recordDocument(sessionId, "minutes", target.getFileName().toString(), sha);
             return new Written(target, sha, pages, bundle.proof().targets().size());

@@ -19,7 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sortes.documents.MinutesPdf;
+import org.sortes.documents.OfficialPdf;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.CancelledException;
 import org.sortes.session.DocumentService;
@@ -162,10 +162,10 @@ public final class SessionsViewModel {
             sb.append(i18n.get("sessions.detail.frozen", r.candidateCount(), r.poolCount())).append('\n');
         }
         if (r.commitment() != null) {
-            sb.append(i18n.get("sessions.detail.commitment", MinutesPdf.grouped(r.commitment()))).append('\n');
+            sb.append(i18n.get("sessions.detail.commitment", OfficialPdf.grouped(r.commitment()))).append('\n');
         }
         if (r.auditHead() != null) {
-            sb.append(i18n.get("sessions.detail.head", MinutesPdf.grouped(r.auditHead()))).append('\n');
+            sb.append(i18n.get("sessions.detail.head", OfficialPdf.grouped(r.auditHead()))).append('\n');
         }
         if (r.abortReason() != null) {
             sb.append(i18n.get("sessions.detail.aborted", r.abortReason())).append('\n');

@@ -1,0 +1,193 @@
+package org.sortes.documents;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDate;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Canvas;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.TextAlignment;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+
+/**
+ * The frame every official document shares: PDF/A-3b (archival), Chinese text in the embedded Noto
+ * Sans SC (PDF/A requires embedded fonts; assets/fonts/README.md), A4, a footer with the session, the
+ * commitment and "page N of M", and files attached as PDF/A-3 associated files. Fonts are loaded once
+ * per instance.
+ */
+public final class OfficialPdf {
+    /** Where the build puts assets/fonts. */
+    private static final String FONTS = "/org/sortes/documents/fonts/";
+
+    private FontProgram regular;
+    private FontProgram bold;
+
+    /** What goes on the pages: gets the layout document (body font set) and the bold font for headings. */
+    interface Body {
+        void write(Document doc, PdfFont heading);
+    }
+
+    /**
+     * @param footer      printed at the foot of every page, before the page number
+     * @param generatedAt when the document is written (ISO-8601 with offset), also the attachments' date
+     */
+    record Info(String title, String author, String keywords, String footer, String generatedAt) {
+    }
+
+    void write(OutputStream out, Info info, List<Attachment> attachments, Body body) throws IOException {
+        loadFonts();
+        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        try (PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+             PdfDocument pdf = new com.itextpdf.pdfa.PdfADocument(writer, PdfAConformance.PDF_A_3B, intent)) {
+            PdfFont font = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            PdfFont heading = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            pdf.getDocumentInfo().setTitle(info.title());
+            pdf.getDocumentInfo().setAuthor(info.author());
+            pdf.getDocumentInfo().setCreator("Sortes");
+            pdf.getDocumentInfo().setKeywords(info.keywords());
+            for (Attachment a : attachments) {
+                attach(pdf, a, info.generatedAt());
+            }
+            Footer footer = new Footer(pdf, font, info.footer());
+            pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
+            try (Document doc = new Document(pdf, PageSize.A4)) {
+                doc.setFont(font).setFontSize(Sheet.BODY);
+                doc.setMargins(48, 42, 56, 42);
+                body.write(doc, heading);
+                footer.writeTotal(pdf.getNumberOfPages());
+            }
+        }
+    }
+
+    private synchronized void loadFonts() throws IOException {
+        if (regular == null) {
+            regular = FontProgramFactory.createFont(resource("NotoSansSC-Regular.ttf"));
+            bold = FontProgramFactory.createFont(resource("NotoSansSC-Bold.ttf"));
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = OfficialPdf.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IOException("font " + name + " is missing from the build (assets/fonts)");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Embeds a file as an associated file of the document (PDF/A-3: relationship Data, MIME type, date). */
+    private static void attach(PdfDocument pdf, Attachment a, String generatedAt) throws IOException {
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.ModDate, new PdfDate(GregorianCalendar.from(
+                OffsetDateTime.parse(generatedAt).toZonedDateTime())).getPdfObject());
+        PdfFileSpec spec;
+        try (InputStream in = Files.newInputStream(a.file())) {
+            spec = PdfFileSpec.createEmbeddedFileSpec(pdf, in, a.description(), a.fileName(),
+                    new PdfName(a.mimeType()), params, PdfName.Data);
+        }
+        pdf.addAssociatedFile(a.fileName(), spec);
+    }
+
+    /** The document's title and the line under it. */
+    static void title(Document doc, PdfFont heading, String title, String subtitle) {
+        doc.add(new Paragraph(title).setFont(heading).setFontSize(17).setTextAlignment(TextAlignment.CENTER)
+                .setMarginBottom(2));
+        doc.add(new Paragraph(subtitle).setFontSize(11).setTextAlignment(TextAlignment.CENTER).setMarginBottom(10));
+    }
+
+    static void section(Document doc, PdfFont heading, String title) {
+        doc.add(new Paragraph(title).setFont(heading).setFontSize(12).setMarginTop(12).setMarginBottom(4));
+    }
+
+    /** The page footer: session, commitment prefix and "page N of M", M filled in at the end. */
+    private static final class Footer extends AbstractPdfDocumentEventHandler {
+        private final PdfDocument pdf;
+        private final PdfFont font;
+        private final String text;
+        private final PdfFormXObject total = new PdfFormXObject(new Rectangle(0, 0, 40, 12));
+
+        Footer(PdfDocument pdf, PdfFont font, String text) {
+            this.pdf = pdf;
+            this.font = font;
+            this.text = text;
+        }
+
+        @Override
+        protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+            PdfDocumentEvent e = (PdfDocumentEvent) event;
+            PdfDocument pdf = e.getDocument();
+            Rectangle size = e.getPage().getPageSize();
+            int number = pdf.getPageNumber(e.getPage());
+            PdfCanvas canvas = new PdfCanvas(e.getPage().newContentStreamAfter(), e.getPage().getResources(), pdf);
+            try (Canvas c = new Canvas(canvas, size)) {
+                c.setFont(font).setFontSize(Sheet.SMALL).setFontColor(ColorConstants.DARK_GRAY);
+                c.showTextAligned(text, 42, 30, TextAlignment.LEFT);
+                c.showTextAligned("第 " + number + " 页 / 共", size.getWidth() - 62, 30, TextAlignment.RIGHT);
+            }
+            canvas.addXObjectAt(total, size.getWidth() - 60, 30);
+            canvas.release();
+        }
+
+        void writeTotal(int pages) {
+            try (Canvas c = new Canvas(total, pdf)) {
+                c.setFont(font).setFontSize(Sheet.SMALL).setFontColor(ColorConstants.DARK_GRAY);
+                c.showTextAligned(pages + " 页", 0, 0, TextAlignment.LEFT);
+            }
+        }
+    }
+
+    /** The number of pages of a PDF. */
+    public static int pages(Path file) throws IOException {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(file.toFile()))) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /** Hex in groups of four characters, to read aloud. */
+    public static String grouped(String hex) {
+        if (hex == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 4) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(hex, i, Math.min(hex.length(), i + 4));
+        }
+        return sb.toString();
+    }
+}
