@@ -54,6 +54,7 @@ final class DrawCommands {
         proof.addSubcommand("export", new ProofExport(root));
         cmd.addSubcommand("proof", proof);
         cmd.addSubcommand("verify", new Verify(root));
+        cmd.addSubcommand("notice", new NoticeCommand(root));
         cmd.addSubcommand("minutes", new MinutesCommand(root));
         ResultCommands.register(cmd, root);
     }

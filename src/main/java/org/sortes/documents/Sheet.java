@@ -30,10 +30,11 @@ final class Sheet {
         t.addCell(cell(value == null ? "" : value, BODY));
     }
 
-    /** A value to read aloud and compare character by character. */
+    /** A value to read aloud and compare character by character; never split across two pages. */
     static void fixed(Table t, String label, String value) {
-        t.addCell(cell(label, BODY).setBackgroundColor(new DeviceGray(0.93f)));
-        t.addCell(new Cell().add(new Paragraph(new Text(value)).setFontSize(BODY).setCharacterSpacing(0.4f)));
+        t.addCell(cell(label, BODY).setBackgroundColor(new DeviceGray(0.93f)).setKeepTogether(true));
+        t.addCell(new Cell().add(new Paragraph(new Text(value)).setFontSize(BODY).setCharacterSpacing(0.4f))
+                .setKeepTogether(true));
     }
 
     static void header(Table t, String... labels) {

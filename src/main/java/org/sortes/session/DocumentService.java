@@ -16,4 +16,11 @@ public interface DocumentService {
      * {@link org.sortes.imports.CancelledException}, leaving no file and no event.
      */
     Written minutes(long sessionId, Path target, Progress progress);
+
+    /**
+     * Writes the notice of a session that has its commitment (committed up to locked): plan, frozen
+     * counts and digests, the commitment, how the draw is checked; never the secret. Recorded in the
+     * audit log like the minutes.
+     */
+    Written notice(long sessionId, Path target);
 }

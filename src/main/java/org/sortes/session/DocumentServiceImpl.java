@@ -22,6 +22,8 @@ import org.sortes.directory.Register;
 import org.sortes.documents.Minutes;
 import org.sortes.documents.Attachment;
 import org.sortes.documents.MinutesPdf;
+import org.sortes.documents.Notice;
+import org.sortes.documents.NoticePdf;
 import org.sortes.documents.OfficialPdf;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Sha256;
@@ -41,6 +43,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private final DrawService draw;
     private final DirectoryStore directory;
     private final MinutesPdf pdf;
+    private final NoticePdf noticePdf;
     private final ObjectMapper json;
     private final Clock clock;
     private final I18n i18n;
@@ -50,6 +53,7 @@ public final class DocumentServiceImpl implements DocumentService {
         this.draw = draw;
         this.directory = directory;
         this.pdf = new MinutesPdf(frame);
+        this.noticePdf = new NoticePdf(frame);
         this.json = json;
         this.clock = clock;
         this.i18n = i18n;
@@ -66,7 +70,6 @@ public final class DocumentServiceImpl implements DocumentService {
         ProofBundle bundle = draw.proof(sessionId);
         progress.update(150, 1000);
         Path work = null;
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             work = Files.createTempDirectory("sortes-minutes-");
             // the proof with its lists beside it, exactly as `sortes proof export --lists-beside` writes them
@@ -79,7 +82,8 @@ public final class DocumentServiceImpl implements DocumentService {
             }
             progress.update(250, 1000);
             progress.checkCancelled();
-            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), bundle.proof(), items(bundle),
+            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), bundle.proof(),
+                    items(bundle.proof().plan().items()),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
                             row.drawnAt(), row.lockedAt()),
                     row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
@@ -88,25 +92,18 @@ public final class DocumentServiceImpl implements DocumentService {
                     OffsetDateTime.now(clock).withNano(0).toString());
             progress.update(300, 1000);
             progress.checkCancelled();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                int total = bundle.proof().targets().size();
-                Progress pages = progress.part(300, 1000);
-                pdf.write(minutes, out, done -> pages.update(done, total), progress::isCancelled);
-            } catch (java.util.concurrent.CancellationException e) {
-                throw new CancelledException();
-            }
-            String sha = Sha256.hex(Files.readAllBytes(partial));
-            int pages = OfficialPdf.pages(partial);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            draw.recordDocument(sessionId, "minutes", target.getFileName().toString(), sha);
-            return new Written(target, sha, pages, bundle.proof().targets().size());
+            int total = bundle.proof().targets().size();
+            Progress pages = progress.part(300, 1000);
+            return writeAtomically(sessionId, "minutes", target, total, out -> {
+                try {
+                    pdf.write(minutes, out, done -> pages.update(done, total), progress::isCancelled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new CancelledException();
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
         } finally {
-            deleteQuietly(partial);
             if (work != null) {
                 try (var files = Files.list(work)) {
                     files.forEach(DocumentServiceImpl::deleteQuietly);
@@ -115,6 +112,55 @@ public final class DocumentServiceImpl implements DocumentService {
                 }
                 deleteQuietly(work);
             }
+        }
+    }
+
+    @Override
+    public Written notice(long sessionId, Path target) {
+        DrawSessionRow row = draw.session(sessionId);
+        if (row.commitment() == null || "aborted".equals(row.state())) {
+            throw new StoreException(i18n.get("document.error.noCommitment", sessionId, i18n.get("state." + row.state())));
+        }
+        org.sortes.draw.DrawPlan plan = PlanJson.parse(json, row.planJson(), items -> {
+            throw new IllegalStateException("stored plan lacks departments");
+        });
+        List<Integer> sizes = Arrays.stream(row.stratumSizes().split(",")).map(Integer::valueOf).toList();
+        List<Integer> samples = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            samples.add(plan.strata().get(i).sampleSize(sizes.get(i)));
+        }
+        Notice notice = new Notice(sessionId, row.name(), row.actor(), plan, items(plan.items()),
+                row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
+                exclusions(row.exclusions()), sizes, samples,
+                new org.sortes.draw.Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest()),
+                row.commitment(), row.committedAt(), OffsetDateTime.now(clock).withNano(0).toString());
+        return writeAtomically(sessionId, "notice", target, 0, out -> noticePdf.write(notice, out));
+    }
+
+    /** What writes a document's bytes. */
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Writes to NAME.partial, moves it into place when complete and records the document in the audit log. */
+    private Written writeAtomically(long sessionId, String what, Path target, int targets, Writing writing) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writing.to(out);
+            }
+            String sha = Sha256.hex(Files.readAllBytes(partial));
+            int pages = OfficialPdf.pages(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            draw.recordDocument(sessionId, what, target.getFileName().toString(), sha);
+            return new Written(target, sha, pages, targets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+        } finally {
+            deleteQuietly(partial);
         }
     }
 
@@ -128,9 +174,9 @@ public final class DocumentServiceImpl implements DocumentService {
         return "抽取证明文件";
     }
 
-    private List<Minutes.Item> items(ProofBundle bundle) {
+    private List<Minutes.Item> items(List<String> codes) {
         List<Minutes.Item> items = new ArrayList<>();
-        for (String code : bundle.proof().plan().items()) {
+        for (String code : codes) {
             InspectionItem item = directory.find(Register.ITEMS, code).map(InspectionItem::from).orElse(null);
             items.add(item == null ? new Minutes.Item(code, "", "")
                     : new Minutes.Item(code, item.name(), item.department()));

@@ -221,6 +221,8 @@ public final class MainWindow {
         SessionsViewModel model = new SessionsViewModel(services.draw(), services.documents(), services.results(), tasks,
                 i18n);
         SessionsView view = new SessionsView(model, i18n);
+        view.noticeButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.notice"),
+                "抽签公告-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeNotice));
         view.minutesButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.minutes"),
                 "抽取记录-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeMinutes));
         view.resultButton().setOnAction(e -> ResultDialog.show(stage, model, view.selectedTarget(), i18n));

@@ -110,6 +110,10 @@ class CliTest {
         assertEquals(0, commit.code(), commit.err());
         assertTrue(!commit.out().contains(Files.readString(secret).strip()), "the secret is never printed");
         assertEquals(1, run("--db", db, "commit", "-s", "1", "--secret-out", dir.resolve("again.txt").toString()).code());
+        Path notice = dir.resolve("notice-1.pdf");
+        Result noticed = run("--db", db, "notice", "-s", "1", "--out", notice.toString());
+        assertEquals(0, noticed.code(), noticed.err());
+        assertTrue(noticed.out().contains("never the secret") && Files.size(notice) > 10_000, noticed.out());
         assertEquals(0, run("--db", db, "entropy", "add", "-s", "1", "--name", "Notary", "--role", "notary",
                 "--digits", "31415926535897932384").code());
         String secretHex = Files.readString(secret).strip();

@@ -186,14 +186,48 @@ class MinutesTest {
 
     @Test
     void minutes_arePdfA3b() throws Exception {
+        assertPdfA3b(minutes);
+    }
+
+    static void assertPdfA3b(Path pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(minutes.toFile(), PDFAFlavour.PDFA_3_B)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), PDFAFlavour.PDFA_3_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false);
             ValidationResult result = validator.validate(parser);
             assertTrue(result.isCompliant(), () -> result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED).limit(5)
                     .map(a -> a.getRuleId() + " " + a.getMessage()).toList().toString());
         }
+    }
+
+    @Test
+    void notice_commitmentAndDigests_neverTheSecret_pdfA3b_recorded(@TempDir Path out) throws Exception {
+        // drawnOnly's secret is revealed by now: the notice still leaves it out
+        Path notice = out.resolve("notice.pdf");
+        DocumentService.Written w = services.documents().notice(drawnOnly, notice);
+        String text = text(notice);
+        DrawSessionRow row = services.draw().session(drawnOnly);
+        assertTrue(text.contains("承诺值" + row.commitment()), "commitment");
+        assertTrue(text.contains(row.planDigest()) && text.contains(row.candidatesDigest())
+                && text.contains(row.inspectorsDigest()), "digests");
+        assertFalse(text.contains(secret), "never the secret");
+        assertFalse(text.contains(secret.substring(0, 16)), "not even part of it");
+        assertTrue(text.contains("严重违法失信") && text.contains("抽签人员王抽签"), "strata and officer");
+        assertPdfA3b(notice);
+        AuditEvent recorded = events(drawnOnly).stream().filter(e -> e.type().equals("document")).findFirst()
+                .orElseThrow();
+        assertTrue(recorded.payload().contains("\"what\":\"notice\"") && recorded.payload().contains(w.sha256()),
+                recorded.payload());
+    }
+
+    @Test
+    void notice_beforeTheCommitment_refused_noFile(@TempDir Path out) {
+        long planned = services.draw().createPlan(org.sortes.testutil.Sessions.demoPlan());
+        services.draw().freeze(planned);
+        Path notice = out.resolve("early-notice.pdf");
+        StoreException e = assertThrows(StoreException.class, () -> services.documents().notice(planned, notice));
+        assertTrue(e.getMessage().contains("once committed"), e.getMessage());
+        assertFalse(Files.exists(notice));
     }
 
     @Test

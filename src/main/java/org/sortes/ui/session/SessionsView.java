@@ -23,6 +23,7 @@ import org.sortes.ui.TextColumns;
  */
 public final class SessionsView {
     private final SplitPane root = new SplitPane();
+    private final Button notice = new Button();
     private final Button minutes = new Button();
     private final Button result = new Button();
     private final Button publish = new Button();
@@ -47,6 +48,9 @@ public final class SessionsView {
         detail.setId("session-detail");
         detail.setWrapText(true);
         detail.textProperty().bind(model.detailProperty());
+        notice.setText(i18n.get("sessions.notice"));
+        notice.setId("session-notice");
+        notice.disableProperty().bind(model.committedProperty().not().or(model.busyProperty()));
         minutes.setText(i18n.get("sessions.minutes"));
         minutes.setId("session-minutes");
         minutes.getStyleClass().add("primary");
@@ -56,7 +60,7 @@ public final class SessionsView {
         publish.setId("session-publish");
         minutes.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
         publish.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
-        HBox actions = new HBox(8, minutes, result, publish);
+        HBox actions = new HBox(8, notice, minutes, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();
@@ -107,6 +111,10 @@ public final class SessionsView {
 
     public Node node() {
         return root;
+    }
+
+    public Button noticeButton() {
+        return notice;
     }
 
     public Button minutesButton() {

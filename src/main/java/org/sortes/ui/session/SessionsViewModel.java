@@ -57,6 +57,8 @@ public final class SessionsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanBinding locked = Bindings.createBooleanBinding(
             () -> selected.get() != null && "locked".equals(selected.get().state()), selected);
+    private final BooleanBinding committed = Bindings.createBooleanBinding(() -> selected.get() != null
+            && selected.get().commitment() != null && !"aborted".equals(selected.get().state()), selected);
     private TaskRunner.Handle running;
 
     public SessionsViewModel(DrawService draw, DocumentService documents, ResultService results, TaskRunner tasks,
@@ -104,6 +106,20 @@ public final class SessionsViewModel {
     /** True when the selected session is locked: minutes and results are for locked sessions only. */
     public BooleanBinding lockedProperty() {
         return locked;
+    }
+
+    /** True when the selected session has a commitment to publish (and is not aborted). */
+    public BooleanBinding committedProperty() {
+        return committed;
+    }
+
+    /** Writes the selected session's notice: the commitment and digests to publish before the draw. */
+    public void writeNotice(Path target) {
+        DrawSessionRow row = selected.get();
+        tasks.run(p -> documents.notice(row.id(), target), w -> {
+            error.set("");
+            message.set(i18n.get("cli.notice.written", w.file(), w.pages()));
+        }, e -> error.set(i18n.explain(e)));
     }
 
     /** Reloads the list, keeping the selected session selected. */

@@ -89,6 +89,15 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void notice_forTheCommittedSession_written() throws Exception {
+        assertTrue(model.committedProperty().get(), "the newest session is committed");
+        Path pdf = dir.resolve("notice.pdf");
+        model.writeNotice(pdf);
+        assertTrue(Files.size(pdf) > 10_000);
+        assertTrue(model.messageProperty().get().contains("never the secret"), model.messageProperty().get());
+    }
+
+    @Test
     void minutesRefusedForAnUnlockedSession_saysWhy_noFile() {
         Path pdf = dir.resolve("early.pdf");
         model.writeMinutes(pdf);

@@ -1,0 +1,122 @@
+package org.sortes.documents;
+
+import static org.sortes.documents.Sheet.fact;
+import static org.sortes.documents.Sheet.facts;
+import static org.sortes.documents.Sheet.fixed;
+import static org.sortes.documents.Sheet.header;
+import static org.sortes.documents.Sheet.percent;
+import static org.sortes.documents.Sheet.row;
+import static org.sortes.documents.Sheet.shown;
+import static org.sortes.documents.Sheet.signature;
+import static org.sortes.documents.Sheet.signatures;
+
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.List;
+import com.itextpdf.layout.element.ListItem;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.ListNumberingType;
+import com.itextpdf.layout.properties.UnitValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.sortes.draw.DrawPlan;
+
+/**
+ * Writes the notice (抽签公告) of a committed session, to publish and hand out before the draw: the
+ * observers can then see that the commitment they will check at the reveal was fixed before their
+ * digits were entered. It never contains the secret.
+ */
+public final class NoticePdf {
+    private final OfficialPdf frame;
+
+    public NoticePdf(OfficialPdf frame) {
+        this.frame = frame;
+    }
+
+    public void write(Notice n, OutputStream out) throws IOException {
+        OfficialPdf.Info info = new OfficialPdf.Info("随机抽查抽签公告 场次 #" + n.sessionId() + " " + n.sessionName(),
+                n.officer(), "commitment " + n.commitment(),
+                "场次 #" + n.sessionId() + " · 承诺 " + n.commitment().substring(0, 16) + "…", n.generatedAt());
+        frame.write(out, info, java.util.List.of(), (doc, heading) -> body(n, doc, heading));
+    }
+
+    private static void body(Notice n, Document doc, PdfFont heading) {
+        DrawPlan plan = n.plan();
+        OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查抽签公告", "场次 #" + n.sessionId() + "　" + n.sessionName());
+
+        OfficialPdf.section(doc, heading, "一、抽签安排");
+        Table t = facts();
+        fact(t, "抽查方案", plan.name());
+        fact(t, "抽签日期", plan.sessionDate().toString());
+        fact(t, "抽签人员", n.officer());
+        StringBuilder items = new StringBuilder();
+        for (Minutes.Item i : n.items()) {
+            items.append(items.length() == 0 ? "" : "\n").append(i.code()).append("　").append(i.name())
+                    .append("（").append(i.department()).append("）");
+        }
+        fact(t, "抽查事项", items.toString());
+        fact(t, "检查部门", String.join("、", plan.departments()) + (plan.departments().size() > 1 ? "（联合检查）" : ""));
+        fact(t, "检查组", "每个对象每部门 " + plan.membersPerDepartment() + " 人，共 "
+                + plan.membersPerDepartment() * plan.departments().size() + " 人；先抽中者为组长");
+        doc.add(t);
+
+        OfficialPdf.section(doc, heading, "二、抽查范围与数量（名单已冻结）");
+        Table f = facts();
+        fact(f, "市场主体名录", "第 " + n.subjectsVersion() + " 版；候选主体 " + n.candidateCount() + " 户");
+        StringBuilder excluded = new StringBuilder();
+        for (Minutes.Exclusion e : n.exclusions()) {
+            if (e.count() > 0) {
+                excluded.append(excluded.length() == 0 ? "" : "；").append(e.reason()).append(" ").append(e.count());
+            }
+        }
+        fact(f, "未列入候选", excluded.length() == 0 ? "无" : excluded.toString());
+        fact(f, "执法检查人员名录", "第 " + n.inspectorsVersion() + " 版；人员库 " + n.poolCount() + " 人");
+        doc.add(f);
+        Table s = new Table(UnitValue.createPercentArray(new float[] {6, 34, 22, 19, 19})).useAllAvailableWidth()
+                .setMarginTop(6);
+        header(s, "序号", "分层", "比例或数量", "候选主体数", "将抽取数");
+        for (int i = 0; i < plan.strata().size(); i++) {
+            DrawPlan.Stratum st = plan.strata().get(i);
+            row(s, String.valueOf(i + 1), st.name(), st.count() != null ? "固定 " + st.count() + " 户"
+                    : "比例 " + percent(st.ratioBasisPoints()), String.valueOf(n.stratumSizes().get(i)),
+                    String.valueOf(n.sampleSizes().get(i)));
+        }
+        doc.add(s);
+
+        OfficialPdf.section(doc, heading, "三、名单摘要与承诺值");
+        Table c = facts();
+        fixed(c, "方案摘要", OfficialPdf.grouped(n.digests().plan()));
+        fixed(c, "候选名单摘要", OfficialPdf.grouped(n.digests().candidates()));
+        fixed(c, "人员名单摘要", OfficialPdf.grouped(n.digests().inspectors()));
+        fixed(c, "承诺值", OfficialPdf.grouped(n.commitment()));
+        fact(c, "承诺时间", shown(n.committedAt()));
+        doc.add(c);
+
+        OfficialPdf.section(doc, heading, "四、抽签如何进行、如何核对");
+        List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6);
+        steps.add(item("承诺值由抽签人员在名单冻结后生成的 256 位随机密钥与上列三项摘要计算得出（SHA-256，算法见 "
+                + "docs/protocol.md）。密钥已交公证员密封保管，抽签前不公开；本公告不含密钥。"));
+        steps.add(item("抽签现场，到场的公证员、人大代表、政协委员、媒体等观察员当场掷骰或报出随机数字（合计不少于 20 位），"
+                + "逐一录入并投屏；还可加入承诺时尚未公布的公共信标（如当期彩票开奖号码）。"));
+        steps.add(item("观察员录入之后，揭示密钥并当场核对：由密钥和三项摘要重算的承诺值必须与本公告一致，否则程序拒绝继续。"));
+        steps.add(item("种子由密钥、观察员数字、公共信标和三项摘要共同决定：抽签人员在看到观察员数字之前已承诺，"
+                + "观察员在密钥公开之前已录入，任何一方都无法单独左右结果。"));
+        steps.add(item("抽取按协议 sortes-draw/1 进行；结果锁定后生成抽取记录，并附证明文件，任何人均可独立重算核对。"));
+        doc.add(steps);
+
+        OfficialPdf.section(doc, heading, "五、签字");
+        Table sign = signatures();
+        signature(sign, "抽签人员：" + n.officer());
+        signature(sign, "公证员（密钥保管）：");
+        signature(sign, "日期：");
+        doc.add(sign);
+        doc.add(new Paragraph("本公告生成于 " + shown(n.generatedAt()) + "。").setFontSize(Sheet.SMALL).setMarginTop(10));
+    }
+
+    private static ListItem item(String text) {
+        ListItem li = new ListItem();
+        li.add(new Paragraph(text).setMultipliedLeading(1.3f));
+        return li;
+    }
+}
