@@ -6,8 +6,9 @@ import static org.sortes.documents.Sheet.cell;
 import static org.sortes.documents.Sheet.fact;
 import static org.sortes.documents.Sheet.facts;
 import static org.sortes.documents.Sheet.fixed;
+import static org.sortes.documents.Sheet.frozenFacts;
 import static org.sortes.documents.Sheet.header;
-import static org.sortes.documents.Sheet.percent;
+import static org.sortes.documents.Sheet.planFacts;
 import static org.sortes.documents.Sheet.row;
 import static org.sortes.documents.Sheet.shown;
 import static org.sortes.documents.Sheet.signature;
@@ -23,7 +24,6 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.sortes.draw.DrawPlan;
@@ -90,18 +90,7 @@ public final class MinutesPdf {
             section("一、基本信息");
             DrawPlan plan = p.plan();
             Table t = facts();
-            fact(t, "抽查方案", plan.name());
-            fact(t, "抽取日期", plan.sessionDate().toString());
-            fact(t, "抽取人员", m.officer());
-            StringBuilder items = new StringBuilder();
-            for (Minutes.Item i : m.items()) {
-                items.append(items.length() == 0 ? "" : "\n").append(i.code()).append("　").append(i.name())
-                        .append("（").append(i.department()).append("）");
-            }
-            fact(t, "抽查事项", items.toString());
-            fact(t, "检查部门", String.join("、", plan.departments()) + (plan.departments().size() > 1 ? "（联合检查）" : ""));
-            fact(t, "检查组", "每个对象每部门 " + plan.membersPerDepartment() + " 人，共 "
-                    + plan.membersPerDepartment() * plan.departments().size() + " 人；先抽中者为组长");
+            planFacts(t, plan, m.officer(), m.items());
             fact(t, "回避规则", "申报的利害关系回避；同地区回避：" + (plan.avoidSameRegion() ? "是" : "否")
                     + "；上次检查人员回避：" + (plan.avoidLastInspector() ? "是" : "否"));
             Minutes.Stages s = m.stages();
@@ -114,15 +103,7 @@ public final class MinutesPdf {
         private void snapshot() {
             section("二、冻结的名单");
             Table t = facts();
-            fact(t, "市场主体名录", "第 " + m.subjectsVersion() + " 版；候选主体 " + m.candidateCount() + " 户");
-            StringBuilder excluded = new StringBuilder();
-            for (Minutes.Exclusion e : m.exclusions()) {
-                if (e.count() > 0) {
-                    excluded.append(excluded.length() == 0 ? "" : "；").append(e.reason()).append(" ").append(e.count());
-                }
-            }
-            fact(t, "未列入候选", excluded.length() == 0 ? "无" : excluded.toString());
-            fact(t, "执法检查人员名录", "第 " + m.inspectorsVersion() + " 版；人员库 " + m.poolCount() + " 人");
+            frozenFacts(t, m.subjectsVersion(), m.candidateCount(), m.exclusions(), m.inspectorsVersion(), m.poolCount());
             fixed(t, "方案摘要", OfficialPdf.grouped(p.digests().plan()));
             fixed(t, "候选名单摘要", OfficialPdf.grouped(p.digests().candidates()));
             fixed(t, "人员名单摘要", OfficialPdf.grouped(p.digests().inspectors()));
@@ -131,15 +112,7 @@ public final class MinutesPdf {
 
         private void strata() {
             section("三、分层与抽取数量");
-            Table t = new Table(UnitValue.createPercentArray(new float[] {6, 34, 22, 19, 19})).useAllAvailableWidth();
-            header(t, "序号", "分层", "比例或数量", "候选主体数", "抽取数");
-            List<DrawPlan.Stratum> strata = p.plan().strata();
-            for (int s = 0; s < strata.size(); s++) {
-                DrawPlan.Stratum st = strata.get(s);
-                String rule = st.count() != null ? "固定 " + st.count() + " 户" : "比例 " + percent(st.ratioBasisPoints());
-                row(t, String.valueOf(s + 1), st.name(), rule, String.valueOf(p.stratumSizes().get(s)),
-                        String.valueOf(p.sampleSizes().get(s)));
-            }
+            Table t = Sheet.strata(p.plan(), p.stratumSizes(), p.sampleSizes());
             doc.add(t);
             doc.add(new Paragraph("比例按候选主体数向上取整。").setFontSize(SMALL));
         }
@@ -249,7 +222,7 @@ public final class MinutesPdf {
         private void signing() {
             section("七、签字");
             Table t = signatures();
-            signature(t, "抽取人员：" + m.officer());
+            signature(t, "抽签人员：" + m.officer());
             for (Minutes.Observer ob : m.observers()) {
                 signature(t, ob.roleLabel() + "：" + ob.name());
             }

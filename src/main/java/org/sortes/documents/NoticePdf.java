@@ -3,9 +3,8 @@ package org.sortes.documents;
 import static org.sortes.documents.Sheet.fact;
 import static org.sortes.documents.Sheet.facts;
 import static org.sortes.documents.Sheet.fixed;
-import static org.sortes.documents.Sheet.header;
-import static org.sortes.documents.Sheet.percent;
-import static org.sortes.documents.Sheet.row;
+import static org.sortes.documents.Sheet.frozenFacts;
+import static org.sortes.documents.Sheet.planFacts;
 import static org.sortes.documents.Sheet.shown;
 import static org.sortes.documents.Sheet.signature;
 import static org.sortes.documents.Sheet.signatures;
@@ -17,7 +16,6 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.ListNumberingType;
-import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.sortes.draw.DrawPlan;
@@ -47,42 +45,14 @@ public final class NoticePdf {
 
         OfficialPdf.section(doc, heading, "一、抽签安排");
         Table t = facts();
-        fact(t, "抽查方案", plan.name());
-        fact(t, "抽签日期", plan.sessionDate().toString());
-        fact(t, "抽签人员", n.officer());
-        StringBuilder items = new StringBuilder();
-        for (Minutes.Item i : n.items()) {
-            items.append(items.length() == 0 ? "" : "\n").append(i.code()).append("　").append(i.name())
-                    .append("（").append(i.department()).append("）");
-        }
-        fact(t, "抽查事项", items.toString());
-        fact(t, "检查部门", String.join("、", plan.departments()) + (plan.departments().size() > 1 ? "（联合检查）" : ""));
-        fact(t, "检查组", "每个对象每部门 " + plan.membersPerDepartment() + " 人，共 "
-                + plan.membersPerDepartment() * plan.departments().size() + " 人；先抽中者为组长");
+        planFacts(t, plan, n.officer(), n.items());
         doc.add(t);
 
         OfficialPdf.section(doc, heading, "二、抽查范围与数量（名单已冻结）");
         Table f = facts();
-        fact(f, "市场主体名录", "第 " + n.subjectsVersion() + " 版；候选主体 " + n.candidateCount() + " 户");
-        StringBuilder excluded = new StringBuilder();
-        for (Minutes.Exclusion e : n.exclusions()) {
-            if (e.count() > 0) {
-                excluded.append(excluded.length() == 0 ? "" : "；").append(e.reason()).append(" ").append(e.count());
-            }
-        }
-        fact(f, "未列入候选", excluded.length() == 0 ? "无" : excluded.toString());
-        fact(f, "执法检查人员名录", "第 " + n.inspectorsVersion() + " 版；人员库 " + n.poolCount() + " 人");
+        frozenFacts(f, n.subjectsVersion(), n.candidateCount(), n.exclusions(), n.inspectorsVersion(), n.poolCount());
         doc.add(f);
-        Table s = new Table(UnitValue.createPercentArray(new float[] {6, 34, 22, 19, 19})).useAllAvailableWidth()
-                .setMarginTop(6);
-        header(s, "序号", "分层", "比例或数量", "候选主体数", "将抽取数");
-        for (int i = 0; i < plan.strata().size(); i++) {
-            DrawPlan.Stratum st = plan.strata().get(i);
-            row(s, String.valueOf(i + 1), st.name(), st.count() != null ? "固定 " + st.count() + " 户"
-                    : "比例 " + percent(st.ratioBasisPoints()), String.valueOf(n.stratumSizes().get(i)),
-                    String.valueOf(n.sampleSizes().get(i)));
-        }
-        doc.add(s);
+        doc.add(Sheet.strata(plan, n.stratumSizes(), n.sampleSizes()).setMarginTop(6));
 
         OfficialPdf.section(doc, heading, "三、名单摘要与承诺值");
         Table c = facts();

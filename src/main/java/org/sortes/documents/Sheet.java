@@ -10,6 +10,7 @@ import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.UnitValue;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.sortes.draw.DrawPlan;
 
 /** The building blocks the official documents share: fact tables, lists, signature lines. */
 final class Sheet {
@@ -62,6 +63,48 @@ final class Sheet {
 
     static Table signatures() {
         return new Table(UnitValue.createPercentArray(new float[] {40, 60})).useAllAvailableWidth();
+    }
+
+    /** The plan's arrangements: name, date, officer, items, departments, team. */
+    static void planFacts(Table t, DrawPlan plan, String officer, java.util.List<Minutes.Item> items) {
+        fact(t, "抽查方案", plan.name());
+        fact(t, "抽签日期", plan.sessionDate().toString());
+        fact(t, "抽签人员", officer);
+        StringBuilder lines = new StringBuilder();
+        for (Minutes.Item i : items) {
+            lines.append(lines.length() == 0 ? "" : "\n").append(i.code()).append("　").append(i.name())
+                    .append("（").append(i.department()).append("）");
+        }
+        fact(t, "抽查事项", lines.toString());
+        fact(t, "检查部门", String.join("、", plan.departments()) + (plan.departments().size() > 1 ? "（联合检查）" : ""));
+        fact(t, "检查组", "每个对象每部门 " + plan.membersPerDepartment() + " 人，共 "
+                + plan.membersPerDepartment() * plan.departments().size() + " 人；先抽中者为组长");
+    }
+
+    /** The frozen population: directory versions, candidates, who was left out and why, the pool. */
+    static void frozenFacts(Table t, long subjectsVersion, long candidates, java.util.List<Minutes.Exclusion> exclusions,
+                            long inspectorsVersion, long pool) {
+        fact(t, "市场主体名录", "第 " + subjectsVersion + " 版；候选主体 " + candidates + " 户");
+        StringBuilder excluded = new StringBuilder();
+        for (Minutes.Exclusion e : exclusions) {
+            if (e.count() > 0) {
+                excluded.append(excluded.length() == 0 ? "" : "；").append(e.reason()).append(" ").append(e.count());
+            }
+        }
+        fact(t, "未列入候选", excluded.length() == 0 ? "无" : excluded.toString());
+        fact(t, "执法检查人员名录", "第 " + inspectorsVersion + " 版；人员库 " + pool + " 人");
+    }
+
+    /** The strata with their rule, size and sample size. */
+    static Table strata(DrawPlan plan, java.util.List<Integer> sizes, java.util.List<Integer> samples) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {6, 34, 22, 19, 19})).useAllAvailableWidth();
+        header(t, "序号", "分层", "比例或数量", "候选主体数", "抽取数");
+        for (int s = 0; s < plan.strata().size(); s++) {
+            DrawPlan.Stratum st = plan.strata().get(s);
+            String rule = st.count() != null ? "固定 " + st.count() + " 户" : "比例 " + percent(st.ratioBasisPoints());
+            row(t, String.valueOf(s + 1), st.name(), rule, String.valueOf(sizes.get(s)), String.valueOf(samples.get(s)));
+        }
+        return t;
     }
 
     /** An ISO-8601 time as people read it; "—" when the stage has not happened. */

@@ -102,7 +102,7 @@ class MinutesTest {
         assertTrue(text.contains("张公证公证员" + org.sortes.testutil.Sessions.DIGITS), "notary's digits");
         assertTrue(text.contains("李代表人大代表2718281828"), "deputy's digits");
         assertTrue(text.contains("517（来源：福彩3D）"), "beacon");
-        assertTrue(text.contains("抽取人员王抽签"), "officer");
+        assertTrue(text.contains("抽签人员王抽签"), "officer");
         List<DrawResult.Target> targets = services.draw().draw(locked).targets();
         assertEquals(30, targets.size());
         for (DrawResult.Target t : targets) {
