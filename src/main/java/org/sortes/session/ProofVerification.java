@@ -25,6 +25,10 @@ public final class ProofVerification {
         if (isPdf(proofFile)) {
             return verifyMinutes(mapper, proofFile);
         }
+        return verifyJson(mapper, proofFile, lists);
+    }
+
+    private static Verifier.Verdict verifyJson(ObjectMapper mapper, Path proofFile, List<Path> lists) {
         ProofJson.Read read = ProofJson.read(mapper, proofFile, lists);
         List<Candidate> candidates;
         List<PoolInspector> pool;
@@ -57,7 +61,8 @@ public final class ProofVerification {
                 throw new ProofJson.UnreadableProofException("pdfNoProof", pdf.getFileName()
                         + " does not carry exactly one proof (.json) attachment", null, pdf.getFileName());
             }
-            return verify(mapper, proofs.get(0), files);
+            // the attached proof is read as JSON only: a PDF inside a PDF is not followed
+            return verifyJson(mapper, proofs.get(0), files);
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
                     + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));
