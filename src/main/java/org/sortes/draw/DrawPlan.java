@@ -70,6 +70,15 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
         }
     }
 
+    /** Each stratum's sample size, given the stratum sizes in plan order. */
+    public List<Integer> sampleSizes(List<Integer> stratumSizes) {
+        List<Integer> samples = new ArrayList<>();
+        for (int s = 0; s < stratumSizes.size(); s++) {
+            samples.add(strata.get(s).sampleSize(stratumSizes.get(s)));
+        }
+        return List.copyOf(samples);
+    }
+
     /** The default strata: serious violations, abnormal list, many complaints, then D, C, B, A, others. */
     public static List<Stratum> defaultStrata() {
         return List.of(

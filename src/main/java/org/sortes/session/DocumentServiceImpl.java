@@ -69,13 +69,11 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.update(0, 1000);
         ProofBundle bundle = draw.proof(sessionId);
         progress.update(150, 1000);
-        Path work = null;
-        try {
-            work = Files.createTempDirectory("sortes-minutes-");
+        try (TempFolder work = new TempFolder("sortes-minutes-")) {
             // the proof with its lists beside it, exactly as `sortes proof export --lists-beside` writes them
             List<Attachment> attachments = new ArrayList<>();
             String base = "sortes-session-" + sessionId + "-proof";
-            for (Path f : ProofJson.write(json, bundle, work.resolve(base + ".json"), true)) {
+            for (Path f : ProofJson.write(json, bundle, work.path().resolve(base + ".json"), true)) {
                 String name = f.getFileName().toString();
                 attachments.add(new Attachment(f, name.endsWith(".json") ? "application/json"
                         : "text/tab-separated-values", description(name), Sha256.hex(Files.readAllBytes(f))));
@@ -103,15 +101,6 @@ public final class DocumentServiceImpl implements DocumentService {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
-        } finally {
-            if (work != null) {
-                try (var files = Files.list(work)) {
-                    files.forEach(DocumentServiceImpl::deleteQuietly);
-                } catch (IOException ignored) {
-                    // a leftover temporary folder is harmless
-                }
-                deleteQuietly(work);
-            }
         }
     }
 
@@ -121,14 +110,9 @@ public final class DocumentServiceImpl implements DocumentService {
         if (row.commitment() == null || "aborted".equals(row.state())) {
             throw new StoreException(i18n.get("document.error.noCommitment", sessionId, i18n.get("state." + row.state())));
         }
-        org.sortes.draw.DrawPlan plan = PlanJson.parse(json, row.planJson(), items -> {
-            throw new IllegalStateException("stored plan lacks departments");
-        });
-        List<Integer> sizes = Arrays.stream(row.stratumSizes().split(",")).map(Integer::valueOf).toList();
-        List<Integer> samples = new ArrayList<>();
-        for (int i = 0; i < sizes.size(); i++) {
-            samples.add(plan.strata().get(i).sampleSize(sizes.get(i)));
-        }
+        org.sortes.draw.DrawPlan plan = PlanJson.stored(json, row.planJson());
+        List<Integer> sizes = row.stratumSizeList();
+        List<Integer> samples = plan.sampleSizes(sizes);
         Notice notice = new Notice(sessionId, row.name(), row.actor(), plan, items(plan.items()),
                 row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
                 exclusions(row.exclusions()), sizes, samples,
@@ -203,11 +187,8 @@ public final class DocumentServiceImpl implements DocumentService {
         Set<String> wanted = new HashSet<>();
         targets.forEach(t -> wanted.add(t.id()));
         Map<String, String> names = new HashMap<>();
-        directory.forEach(Register.SUBJECTS, row.subjectsVersion(), r -> {
-            if (wanted.contains(r.key())) {
-                names.put(r.key(), MarketSubject.from(r).name());
-            }
-        });
+        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), wanted)
+                .forEach((id, r) -> names.put(id, MarketSubject.from(r).name()));
         return names;
     }
 

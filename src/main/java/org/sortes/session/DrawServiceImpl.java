@@ -96,9 +96,7 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     private DrawPlan plan(DrawSessionRow row) {
-        return PlanJson.parse(json, row.planJson(), items -> {
-            throw new IllegalStateException("stored plan lacks departments");
-        });
+        return PlanJson.stored(json, row.planJson());
     }
 
     /** The frozen lists of a plan as of the given directory versions. */
@@ -139,13 +137,8 @@ public final class DrawServiceImpl implements DrawService {
         long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
         long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
         Frozen f = derive(plan, subjectsVersion, inspectorsVersion);
-        List<Integer> sizes = new ArrayList<>();
-        List<Integer> samples = new ArrayList<>();
-        for (int s = 0; s < plan.strata().size(); s++) {
-            int n = f.candidates().stratumSizes()[s];
-            sizes.add(n);
-            samples.add(plan.strata().get(s).sampleSize(n));
-        }
+        List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
+        List<Integer> samples = plan.sampleSizes(sizes);
         String exclusions = f.candidates().excluded().entrySet().stream()
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
         sessions.freeze(id, subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
@@ -253,12 +246,8 @@ public final class DrawServiceImpl implements DrawService {
 
     private DrawResult stored(DrawSessionRow row) {
         DrawPlan plan = plan(row);
-        List<Integer> sizes = row.stratumSizes() == null || row.stratumSizes().isEmpty() ? List.of()
-                : java.util.Arrays.stream(row.stratumSizes().split(",")).map(Integer::valueOf).toList();
-        List<Integer> samples = new ArrayList<>();
-        for (int s = 0; s < sizes.size(); s++) {
-            samples.add(plan.strata().get(s).sampleSize(sizes.get(s)));
-        }
+        List<Integer> sizes = row.stratumSizeList();
+        List<Integer> samples = plan.sampleSizes(sizes);
         List<DrawResult.Target> targets = sessions.targets(row.id()).stream().map(TargetCodec::target).toList();
         return new DrawResult(org.sortes.draw.Sha256.hex(row.seed()), targets, sizes, samples);
     }

@@ -44,6 +44,13 @@ public final class PlanJson {
         }
     }
 
+    /** A plan as stored with its session: its departments are in it already. */
+    static DrawPlan stored(ObjectMapper mapper, String json) {
+        return parse(mapper, json, items -> {
+            throw new IllegalStateException("stored plan lacks departments");
+        });
+    }
+
     public static DrawPlan parse(ObjectMapper mapper, String json, Function<List<String>, List<String>> departmentsOfItems) {
         JsonNode root;
         try {

@@ -52,10 +52,8 @@ public final class ProofVerification {
 
     /** Minutes carry the proof and its lists as attachments: take them out and verify those. */
     private static Verifier.Verdict verifyMinutes(ObjectMapper mapper, Path pdf) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("sortes-verify-");
-            List<Path> files = PdfAttachments.extract(pdf, dir);
+        try (TempFolder dir = new TempFolder("sortes-verify-")) {
+            List<Path> files = PdfAttachments.extract(pdf, dir.path());
             List<Path> proofs = files.stream().filter(f -> f.getFileName().toString().endsWith(".json")).toList();
             if (proofs.size() != 1) {
                 throw new ProofJson.UnreadableProofException("pdfNoProof", pdf.getFileName()
@@ -66,17 +64,6 @@ public final class ProofVerification {
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
                     + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));
-        } finally {
-            if (dir != null) {
-                try (var left = Files.list(dir)) {
-                    for (Path f : left.toList()) {
-                        Files.deleteIfExists(f);
-                    }
-                    Files.deleteIfExists(dir);
-                } catch (IOException ignored) {
-                    // a temporary folder left behind is harmless
-                }
-            }
         }
     }
 

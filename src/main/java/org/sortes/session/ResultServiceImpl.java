@@ -111,9 +111,7 @@ public final class ResultServiceImpl implements ResultService {
     }
 
     private static DrawPlan plan(DrawSessionRow row) {
-        return PlanJson.parse(ProofJson.mapper(), row.planJson(), items -> {
-            throw new IllegalStateException("stored plan lacks departments");
-        });
+        return PlanJson.stored(ProofJson.mapper(), row.planJson());
     }
 
     @Override
@@ -151,11 +149,8 @@ public final class ResultServiceImpl implements ResultService {
         Set<String> wanted = new HashSet<>();
         current.forEach(r -> wanted.add(targets.get(r.rank()).subjectId()));
         Map<String, MarketSubject> subjects = new HashMap<>();
-        directory.forEach(Register.SUBJECTS, row.subjectsVersion(), r -> {
-            if (wanted.contains(r.key())) {
-                subjects.put(r.key(), MarketSubject.from(r));
-            }
-        });
+        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), wanted)
+                .forEach((id, r) -> subjects.put(id, MarketSubject.from(r)));
         List<String> itemNames = new ArrayList<>();
         for (String code : plan.items()) {
             itemNames.add(directory.find(Register.ITEMS, code).map(InspectionItem::from).map(InspectionItem::name)

@@ -6,7 +6,7 @@ import org.sortes.draw.DrawResult;
 import org.sortes.store.StoredTarget;
 
 /** Teams and shortfalls as stored text (TAB-separated fields, one member per line). */
-final class TargetCodec {
+public final class TargetCodec {
     private TargetCodec() {
     }
 
@@ -23,7 +23,8 @@ final class TargetCodec {
         return s == null ? null : s.department() + "\t" + s.eligible() + "\t" + s.needed();
     }
 
-    static DrawResult.Target target(StoredTarget t) {
+    /** A stored target read back, with its team and shortfall. */
+    public static DrawResult.Target target(StoredTarget t) {
         List<DrawResult.Member> team = new ArrayList<>();
         for (String line : t.team().split("\n")) {
             if (!line.isEmpty()) {

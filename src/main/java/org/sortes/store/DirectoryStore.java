@@ -146,6 +146,20 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The records with the given keys as of a version (0 = current), by key; keys not there are
+     * absent. One pass over the register: only current rows are indexed by key.
+     */
+    public Map<String, DirectoryRecord> findAll(Register register, long version, java.util.Set<String> keys) {
+        Map<String, DirectoryRecord> found = new java.util.HashMap<>();
+        forEach(register, version, r -> {
+            if (keys.contains(r.key())) {
+                found.put(r.key(), r);
+            }
+        });
+        return found;
+    }
+
     private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
 
     /** [record_key, retired, value...]: texts as they are, numbers as their decimal text, null as null. */

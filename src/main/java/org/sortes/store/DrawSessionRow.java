@@ -8,4 +8,10 @@ public record DrawSessionRow(long id, String name, String createdAt, String acto
                              String beaconValue, String beaconSource, String secret, String revealedAt, String seed,
                              String drawnAt, String lockedAt, String abortedAt, String abortReason,
                              String auditHead) {
+
+    /** Candidates per stratum as recorded at freeze ("12,340,5"); empty before the freeze. */
+    public java.util.List<Integer> stratumSizeList() {
+        return stratumSizes == null || stratumSizes.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.stream(stratumSizes.split(",")).map(Integer::valueOf).toList();
+    }
 }

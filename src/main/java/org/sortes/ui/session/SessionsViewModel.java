@@ -20,11 +20,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sortes.documents.OfficialPdf;
+import org.sortes.draw.DrawResult;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.CancelledException;
 import org.sortes.session.DocumentService;
 import org.sortes.session.DrawService;
 import org.sortes.session.ResultService;
+import org.sortes.session.TargetCodec;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.ResultRow;
 import org.sortes.store.StoredTarget;
@@ -158,13 +160,9 @@ public final class SessionsViewModel {
     }
 
     private static String team(StoredTarget t) {
-        if (t.team() == null || t.team().isEmpty()) {
-            return "";
-        }
         StringBuilder sb = new StringBuilder();
-        for (String member : t.team().split("\n")) {
-            String[] f = member.split("\t");
-            sb.append(sb.length() == 0 ? "" : "、").append(f.length > 1 ? f[1] + "(" + f[0] + ")" : member);
+        for (DrawResult.Member m : TargetCodec.target(t).team()) {
+            sb.append(sb.length() == 0 ? "" : "、").append(m.name() == null ? "" : m.name()).append("(").append(m.certificateNo()).append(")");
         }
         return sb.toString();
     }
