@@ -46,13 +46,20 @@ public final class WorkspaceServices implements Services {
     }
 
     public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n) {
+        return open(file, clock, actor, i18n, new java.security.SecureRandom());
+    }
+
+    /** random: where the officer's secret comes from (the platform's strong source in the application). */
+    public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n,
+                                         java.security.SecureRandom random) {
         Workspace workspace = Workspace.open(file);
         try {
             DirectoryStore store = new DirectoryStore(workspace);
             DrawStore drawStore = new DrawStore(workspace);
             AuditLog audit = new AuditLog(clock, actor);
             IntegrityService integrity = new IntegrityService(workspace, audit);
-            DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit, i18n);
+            DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit, i18n,
+                    random);
             // an automatic backup after every lock, beside the workspace
             draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
             return new WorkspaceServices(workspace, store, drawStore,

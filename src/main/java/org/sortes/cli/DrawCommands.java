@@ -5,22 +5,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sortes.draw.DrawResult;
-import org.sortes.draw.Protocol;
-import org.sortes.draw.Verifier;
+import org.sortes.imports.Progress;
+import org.sortes.session.Digest;
 import org.sortes.session.DrawService;
+import org.sortes.session.DrawSession;
+import org.sortes.session.DrawnTarget;
 import org.sortes.session.FreezeReport;
-import org.sortes.session.ProofBundle;
-import org.sortes.session.ProofJson;
+import org.sortes.session.Observer;
+import org.sortes.session.ObserverRole;
 import org.sortes.session.ProofVerification;
 import org.sortes.session.Services;
-import org.sortes.store.DrawSessionRow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,14 +58,15 @@ final class DrawCommands {
         ResultCommands.register(cmd, root);
     }
 
-    /** Groups a few four-character blocks so a digest can be read aloud. */
-    static String grouped(String hex) {
-        return org.sortes.documents.OfficialPdf.grouped(hex);
+    /** A stage's time as stored and printed before: ISO 8601 with the local offset. */
+    static String shown(java.time.Instant at) {
+        return at == null ? "—" : java.time.OffsetDateTime.ofInstant(at, java.time.ZoneId.systemDefault()).toString();
     }
 
     /** Base of the commands that act on one session. */
     abstract static class OnSession extends WorkspaceCommand {
-        @Option(names = {"-s", "--session"}, required = true, paramLabel = "ID", description = "Draw session id.")
+        @Mixin
+        SessionOption sessionOption;
         long session;
 
         OnSession(SortesCli root) {
@@ -75,6 +75,7 @@ final class DrawCommands {
 
         @Override
         Integer run(Services services) throws Exception {
+            session = sessionOption.id;
             return run(services.draw());
         }
 
@@ -111,9 +112,9 @@ final class DrawCommands {
         Integer run(Services services) throws IOException {
             String json = Files.readString(file, StandardCharsets.UTF_8);
             long id = services.draw().createPlan(json);
-            DrawSessionRow row = services.draw().session(id);
-            out().println(i18n().get("cli.draw.created", id, row.name()));
-            out().println(i18n().get("cli.draw.planDigest", grouped(row.planDigest())));
+            DrawSession created = services.draw().session(id);
+            out().println(i18n().get("cli.draw.created", id, created.name()));
+            out().println(i18n().get("cli.draw.planDigest", created.planDigest().grouped()));
             return 0;
         }
     }
@@ -126,8 +127,9 @@ final class DrawCommands {
 
         @Override
         Integer run(Services services) {
-            for (DrawSessionRow r : services.draw().sessions()) {
-                out().printf("#%d  %-6s  %s  %s%n", r.id(), i18n().get("state." + r.state()), r.createdAt(), r.name());
+            for (DrawSession r : services.draw().sessions()) {
+                out().printf("#%d  %-6s  %s  %s%n", r.id(), i18n().get(r.state().messageKey()), shown(r.createdAt()),
+                        r.name());
             }
             return 0;
         }
@@ -141,49 +143,47 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) {
-            DrawSessionRow r = draw.session(session);
+            DrawSession r = draw.session(session);
             PrintWriter out = out();
-            out.println("#" + r.id() + " " + r.name() + " [" + i18n().get("state." + r.state()) + "]");
-            out.println(i18n().get("cli.show.created", r.createdAt(), r.actor()));
-            out.println("plan       " + grouped(r.planDigest()));
-            if (r.candidatesDigest() != null) {
-                out.println("candidates " + grouped(r.candidatesDigest()) + "  (" + r.candidateCount() + ")");
-                out.println("inspectors " + grouped(r.inspectorsDigest()) + "  (" + r.poolCount() + ")");
-                out.println(i18n().get("cli.show.frozen", r.frozenAt()));
+            out.println("#" + r.id() + " " + r.name() + " [" + i18n().get(r.state().messageKey()) + "]");
+            out.println(i18n().get("cli.show.created", shown(r.createdAt()), r.operator()));
+            out.println("plan       " + r.planDigest().grouped());
+            r.frozenStage().ifPresent(f -> {
+                out.println("candidates " + f.candidatesDigest().grouped() + "  (" + f.candidates() + ")");
+                out.println("inspectors " + f.inspectorsDigest().grouped() + "  (" + f.pool() + ")");
+                out.println(i18n().get("cli.show.frozen", shown(f.at())));
+            });
+            if (r.hasCommitment()) {
+                out.println("commitment " + r.commitment().grouped());
+                out.println(i18n().get("cli.show.committed", shown(r.committedAt())));
             }
-            if (r.commitment() != null) {
-                out.println("commitment " + grouped(r.commitment()));
-                out.println(i18n().get("cli.show.committed", r.committedAt()));
+            for (Observer o : draw.observers(session)) {
+                out.println(i18n().get("cli.show.observer", o.seq(), o.name(), i18n().get(o.role().messageKey()),
+                        o.digits(), shown(o.enteredAt())));
             }
-            for (var o : draw.observers(session)) {
-                out.println(i18n().get("cli.show.observer", o.seq(), o.name(), i18n().get("role." + o.role()), o.digits(),
-                        o.enteredAt()));
-            }
-            if (r.beaconValue() != null) {
-                out.println(i18n().get("cli.draw.beacon", r.beaconValue(), r.beaconSource()));
-            }
-            if (r.revealedAt() != null) {
+            r.beaconValue().ifPresent(b -> out.println(i18n().get("cli.draw.beacon", b.value(), b.source())));
+            r.revealStage().ifPresent(reveal -> {
                 // after the reveal the secret is public: it is in the proof, and anyone may recompute
-                out.println("secret     " + grouped(r.secret()));
-                out.println(i18n().get("cli.show.revealed", r.revealedAt()));
-            }
+                out.println("secret     " + reveal.secret().grouped());
+                out.println(i18n().get("cli.show.revealed", shown(reveal.at())));
+            });
             if (r.drawnAt() != null) {
-                var targets = draw.targets(session);
-                long unstaffed = targets.stream().filter(t -> t.shortfall() != null).count();
-                out.println(i18n().get("cli.show.drawn", r.drawnAt(), targets.size(), unstaffed));
-                for (var t : targets) {
-                    if (t.shortfall() != null) {
+                List<DrawnTarget> targets = draw.targets(session);
+                long unstaffed = targets.stream().filter(t -> !t.staffed()).count();
+                out.println(i18n().get("cli.show.drawn", shown(r.drawnAt()), targets.size(), unstaffed));
+                for (DrawnTarget t : targets) {
+                    if (!t.staffed()) {
                         out.println("  " + i18n().get("cli.show.decision", t.rank(), t.subjectId(),
-                                t.decision() == null ? i18n().get("cli.show.undecided") : t.decision()));
+                                t.decisionMade().orElse(i18n().get("cli.show.undecided"))));
                     }
                 }
             }
             if (r.lockedAt() != null) {
-                out.println(i18n().get("cli.show.locked", r.lockedAt()));
-                out.println(i18n().get("cli.draw.auditHead", grouped(r.auditHead())));
+                out.println(i18n().get("cli.show.locked", shown(r.lockedAt())));
+                out.println(i18n().get("cli.draw.auditHead", r.auditHead().grouped()));
             }
             if (r.abortReason() != null) {
-                out.println(i18n().get("cli.show.aborted", r.abortedAt(), r.abortReason()));
+                out.println(i18n().get("cli.show.aborted", shown(r.abortedAt()), r.abortReason()));
             }
             return 0;
         }
@@ -203,16 +203,16 @@ final class DrawCommands {
             out.println(i18n().get("cli.draw.frozen", f.candidates(), f.pool(), f.qualified()));
             f.excluded().forEach((why, n) -> {
                 if (n > 0) {
-                    out.println("  " + i18n().get("exclusion." + why.name()) + ": " + n);
+                    out.println("  " + i18n().get("exclusion." + why) + ": " + n);
                 }
             });
             for (int s = 0; s < f.strata().size(); s++) {
                 out.println(i18n().get("cli.draw.stratum", s, f.strata().get(s), f.stratumSizes().get(s),
                         f.sampleSizes().get(s)));
             }
-            out.println("plan       " + grouped(f.digests().plan()));
-            out.println("candidates " + grouped(f.digests().candidates()));
-            out.println("inspectors " + grouped(f.digests().inspectors()));
+            out.println("plan       " + f.planDigest().grouped());
+            out.println("candidates " + f.candidatesDigest().grouped());
+            out.println("inspectors " + f.inspectorsDigest().grouped());
             return 0;
         }
     }
@@ -231,27 +231,9 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) throws IOException {
-            if (!"frozen".equals(draw.session(session).state())) {
-                throw new IllegalStateException(i18n().get("draw.error.wrongState", session,
-                        i18n().get("state." + draw.session(session).state()), i18n().get("state.frozen")));
-            }
-            String secret = Protocol.newSecret(new SecureRandom());
-            // the slip is written before anything is stored: no commitment without a kept secret
-            Files.writeString(secretOut, secret + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
-            try {
-                Files.setPosixFilePermissions(secretOut, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system (Windows): the file keeps the folder's permissions
-            }
-            String commitment;
-            try {
-                commitment = draw.commit(session, secret);
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(secretOut); // no commitment stored: the slip must not look valid
-                throw e;
-            }
+            Digest commitment = draw.commit(session, secretOut);
             out().println(i18n().get("cli.draw.committed", secretOut));
-            out().println("commitment " + grouped(commitment));
+            out().println("commitment " + commitment.grouped());
             return 0;
         }
     }
@@ -271,7 +253,9 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) {
-            draw.addObserver(session, name, role, digits);
+            ObserverRole parsed = ObserverRole.parse(role).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), i18n().get("draw.error.role", ObserverRole.codes())));
+            draw.addObserver(session, name, parsed, digits);
             out().println(i18n().get("cli.draw.entropyAdded", name, digits.replaceAll("[\\s,，]", "").length()));
             return 0;
         }
@@ -329,18 +313,18 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) {
-            DrawResult r = draw.draw(session);
+            List<DrawnTarget> targets = draw.draw(session);
             PrintWriter out = out();
-            out.println("seedHash " + grouped(r.seedHash()));
-            for (DrawResult.Target t : r.targets()) {
+            out.println("seedHash " + draw.session(session).seedHash().grouped());
+            for (DrawnTarget t : targets) {
                 String team = t.staffed()
                         ? String.join("、", t.team().stream().map(m -> m.name() + "(" + m.certificateNo() + ")").toList())
                         : i18n().get("cli.draw.unstaffed", t.shortfall().department(), t.shortfall().eligible(),
                                 t.shortfall().needed());
-                out.printf("%3d  %s  %s  %s%n", t.rank(), t.id(), t.ticket().substring(0, 14), team);
+                out.printf("%3d  %s  %s  %s%n", t.rank(), t.subjectId(), t.ticket().substring(0, 14), team);
             }
-            long unstaffed = r.targets().stream().filter(t -> !t.staffed()).count();
-            out.println(i18n().get("cli.draw.summary", r.targets().size(), unstaffed));
+            long unstaffed = targets.stream().filter(t -> !t.staffed()).count();
+            out.println(i18n().get("cli.draw.summary", targets.size(), unstaffed));
             return 0;
         }
     }
@@ -373,9 +357,9 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) {
-            draw.lock(session);
+            Digest head = draw.lock(session);
             out().println(i18n().get("cli.draw.locked", session));
-            out().println(i18n().get("cli.draw.auditHead", grouped(draw.session(session).auditHead())));
+            out().println(i18n().get("cli.draw.auditHead", head.grouped()));
             return 0;
         }
     }
@@ -412,11 +396,8 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) throws IOException {
-            ProofBundle bundle = draw.proof(session);
-            for (Path p : ProofJson.write(ProofJson.mapper(), bundle, target, beside)) {
-                out().println(i18n().get("cli.draw.written", p));
-                draw.recordExport(session, "proof", p.getFileName().toString(),
-                        org.sortes.draw.Sha256.hex(Files.readAllBytes(p)));
+            for (DrawService.Exported e : draw.exportProof(session, target, beside, Progress.NONE)) {
+                out().println(i18n().get("cli.draw.written", e.file()));
             }
             return 0;
         }
@@ -441,15 +422,15 @@ final class DrawCommands {
         @Override
         public Integer call() {
             try {
-                Verifier.Verdict v = ProofVerification.verify(ProofJson.mapper(), proof, lists);
+                ProofVerification.Result v = ProofVerification.check(proof, lists);
                 if (v.valid()) {
                     spec.commandLine().getOut().println("VALID");
                     return 0;
                 }
                 // VALID / INVALID stay as they are for scripts; the difference is said in the user's language
-                spec.commandLine().getOut().println("INVALID: " + root.i18n().get("verify." + v.code(), v.args().toArray()));
+                spec.commandLine().getOut().println("INVALID: " + root.i18n().get(v.messageKey(), v.args().toArray()));
                 return 1;
-            } catch (ProofJson.UnreadableProofException e) {
+            } catch (org.sortes.session.ProofJson.UnreadableProofException e) {
                 spec.commandLine().getErr().println("UNREADABLE: " + root.i18n().explain(e));
                 return 2;
             }

@@ -39,7 +39,7 @@ final class IntegrityCommands {
         Integer run(Services services) {
             AuditLog.ChainStatus s = services.integrity().verifyChain();
             if (s.intact()) {
-                out().println(i18n().get("cli.audit.intact", s.events(), DrawCommands.grouped(s.head())));
+                out().println(i18n().get("cli.audit.intact", s.events(), org.sortes.session.Digest.group(s.head())));
                 return 0;
             }
             out().println(i18n().get("cli.audit.broken", s.firstBroken(), s.problem()));
@@ -103,7 +103,7 @@ final class IntegrityCommands {
             String integrity = services.integrity().integrity();
             AuditLog.ChainStatus chain = services.integrity().verifyChain();
             out().println("integrity_check: " + integrity);
-            out().println(chain.intact() ? i18n().get("cli.audit.intact", chain.events(), DrawCommands.grouped(chain.head()))
+            out().println(chain.intact() ? i18n().get("cli.audit.intact", chain.events(), org.sortes.session.Digest.group(chain.head()))
                     : i18n().get("cli.audit.broken", chain.firstBroken(), chain.problem()));
             return "ok".equals(integrity) && chain.intact() ? 0 : 1;
         }

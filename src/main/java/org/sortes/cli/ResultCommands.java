@@ -3,12 +3,14 @@ package org.sortes.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.sortes.session.DrawnTarget;
+import org.sortes.session.InspectionResult;
+import org.sortes.session.ResultOutcome;
 import org.sortes.session.ResultService;
 import org.sortes.session.Services;
-import org.sortes.store.ResultRow;
-import org.sortes.store.StoredTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Inspection results of a locked session: record (or correct), list, export for publication. */
@@ -30,20 +32,27 @@ final class ResultCommands {
     }
 
     abstract static class OnResults extends WorkspaceCommand {
-        @Option(names = {"-s", "--session"}, required = true, paramLabel = "ID", description = "Draw session id.")
+        @Mixin
+        SessionOption sessionOption;
         long session;
 
         OnResults(SortesCli root) {
             super(root);
         }
 
-        String subject(Services services, int rank) {
-            return services.draw().targets(session).stream().filter(t -> t.rank() == rank)
-                    .map(StoredTarget::subjectId).findFirst().orElse("?");
+        @Override
+        public Integer call() throws Exception {
+            session = sessionOption.id;
+            return super.call();
         }
 
-        String outcome(String code) {
-            return i18n().get("outcome." + code);
+        String subject(Services services, int rank) {
+            return services.draw().targets(session).stream().filter(t -> t.rank() == rank)
+                    .map(DrawnTarget::subjectId).findFirst().orElse("?");
+        }
+
+        String outcome(ResultOutcome outcome) {
+            return i18n().get(outcome.messageKey());
         }
     }
 
@@ -69,7 +78,9 @@ final class ResultCommands {
 
         @Override
         Integer run(Services services) {
-            ResultRow r = services.results().record(session, rank, outcome, date, note, correction);
+            ResultOutcome parsed = ResultOutcome.parse(outcome.strip()).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), i18n().get("result.error.outcome", outcome, ResultOutcome.codes())));
+            InspectionResult r = services.results().record(session, rank, parsed, date, note, correction);
             String subject = subject(services, rank);
             out().println(r.supersedes() == null
                     ? i18n().get("cli.result.recorded", rank, subject, outcome(r.outcome()))
@@ -91,8 +102,8 @@ final class ResultCommands {
         @Override
         Integer run(Services services) {
             ResultService results = services.results();
-            List<ResultRow> rows = history ? results.history(session) : results.current(session);
-            for (ResultRow r : rows) {
+            List<InspectionResult> rows = history ? results.history(session) : results.current(session);
+            for (InspectionResult r : rows) {
                 out().println(i18n().get("cli.result.line", r.rank(), subject(services, r.rank()), r.inspectedOn(),
                         outcome(r.outcome()), r.note() == null ? "" : r.note()));
                 if (r.supersedes() != null) {

@@ -40,7 +40,7 @@ public final class DocumentServiceImpl implements DocumentService {
     /** Official documents are in Chinese whatever the operator's language. */
     private static final I18n OFFICIAL = new I18n(I18n.CHINESE);
 
-    private final DrawService draw;
+    private final DrawServiceImpl draw;
     private final DirectoryStore directory;
     private final MinutesPdf pdf;
     private final NoticePdf noticePdf;
@@ -48,7 +48,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private final Clock clock;
     private final I18n i18n;
 
-    public DocumentServiceImpl(DrawService draw, DirectoryStore directory, OfficialPdf frame, ObjectMapper json,
+    public DocumentServiceImpl(DrawServiceImpl draw, DirectoryStore directory, OfficialPdf frame, ObjectMapper json,
                                Clock clock, I18n i18n) {
         this.draw = draw;
         this.directory = directory;
@@ -61,9 +61,9 @@ public final class DocumentServiceImpl implements DocumentService {
 
     @Override
     public Written minutes(long sessionId, Path target, Progress progress) {
-        DrawSessionRow row = draw.session(sessionId);
-        if (!"locked".equals(row.state())) {
-            throw new StoreException(i18n.get("document.error.notLocked", sessionId, i18n.get("state." + row.state())));
+        DrawSessionRow row = draw.row(sessionId);
+        if (SessionState.of(row.state()) != SessionState.LOCKED) {
+            throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
         // in thousandths: the lists re-derived and checked, the proof written, names read, then the pages
         progress.update(0, 1000);
@@ -106,9 +106,10 @@ public final class DocumentServiceImpl implements DocumentService {
 
     @Override
     public Written notice(long sessionId, Path target) {
-        DrawSessionRow row = draw.session(sessionId);
-        if (row.commitment() == null || "aborted".equals(row.state())) {
-            throw new StoreException(i18n.get("document.error.noCommitment", sessionId, i18n.get("state." + row.state())));
+        DrawSessionRow row = draw.row(sessionId);
+        SessionState state = SessionState.of(row.state());
+        if (row.commitment() == null || state == SessionState.ABORTED) {
+            throw new Refusal("document.error.noCommitment", sessionId, i18n.get(state.messageKey()));
         }
         org.sortes.draw.DrawPlan plan = PlanJson.stored(json, row.planJson());
         List<Integer> sizes = row.stratumSizeList();
@@ -178,7 +179,7 @@ public final class DocumentServiceImpl implements DocumentService {
     }
 
     private List<Minutes.Observer> observers(long id) {
-        return draw.observers(id).stream().map(o -> new Minutes.Observer(o.name(), OFFICIAL.get("role." + o.role()),
+        return draw.observerRows(id).stream().map(o -> new Minutes.Observer(o.name(), OFFICIAL.get("role." + o.role()),
                 o.digits(), o.enteredAt())).toList();
     }
 
@@ -194,7 +195,7 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private Map<Integer, String> decisions(long id) {
         Map<Integer, String> decisions = new HashMap<>();
-        for (StoredTarget t : draw.targets(id)) {
+        for (StoredTarget t : draw.storedTargets(id)) {
             if (t.decision() != null) {
                 decisions.put(t.rank(), t.decision());
             }

@@ -1,59 +1,87 @@
 package org.sortes.session;
 
+import java.nio.file.Path;
 import java.util.List;
-import org.sortes.draw.DrawResult;
-import org.sortes.store.DrawSessionRow;
+import org.sortes.imports.Progress;
 
 /**
  * The stages of a draw session (plan → freeze → commit → entropy → reveal → draw → lock), each one
- * transaction. The UI and the CLI both call these.
+ * transaction. The console and the command line both call these and get typed sessions back.
  */
 public interface DrawService {
-    /** Observer roles, as stored. */
-    List<String> ROLES = List.of("notary", "npc_deputy", "cppcc_member", "media", "discipline", "other");
 
     /** Creates a session from a plan in JSON; returns its id. */
     long createPlan(String planJson);
 
-    DrawSessionRow session(long id);
+    DrawSession session(long id);
 
-    List<DrawSessionRow> sessions();
+    List<DrawSession> sessions();
 
-    /** Freezes the population and the inspector pool; reports counts, exclusions and digests. */
-    FreezeReport freeze(long id);
+    /**
+     * Freezes the population and the inspector pool; reports counts, exclusions and digests.
+     * Progress runs while the registers are read; a cancel before the write leaves the session planned.
+     */
+    FreezeReport freeze(long id, Progress progress);
 
-    /** Stores the commitment to a secret the caller has already put in safe keeping; returns it. */
-    String commit(long id, String secretHex);
+    default FreezeReport freeze(long id) {
+        return freeze(id, Progress.NONE);
+    }
 
-    void addObserver(long id, String name, String role, String digits);
+    /**
+     * Generates the officer's 256-bit secret, writes it to a new file slip (owner-only where the file
+     * system allows), then stores the commitment. If the commitment cannot be stored the slip is
+     * removed, so that no slip exists without its commitment. Returns the commitment.
+     */
+    Digest commit(long id, Path slip);
+
+    void addObserver(long id, String name, ObserverRole role, String digits);
 
     void setBeacon(long id, String value, String source);
 
     /** Checks the secret against the commitment; a mismatch changes nothing and is refused. */
     void reveal(long id, String secretHex);
 
-    /** Draws (or, when already drawn, returns the stored result: a draw is never repeated). */
-    DrawResult draw(long id);
+    /**
+     * Draws (or, when already drawn, returns the stored targets: a draw is never repeated). Progress
+     * runs while the frozen lists are re-derived; a cancel before the write leaves the session revealed.
+     */
+    List<DrawnTarget> draw(long id, Progress progress);
+
+    default List<DrawnTarget> draw(long id) {
+        return draw(id, Progress.NONE);
+    }
 
     /** Records what the officer did about an unstaffed target. */
     void decide(long id, int rank, String decision);
 
-    void lock(long id);
+    /** Locks the result; returns the audit chain head stored with it. */
+    Digest lock(long id);
 
     void abort(long id, String reason);
 
-    /** Records in the audit log that a document or export was written (name and SHA-256). */
+    /** The observers' entries in the order made. */
+    List<Observer> observers(long id);
+
+    /** The stored targets with their teams, shortfalls and decisions (empty before the draw). */
+    List<DrawnTarget> targets(long id);
+
+    /** A file written by an export, with its SHA-256 as recorded in the audit log. */
+    record Exported(Path file, Digest sha256) {
+    }
+
+    /**
+     * Writes the proof of a drawn or locked session to target and, with listsBeside (or a large
+     * population), its lists beside it; each file appears whole under its name or not at all, and
+     * each is recorded in the audit log with its SHA-256. A cancel before the write leaves nothing.
+     */
+    List<Exported> exportProof(long id, Path target, boolean listsBeside, Progress progress);
+
+    /** Everything for a proof file: the proof and the frozen lists (for documents in this layer). */
+    ProofBundle proof(long id);
+
+    /** Records in the audit log that a file was exported (name and SHA-256). */
     void recordExport(long id, String what, String file, String sha256);
 
     /** Records in the audit log that a document (minutes, notice) was generated (name and SHA-256). */
     void recordDocument(long id, String what, String file, String sha256);
-
-    /** The observers' entries in the order made. */
-    List<org.sortes.store.DrawStore.ObserverRow> observers(long id);
-
-    /** The stored targets with their teams, shortfalls and decisions (empty before the draw). */
-    List<org.sortes.store.StoredTarget> targets(long id);
-
-    /** Everything for a proof file: the proof and the frozen lists. */
-    ProofBundle proof(long id);
 }

@@ -1,6 +1,7 @@
 package org.sortes.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.sortes.draw.DrawResult;
 import org.sortes.draw.PoolInspector;
 import org.sortes.draw.Population;
 import org.sortes.draw.Proof;
+import org.sortes.imports.Progress;
 import org.sortes.draw.Protocol;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;
@@ -38,10 +40,12 @@ public final class DrawServiceImpl implements DrawService {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final org.sortes.i18n.I18n i18n;
+    private final java.security.SecureRandom random;
     private java.util.function.LongConsumer afterLock = id -> { };
 
     public DrawServiceImpl(DirectoryStore directory, DrawStore sessions, Clock clock, Supplier<String> actor,
-                           ObjectMapper json, AuditLog audit, org.sortes.i18n.I18n i18n) {
+                           ObjectMapper json, AuditLog audit, org.sortes.i18n.I18n i18n,
+                           java.security.SecureRandom random) {
         this.directory = directory;
         this.sessions = sessions;
         this.clock = clock;
@@ -49,26 +53,37 @@ public final class DrawServiceImpl implements DrawService {
         this.json = json;
         this.audit = audit;
         this.i18n = i18n;
+        this.random = random;
     }
 
-    /** Entropy and the beacon are taken between the commitment and the reveal only. */
-    private void requireCommitted(long id) {
-        DrawSessionRow row = session(id);
-        if (!"committed".equals(row.state())) {
-            throw wrongState(row, "committed");
+    /** Refuses unless the session is in one of the states (in the user's language). */
+    private DrawSessionRow require(long id, SessionState... allowed) {
+        DrawSessionRow row = row(id);
+        SessionState state = SessionState.of(row.state());
+        if (!java.util.Arrays.asList(allowed).contains(state)) {
+            throw wrongState(row, allowed[0]);
         }
+        return row;
     }
 
     /** "session #3 is frozen; this step needs it committed", in the user's language. */
-    private StoreException wrongState(DrawSessionRow row, String needed) {
-        return new StoreException(i18n.get("draw.error.wrongState", row.id(), i18n.get("state." + row.state()),
-                i18n.get("state." + needed)));
+    private Refusal wrongState(DrawSessionRow row, SessionState needed) {
+        SessionState state = SessionState.of(row.state());
+        return new Refusal("draw.error.wrongState", row.id(), i18n.get(state.messageKey()), i18n.get(needed.messageKey()));
+    }
+
+    /** The store's guard for a move of the transition table (which must allow it). */
+    private static DrawStore.StateChange change(SessionState to) {
+        Set<String> from = new java.util.TreeSet<>();
+        SessionState.from(to).forEach(s -> from.add(s.code()));
+        return new DrawStore.StateChange(from, to.code());
     }
 
     @Override
     public long createPlan(String planJson) {
         DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
-        return sessions.create(plan.name(), now(), actor.get(), plan.canonicalJson(), plan.digest(),
+        return sessions.create(plan.name(), now(), actor.get(), SessionState.PLANNED.code(), plan.canonicalJson(),
+                plan.digest(),
                 id -> audit.event("plan.create", id, AuditLog.payload("name", plan.name(), "planDigest", plan.digest(),
                         "plan", plan.canonicalJson())));
     }
@@ -85,14 +100,19 @@ public final class DrawServiceImpl implements DrawService {
         return List.copyOf(departments);
     }
 
-    @Override
-    public DrawSessionRow session(long id) {
-        return sessions.get(id).orElseThrow(() -> new StoreException(i18n.get("draw.error.noSession", id)));
+    /** The stored row, for the other services of this layer. */
+    DrawSessionRow row(long id) {
+        return sessions.get(id).orElseThrow(() -> new Refusal("draw.error.noSession", id));
     }
 
     @Override
-    public List<DrawSessionRow> sessions() {
-        return sessions.list();
+    public DrawSession session(long id) {
+        return SessionRows.session(row(id));
+    }
+
+    @Override
+    public List<DrawSession> sessions() {
+        return sessions.list().stream().map(r -> SessionRows.session(r)).toList();
     }
 
     private DrawPlan plan(DrawSessionRow row) {
@@ -100,9 +120,21 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     /** The frozen lists of a plan as of the given directory versions. */
-    private Frozen derive(DrawPlan plan, long subjectsVersion, long inspectorsVersion) {
+    private Frozen derive(DrawPlan plan, long subjectsVersion, long inspectorsVersion, Progress progress) {
         Population.Builder builder = new Population.Builder(plan);
-        directory.forEach(Register.SUBJECTS, subjectsVersion, r -> builder.add(MarketSubject.from(r)));
+        long total = directory.query(new org.sortes.store.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
+                java.util.Map.of(), true, null, false, 0, 0)).total();
+        long[] read = {0};
+        progress.update(0, total);
+        directory.forEach(Register.SUBJECTS, subjectsVersion, r -> {
+            builder.add(MarketSubject.from(r));
+            if ((++read[0] & 0xFFF) == 0) {
+                progress.update(read[0], total);
+                progress.checkCancelled();
+            }
+        });
+        progress.update(total, total);
+        progress.checkCancelled();
         Population.Candidates candidates = builder.build();
         List<Inspector> inspectors = new ArrayList<>();
         directory.forEach(Register.INSPECTORS, inspectorsVersion, r -> inspectors.add(Inspector.from(r)));
@@ -116,32 +148,29 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     /** Re-derives a frozen session's lists and checks them against the stored digests. */
-    private Frozen frozen(DrawSessionRow row) {
+    private Frozen frozen(DrawSessionRow row, Progress progress) {
         if (row.candidatesDigest() == null) {
-            throw wrongState(row, "frozen");
+            throw wrongState(row, SessionState.FROZEN);
         }
-        Frozen f = derive(plan(row), row.subjectsVersion(), row.inspectorsVersion());
+        Frozen f = derive(plan(row), row.subjectsVersion(), row.inspectorsVersion(), progress);
         if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())) {
-            throw new StoreException(i18n.get("draw.error.listsAltered", row.id()));
+            throw new Refusal("draw.error.listsAltered", row.id());
         }
         return f;
     }
 
     @Override
-    public FreezeReport freeze(long id) {
-        DrawSessionRow row = session(id);
-        if (!"planned".equals(row.state())) {
-            throw wrongState(row, "planned");
-        }
+    public FreezeReport freeze(long id, Progress progress) {
+        DrawSessionRow row = require(id, SessionState.PLANNED);
         DrawPlan plan = plan(row);
         long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
         long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
-        Frozen f = derive(plan, subjectsVersion, inspectorsVersion);
+        Frozen f = derive(plan, subjectsVersion, inspectorsVersion, progress);
         List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
         List<Integer> samples = plan.sampleSizes(sizes);
         String exclusions = f.candidates().excluded().entrySet().stream()
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
-        sessions.freeze(id, subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
+        sessions.freeze(id, change(SessionState.FROZEN), subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
                 f.candidates().candidates().size(), f.pool().size(), exclusions,
                 sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), now(),
                 audit.event("freeze", id, AuditLog.payload("subjectsVersion", subjectsVersion,
@@ -149,9 +178,11 @@ public final class DrawServiceImpl implements DrawService {
                         "candidatesDigest", f.candidatesDigest(), "pool", f.pool().size(),
                         "inspectorsDigest", f.inspectorsDigest(), "excluded", exclusions, "stratumSizes", sizes)));
         long qualified = f.pool().stream().filter(p -> p.qualifiedOn(plan.sessionDate())).count();
-        return new FreezeReport(f.candidates().candidates().size(), f.candidates().excluded(),
+        java.util.Map<String, Integer> excluded = new java.util.LinkedHashMap<>();
+        f.candidates().excluded().forEach((why, n) -> excluded.put(why.name(), n));
+        return new FreezeReport(f.candidates().candidates().size(), excluded,
                 plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, f.pool().size(), qualified,
-                new Protocol.Digests(plan.digest(), f.candidatesDigest(), f.inspectorsDigest()));
+                new Digest(plan.digest()), new Digest(f.candidatesDigest()), new Digest(f.inspectorsDigest()));
     }
 
     private static Protocol.Digests digests(DrawSessionRow row) {
@@ -159,89 +190,96 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
-    public String commit(long id, String secretHex) {
-        DrawSessionRow row = session(id);
-        if (!"frozen".equals(row.state())) {
-            throw wrongState(row, "frozen");
+    public Digest commit(long id, Path slip) {
+        DrawSessionRow row = require(id, SessionState.FROZEN);
+        String secret = Protocol.newSecret(random);
+        // the slip is written before anything is stored: no commitment without a kept secret
+        SecretSlip.write(slip, secret);
+        try {
+            String commitment = Protocol.commitment(digests(row), secret);
+            // the secret itself never enters the log
+            sessions.commit(id, change(SessionState.COMMITTED), commitment, now(), audit.event("commit", id,
+                    AuditLog.payload("commitment", commitment)));
+            return new Digest(commitment);
+        } catch (RuntimeException e) {
+            SecretSlip.remove(slip, e); // no commitment stored: the slip must not look valid
+            throw e;
         }
-        String commitment = Protocol.commitment(digests(row), secretHex);
-        // the secret itself never enters the log
-        sessions.commit(id, commitment, now(), audit.event("commit", id, AuditLog.payload("commitment", commitment)));
-        return commitment;
     }
 
     @Override
-    public void addObserver(long id, String name, String role, String digits) {
+    public void addObserver(long id, String name, ObserverRole role, String digits) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(i18n.get("draw.error.observerName"));
+            throw new Refusal("draw.error.observerName");
         }
-        if (!ROLES.contains(role)) {
-            throw new IllegalArgumentException(i18n.get("draw.error.role", String.join(", ", ROLES)));
+        if (role == null) {
+            throw new Refusal("draw.error.role", ObserverRole.codes());
         }
         String d = digits == null ? "" : digits.replaceAll("[\\s,，]", "");
         if (!d.matches("[0-9]+")) {
-            throw new IllegalArgumentException(i18n.get("draw.error.digits", digits));
+            throw new Refusal("draw.error.digits", digits);
         }
-        requireCommitted(id);
-        sessions.addObserver(id, name.strip(), role, d, now(), audit.event("entropy", id,
-                AuditLog.payload("observer", name.strip(), "role", role, "digits", d)));
+        require(id, SessionState.COMMITTED);
+        sessions.addObserver(id, SessionState.COMMITTED.code(), name.strip(), role.code(), d, now(),
+                audit.event("entropy", id, AuditLog.payload("observer", name.strip(), "role", role.code(), "digits", d)));
     }
 
     @Override
     public void setBeacon(long id, String value, String source) {
         if (value == null || value.isBlank() || source == null || source.isBlank()) {
-            throw new IllegalArgumentException(i18n.get("draw.error.beacon"));
+            throw new Refusal("draw.error.beacon");
         }
-        requireCommitted(id);
-        sessions.setBeacon(id, value.strip(), source.strip(), audit.event("beacon", id,
+        require(id, SessionState.COMMITTED);
+        sessions.setBeacon(id, SessionState.COMMITTED.code(), value.strip(), source.strip(), audit.event("beacon", id,
                 AuditLog.payload("value", value.strip(), "source", source.strip())));
     }
 
     @Override
     public void reveal(long id, String secretHex) {
-        DrawSessionRow row = session(id);
-        if (!"committed".equals(row.state())) {
-            throw wrongState(row, "committed");
-        }
+        DrawSessionRow row = require(id, SessionState.COMMITTED);
         String secret = secretHex == null ? "" : secretHex.strip().toLowerCase(java.util.Locale.ROOT);
-        Protocol.requireSecret(secret);
+        if (!secret.matches("[0-9a-f]{64}")) {
+            throw new Refusal("draw.error.secretFormat");
+        }
         int digits = Protocol.digitCount(sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList());
         if (digits < Protocol.MIN_ENTROPY_DIGITS) {
-            throw new IllegalStateException(i18n.get("draw.error.tooFewDigits", digits, Protocol.MIN_ENTROPY_DIGITS));
+            throw new Refusal("draw.error.tooFewDigits", digits, Protocol.MIN_ENTROPY_DIGITS);
         }
         String expected = Protocol.commitment(digests(row), secret);
         if (!expected.equals(row.commitment())) {
-            throw new CommitmentMismatchException(i18n.get("draw.error.commitmentMismatch", row.commitment(), id));
+            throw new CommitmentMismatchException(row.commitment(), id);
         }
-        sessions.reveal(id, secret, now(), audit.event("reveal", id, AuditLog.payload("secret", secret,
-                "commitment", row.commitment())));
+        sessions.reveal(id, change(SessionState.REVEALED), secret, now(), audit.event("reveal", id,
+                AuditLog.payload("secret", secret, "commitment", row.commitment())));
     }
 
     @Override
-    public DrawResult draw(long id) {
-        DrawSessionRow row = session(id);
-        if ("drawn".equals(row.state()) || "locked".equals(row.state())) {
-            return stored(row);
-        }
-        if (!"revealed".equals(row.state())) {
-            throw wrongState(row, "revealed");
+    public List<DrawnTarget> draw(long id, Progress progress) {
+        DrawSessionRow row = require(id, SessionState.REVEALED, SessionState.DRAWN, SessionState.LOCKED);
+        if (SessionState.of(row.state()).drawn()) {
+            return targets(id);
         }
         DrawPlan plan = plan(row);
-        Frozen f = frozen(row);
+        // the lists re-derived from the frozen versions are most of the work; the draw itself is quick
+        Frozen f = frozen(row, progress.part(0, 900));
         List<String> digits = sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList();
         String seed = Protocol.seed(digests(row), row.secret(), digits, row.beaconValue());
         DrawResult result = DrawEngine.draw(plan, f.candidates().candidates(), f.pool(), seed);
+        progress.update(950, 1000);
+        progress.checkCancelled();
         List<StoredTarget> stored = new ArrayList<>();
         for (DrawResult.Target t : result.targets()) {
             stored.add(new StoredTarget(t.rank(), t.id(), t.stratum(), t.region(), t.ticket(), TargetCodec.team(t.team()),
                     TargetCodec.shortfall(t.shortfall()), null, null));
         }
         long unstaffed = result.targets().stream().filter(t -> !t.staffed()).count();
-        sessions.saveDraw(id, seed, stored, now(), audit.event("draw", id, AuditLog.payload("seed", seed,
-                "seedHash", result.seedHash(), "targets", result.targets().size(), "unstaffed", unstaffed,
-                "result", org.sortes.draw.Sha256.hex(stored.stream().map(t -> t.rank() + "\t" + t.subjectId() + "\t"
-                        + t.ticket() + "\t" + t.team().replace("\n", ";")).collect(Collectors.joining("\n"))))));
-        return result;
+        sessions.saveDraw(id, change(SessionState.DRAWN), seed, stored, now(), audit.event("draw", id,
+                AuditLog.payload("seed", seed, "seedHash", result.seedHash(), "targets", result.targets().size(),
+                        "unstaffed", unstaffed, "result", org.sortes.draw.Sha256.hex(stored.stream()
+                                .map(t -> t.rank() + "\t" + t.subjectId() + "\t" + t.ticket() + "\t"
+                                        + t.team().replace("\n", ";")).collect(Collectors.joining("\n"))))));
+        progress.update(1000, 1000);
+        return targets(id);
     }
 
     private DrawResult stored(DrawSessionRow row) {
@@ -255,13 +293,10 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void decide(long id, int rank, String decision) {
         if (decision == null || decision.isBlank()) {
-            throw new IllegalArgumentException(i18n.get("draw.error.decision"));
+            throw new Refusal("draw.error.decision");
         }
-        DrawSessionRow row = session(id);
-        if (!"drawn".equals(row.state())) {
-            throw wrongState(row, "drawn");
-        }
-        sessions.decide(id, rank, decision.strip(), now(), audit.event("decide", id,
+        require(id, SessionState.DRAWN);
+        sessions.decide(id, SessionState.DRAWN.code(), rank, decision.strip(), now(), audit.event("decide", id,
                 AuditLog.payload("rank", rank, "decision", decision.strip())));
     }
 
@@ -271,56 +306,69 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
-    public void lock(long id) {
-        DrawSessionRow row = session(id);
+    public Digest lock(long id) {
+        require(id, SessionState.DRAWN);
         List<StoredTarget> open = sessions.targets(id).stream()
                 .filter(t -> t.shortfall() != null && t.decision() == null).toList();
-        if (!open.isEmpty() && "drawn".equals(row.state())) {
-            throw new IllegalStateException(i18n.get("draw.error.undecided",
-                    open.stream().map(t -> String.valueOf(t.rank())).collect(Collectors.joining(", "))));
+        if (!open.isEmpty()) {
+            throw new Refusal("draw.error.undecided",
+                    open.stream().map(t -> String.valueOf(t.rank())).collect(Collectors.joining(", ")));
         }
-        sessions.lock(id, now(), audit.event("lock", id, AuditLog.payload()), c -> {
-            try {
-                return AuditLog.head(c);
-            } catch (java.sql.SQLException e) {
-                throw new StoreException("cannot read the audit chain head: " + e.getMessage(), e);
-            }
-        });
+        String head = sessions.lock(id, change(SessionState.LOCKED), now(), audit.event("lock", id, AuditLog.payload()));
         afterLock.accept(id);
+        return new Digest(head);
     }
 
     @Override
     public void abort(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException(i18n.get("draw.error.abortReason"));
+            throw new Refusal("draw.error.abortReason");
         }
-        DrawSessionRow row = session(id);
-        if ("locked".equals(row.state()) || "aborted".equals(row.state())) {
-            throw new StoreException(i18n.get("draw.error.cannotAbort", id, i18n.get("state." + row.state())));
+        DrawSessionRow row = row(id);
+        SessionState state = SessionState.of(row.state());
+        if (!state.canMoveTo(SessionState.ABORTED)) {
+            throw new Refusal("draw.error.cannotAbort", id, i18n.get(state.messageKey()));
         }
-        sessions.abort(id, reason.strip(), now(), audit.event("abort", id, AuditLog.payload("reason", reason.strip())));
+        sessions.abort(id, change(SessionState.ABORTED), reason.strip(), now(), audit.event("abort", id,
+                AuditLog.payload("reason", reason.strip())));
     }
 
     @Override
-    public List<DrawStore.ObserverRow> observers(long id) {
-        session(id);
+    public List<Observer> observers(long id) {
+        row(id);
+        return sessions.observers(id).stream().map(SessionRows::observer).toList();
+    }
+
+    @Override
+    public List<DrawnTarget> targets(long id) {
+        row(id);
+        return sessions.targets(id).stream().map(SessionRows::target).toList();
+    }
+
+    /** The stored targets, for the other services of this layer. */
+    List<StoredTarget> storedTargets(long id) {
+        row(id);
+        return sessions.targets(id);
+    }
+
+    /** The stored observers, for the other services of this layer. */
+    List<DrawStore.ObserverRow> observerRows(long id) {
+        row(id);
         return sessions.observers(id);
     }
 
     @Override
-    public List<org.sortes.store.StoredTarget> targets(long id) {
-        session(id);
-        return sessions.targets(id);
+    public ProofBundle proof(long id) {
+        return proof(id, Progress.NONE);
     }
 
-    @Override
-    public ProofBundle proof(long id) {
-        DrawSessionRow row = session(id);
-        if (!"drawn".equals(row.state()) && !"locked".equals(row.state())) {
-            throw new StoreException(i18n.get("draw.error.proofBeforeDraw", id, i18n.get("state." + row.state())));
+    private ProofBundle proof(long id, Progress progress) {
+        DrawSessionRow row = row(id);
+        if (!SessionState.of(row.state()).drawn()) {
+            throw new Refusal("draw.error.proofBeforeDraw", id, i18n.get(SessionState.of(row.state()).messageKey()));
         }
         DrawPlan plan = plan(row);
-        Frozen f = frozen(row);
+        Frozen f = frozen(row, progress);
         DrawResult result = stored(row);
         List<Proof.Observer> observers = sessions.observers(id).stream()
                 .map(o -> new Proof.Observer(o.name(), o.role(), o.digits())).toList();
@@ -333,18 +381,32 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
+    public List<Exported> exportProof(long id, Path target, boolean listsBeside, Progress progress) {
+        ProofBundle bundle = proof(id, progress.part(0, 800));
+        progress.checkCancelled();
+        List<Exported> out = new ArrayList<>();
+        for (ProofJson.Written w : ProofJson.writeAtomically(json, bundle, target, listsBeside)) {
+            out.add(new Exported(w.file(), new Digest(w.sha256())));
+        }
+        // one transaction for the files' events: written together, recorded together
+        sessions.record(c -> out.forEach(e -> audit.event("export", id, AuditLog.payload("what", "proof",
+                "file", e.file().getFileName().toString(), "sha256", e.sha256().hex())).accept(c)));
+        progress.update(1000, 1000);
+        return out;
+    }
+
+    @Override
     public void recordExport(long id, String what, String file, String sha256) {
         sessions.record(audit.event("export", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
     }
 
     @Override
     public void recordDocument(long id, String what, String file, String sha256) {
-        session(id);
+        row(id);
         sessions.record(audit.event("document", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
     }
 
     private String now() {
         return OffsetDateTime.now(clock).withNano(0).toString();
     }
-
 }

@@ -129,8 +129,9 @@ public final class ProofJson {
         boolean beside = listsBeside || bundle.candidates().size() > INLINE_LIMIT;
         String base = target.getFileName().toString().replaceFirst("\\.json$", "");
         if (beside) {
-            Path c = target.resolveSibling(base + ".candidates.tsv");
-            Path i = target.resolveSibling(base + ".inspectors.tsv");
+            // written under temporary names, renamed once the proof is written too: whole or not at all
+            Path c = target.resolveSibling(base + ".candidates.tsv.partial");
+            Path i = target.resolveSibling(base + ".inspectors.tsv.partial");
             String cd;
             String id;
             try (OutputStream out = Files.newOutputStream(c)) {
@@ -144,8 +145,8 @@ public final class ProofJson {
             try (OutputStream out = Files.newOutputStream(i)) {
                 id = CanonicalLists.writeInspectors(bundle.pool(), out);
             }
-            root.putObject("candidates").put("file", c.getFileName().toString()).put("sha256", cd);
-            root.putObject("inspectors").put("file", i.getFileName().toString()).put("sha256", id);
+            root.putObject("candidates").put("file", base + ".candidates.tsv").put("sha256", cd);
+            root.putObject("inspectors").put("file", base + ".inspectors.tsv").put("sha256", id);
             written.add(c);
             written.add(i);
         } else {
@@ -158,11 +159,47 @@ public final class ProofJson {
                 il.add(stripLf(CanonicalLists.inspectorLine(i)));
             }
         }
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        mapper.writeValue(tmp.toFile(), root);
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        written.add(0, target);
-        return written;
+        Path tmp = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            mapper.writeValue(tmp.toFile(), root);
+            List<Path> placed = new ArrayList<>();
+            for (Path partial : written) {
+                Path whole = partial.resolveSibling(partial.getFileName().toString().replaceFirst("\\.partial$", ""));
+                Files.move(partial, whole, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                placed.add(whole);
+            }
+            // the proof last: a proof under its name means its lists are there too
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            placed.add(0, target);
+            return placed;
+        } finally {
+            Files.deleteIfExists(tmp);
+            for (Path partial : written) {
+                Files.deleteIfExists(partial);
+            }
+        }
+    }
+
+    /** A file written with its SHA-256. */
+    public record Written(Path file, String sha256) {
+    }
+
+    /** As {@link #write}, with each file's SHA-256 (read back from the disk, as a verifier would). */
+    public static List<Written> writeAtomically(ObjectMapper mapper, ProofBundle bundle, Path target,
+                                                boolean listsBeside) {
+        try {
+            List<Written> out = new ArrayList<>();
+            for (Path p : write(mapper, bundle, target, listsBeside)) {
+                java.security.MessageDigest md = Sha256.newDigest();
+                try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(p), md)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                out.add(new Written(p, java.util.HexFormat.of().formatHex(md.digest())));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new Refusal("draw.error.writeProof", target, e.getMessage());
+        }
     }
 
     private static String stripLf(String line) {

@@ -21,6 +21,19 @@ public final class ProofVerification {
     }
 
     /** VALID or INVALID with the first difference; UnreadableProofException when it cannot even be read. */
+    /** A verdict for people: VALID, or the first difference as a message key with its values. */
+    public record Result(boolean valid, String messageKey, List<String> args) {
+        public Result {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Verifies a proof file or minutes PDF; an unreadable one ends in {@link ProofJson.UnreadableProofException}. */
+    public static Result check(Path proofFile, List<Path> lists) {
+        Verifier.Verdict v = verify(ProofJson.mapper(), proofFile, lists);
+        return new Result(v.valid(), v.valid() ? null : "verify." + v.code(), v.args());
+    }
+
     public static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists) {
         if (isPdf(proofFile)) {
             return verifyMinutes(mapper, proofFile);

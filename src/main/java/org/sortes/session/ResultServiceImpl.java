@@ -36,7 +36,7 @@ public final class ResultServiceImpl implements ResultService {
     /** Publication is in Chinese whatever the operator's language. */
     private static final I18n OFFICIAL = new I18n(I18n.CHINESE);
 
-    private final DrawService draw;
+    private final DrawServiceImpl draw;
     private final DrawStore sessions;
     private final DirectoryStore directory;
     private final AuditLog audit;
@@ -44,7 +44,7 @@ public final class ResultServiceImpl implements ResultService {
     private final Supplier<String> actor;
     private final I18n i18n;
 
-    public ResultServiceImpl(DrawService draw, DrawStore sessions, DirectoryStore directory, AuditLog audit,
+    public ResultServiceImpl(DrawServiceImpl draw, DrawStore sessions, DirectoryStore directory, AuditLog audit,
                              Clock clock, Supplier<String> actor, I18n i18n) {
         this.draw = draw;
         this.sessions = sessions;
@@ -56,43 +56,41 @@ public final class ResultServiceImpl implements ResultService {
     }
 
     private DrawSessionRow locked(long sessionId) {
-        DrawSessionRow row = draw.session(sessionId);
-        if (!"locked".equals(row.state())) {
-            throw new StoreException(i18n.get("result.error.notLocked", sessionId, i18n.get("state." + row.state())));
+        DrawSessionRow row = draw.row(sessionId);
+        if (SessionState.of(row.state()) != SessionState.LOCKED) {
+            throw new Refusal("result.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
         return row;
     }
 
     @Override
-    public ResultRow record(long sessionId, int rank, String outcome, LocalDate inspectedOn, String note,
-                            String correctionReason) {
+    public InspectionResult record(long sessionId, int rank, ResultOutcome o, LocalDate inspectedOn, String note,
+                                   String correctionReason) {
         DrawSessionRow row = locked(sessionId);
-        StoredTarget target = draw.targets(sessionId).stream().filter(t -> t.rank() == rank).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(i18n.get("result.error.noTarget", rank, sessionId,
-                        draw.targets(sessionId).size())));
-        Outcome o = Outcome.of(outcome == null ? "" : outcome.strip());
+        StoredTarget target = draw.storedTargets(sessionId).stream().filter(t -> t.rank() == rank).findFirst()
+                .orElseThrow(() -> new Refusal("result.error.noTarget", rank, sessionId,
+                        draw.storedTargets(sessionId).size()));
         if (o == null) {
-            List<String> codes = java.util.Arrays.stream(Outcome.values()).map(Outcome::code).toList();
-            throw new IllegalArgumentException(i18n.get("result.error.outcome", outcome, String.join(", ", codes)));
+            throw new Refusal("result.error.outcome", "", ResultOutcome.codes());
         }
         String n = note == null || note.isBlank() ? null : note.strip();
         if (o.needsNote() && n == null) {
-            throw new IllegalArgumentException(i18n.get("result.error.noteNeeded"));
+            throw new Refusal("result.error.noteNeeded");
         }
         LocalDate today = LocalDate.now(clock);
         // inspections follow the draw: no earlier than the day the result was locked
         LocalDate drawn = OffsetDateTime.parse(row.lockedAt()).atZoneSameInstant(clock.getZone()).toLocalDate();
         if (inspectedOn == null || inspectedOn.isBefore(drawn) || inspectedOn.isAfter(today)) {
-            throw new IllegalArgumentException(i18n.get("result.error.date", String.valueOf(inspectedOn), drawn, today));
+            throw new Refusal("result.error.date", String.valueOf(inspectedOn), drawn, today);
         }
         ResultRow previous = currentOf(sessionId).get(rank);
         String reason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
         if (previous != null && reason == null) {
-            throw new IllegalStateException(i18n.get("result.error.alreadyRecorded", rank,
-                    i18n.get("outcome." + previous.outcome()), previous.inspectedOn()));
+            throw new Refusal("result.error.alreadyRecorded", rank,
+                    i18n.get("outcome." + previous.outcome()), previous.inspectedOn());
         }
         if (previous == null && reason != null) {
-            throw new IllegalArgumentException(i18n.get("result.error.nothingToCorrect", rank));
+            throw new Refusal("result.error.nothingToCorrect", rank);
         }
         Long supersedes = previous == null ? null : previous.id();
         ResultRow entry = new ResultRow(0, sessionId, rank, o.code(), inspectedOn.toString(), n, supersedes, reason,
@@ -105,9 +103,16 @@ public final class ResultServiceImpl implements ResultService {
         payload.put("note", n);
         payload.put("supersedes", supersedes);
         payload.put("reason", reason);
-        long id = sessions.addResult(entry, supersedes, audit.event("result", sessionId, payload));
-        return new ResultRow(id, sessionId, rank, entry.outcome(), entry.inspectedOn(), n, supersedes, reason,
-                entry.recordedAt(), entry.actor());
+        long id = sessions.addResult(entry, SessionState.LOCKED.code(), supersedes, audit.event("result", sessionId, payload));
+        return typed(new ResultRow(id, sessionId, rank, entry.outcome(), entry.inspectedOn(), n, supersedes, reason,
+                entry.recordedAt(), entry.actor()));
+    }
+
+    private static InspectionResult typed(ResultRow r) {
+        return new InspectionResult(r.id(), r.sessionId(), r.rank(), ResultOutcome.parse(r.outcome()).orElseThrow(
+                () -> new IllegalStateException("unknown outcome \"" + r.outcome() + "\" in the workspace")),
+                LocalDate.parse(r.inspectedOn()), r.note(), r.supersedes(), r.reason(),
+                SessionRows.instant(r.recordedAt()), r.actor());
     }
 
     private static DrawPlan plan(DrawSessionRow row) {
@@ -115,9 +120,9 @@ public final class ResultServiceImpl implements ResultService {
     }
 
     @Override
-    public List<ResultRow> history(long sessionId) {
-        draw.session(sessionId);
-        return sessions.results(sessionId);
+    public List<InspectionResult> history(long sessionId) {
+        draw.row(sessionId);
+        return sessions.results(sessionId).stream().map(ResultServiceImpl::typed).toList();
     }
 
     private Map<Integer, ResultRow> currentOf(long sessionId) {
@@ -129,23 +134,23 @@ public final class ResultServiceImpl implements ResultService {
     }
 
     @Override
-    public List<ResultRow> current(long sessionId) {
-        draw.session(sessionId);
-        return List.copyOf(currentOf(sessionId).values());
+    public List<InspectionResult> current(long sessionId) {
+        draw.row(sessionId);
+        return currentOf(sessionId).values().stream().map(ResultServiceImpl::typed).toList();
     }
 
     @Override
     public int missing(long sessionId) {
-        return draw.targets(sessionId).size() - currentOf(sessionId).size();
+        return draw.storedTargets(sessionId).size() - currentOf(sessionId).size();
     }
 
     @Override
     public int exportPublic(long sessionId, Path target) {
         DrawSessionRow row = locked(sessionId);
         DrawPlan plan = plan(row);
-        List<ResultRow> current = current(sessionId);
+        List<ResultRow> current = List.copyOf(currentOf(sessionId).values());
         Map<Integer, StoredTarget> targets = new HashMap<>();
-        draw.targets(sessionId).forEach(t -> targets.put(t.rank(), t));
+        draw.storedTargets(sessionId).forEach(t -> targets.put(t.rank(), t));
         Set<String> wanted = new HashSet<>();
         current.forEach(r -> wanted.add(targets.get(r.rank()).subjectId()));
         Map<String, MarketSubject> subjects = new HashMap<>();

@@ -21,22 +21,37 @@ public final class DrawStore implements AutoCloseable {
         this.db = workspace.connect();
     }
 
+    /**
+     * A stage's move: allowed only while the stored state is one of from (the session layer's
+     * transition table gives both), checked and made in the same statement.
+     */
+    public record StateChange(java.util.Set<String> from, String to) {
+        public StateChange {
+            from = java.util.Set.copyOf(from);
+        }
+
+        String guard() {
+            return "state IN (" + String.join(", ", java.util.Collections.nCopies(from.size(), "?")) + ")";
+        }
+    }
+
     /** An observer's entry as stored. */
     public record ObserverRow(int seq, String name, String role, String digits, String enteredAt) {
     }
 
     /** Creates a session; alsoWrite gets the connection and the new id, inside the same transaction. */
-    public synchronized long create(String name, String createdAt, String actor, String planJson, String planDigest,
-                                    java.util.function.LongFunction<Consumer<Connection>> alsoWrite) {
+    public synchronized long create(String name, String createdAt, String actor, String initialState, String planJson,
+                                    String planDigest, java.util.function.LongFunction<Consumer<Connection>> alsoWrite) {
         long[] id = {0};
         inTransaction(() -> {
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_sessions (name, created_at, actor, state,"
-                    + " plan_json, plan_digest) VALUES (?, ?, ?, 'planned', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " plan_json, plan_digest) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, name);
                 ps.setString(2, createdAt);
                 ps.setString(3, actor);
-                ps.setString(4, planJson);
-                ps.setString(5, planDigest);
+                ps.setString(4, initialState);
+                ps.setString(5, planJson);
+                ps.setString(6, planDigest);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -72,25 +87,24 @@ public final class DrawStore implements AutoCloseable {
         return out;
     }
 
-    public synchronized void freeze(long id, long subjectsVersion, long inspectorsVersion, String candidatesDigest,
-                                    String inspectorsDigest, long candidates, long pool, String exclusions,
-                                    String stratumSizes, String at, Consumer<Connection> alsoWrite) {
-        update(id, "planned", alsoWrite, "UPDATE draw_sessions SET state = 'frozen', subjects_version = ?, inspectors_version = ?,"
-                + " candidates_digest = ?, inspectors_digest = ?, candidate_count = ?, pool_count = ?,"
-                + " exclusions_json = ?, stratum_sizes = ?, frozen_at = ? WHERE id = ? AND state = 'planned'",
-                subjectsVersion, inspectorsVersion, candidatesDigest, inspectorsDigest, candidates, pool, exclusions,
-                stratumSizes, at, id);
+    public synchronized void freeze(long id, StateChange change, long subjectsVersion, long inspectorsVersion,
+                                    String candidatesDigest, String inspectorsDigest, long candidates, long pool,
+                                    String exclusions, String stratumSizes, String at, Consumer<Connection> alsoWrite) {
+        update(id, change, alsoWrite, "subjects_version = ?, inspectors_version = ?, candidates_digest = ?,"
+                + " inspectors_digest = ?, candidate_count = ?, pool_count = ?, exclusions = ?, stratum_sizes = ?,"
+                + " frozen_at = ?", subjectsVersion, inspectorsVersion, candidatesDigest, inspectorsDigest, candidates,
+                pool, exclusions, stratumSizes, at);
     }
 
-    public synchronized void commit(long id, String commitment, String at, Consumer<Connection> alsoWrite) {
-        update(id, "frozen", alsoWrite, "UPDATE draw_sessions SET state = 'committed', commitment = ?, committed_at = ?"
-                + " WHERE id = ? AND state = 'frozen'", commitment, at, id);
+    public synchronized void commit(long id, StateChange change, String commitment, String at,
+                                    Consumer<Connection> alsoWrite) {
+        update(id, change, alsoWrite, "commitment = ?, committed_at = ?", commitment, at);
     }
 
-    public synchronized void addObserver(long id, String name, String role, String digits, String at,
-                                         Consumer<Connection> alsoWrite) {
+    public synchronized void addObserver(long id, String requiredState, String name, String role, String digits,
+                                         String at, Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
-            requireState(id, "committed");
+            requireState(id, requiredState);
             execute("INSERT INTO draw_observers (session_id, seq, name, role, digits, entered_at) SELECT ?,"
                     + " COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM draw_observers WHERE session_id = ?",
                     id, name, role, digits, at, id);
@@ -98,23 +112,24 @@ public final class DrawStore implements AutoCloseable {
         });
     }
 
-    public synchronized void setBeacon(long id, String value, String source, Consumer<Connection> alsoWrite) {
-        update(id, "committed", alsoWrite, "UPDATE draw_sessions SET beacon_value = ?, beacon_source = ? WHERE id = ?"
-                + " AND state = 'committed'", value, source, id);
+    public synchronized void setBeacon(long id, String requiredState, String value, String source,
+                                       Consumer<Connection> alsoWrite) {
+        update(id, new StateChange(java.util.Set.of(requiredState), requiredState), alsoWrite,
+                "beacon_value = ?, beacon_source = ?", value, source);
     }
 
-    public synchronized void reveal(long id, String secret, String at, Consumer<Connection> alsoWrite) {
-        update(id, "committed", alsoWrite, "UPDATE draw_sessions SET state = 'revealed', secret = ?, revealed_at = ?"
-                + " WHERE id = ? AND state = 'committed'", secret, at, id);
+    public synchronized void reveal(long id, StateChange change, String secret, String at,
+                                    Consumer<Connection> alsoWrite) {
+        update(id, change, alsoWrite, "secret = ?, revealed_at = ?", secret, at);
     }
 
-    /** Stores the draw's seed and targets and moves to 'drawn', all in one transaction. */
-    public synchronized void saveDraw(long id, String seed, List<StoredTarget> targets, String at,
+    /** Stores the draw's seed and targets and moves on, all in one transaction. */
+    public synchronized void saveDraw(long id, StateChange change, String seed, List<StoredTarget> targets, String at,
                                       Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
-            requireState(id, "revealed");
+            requireState(id, change);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_targets (session_id, rank, subject_id,"
-                    + " stratum, region, ticket, team_json, shortfall) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " stratum, region, ticket, team, shortfall) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (StoredTarget t : targets) {
                     ps.setLong(1, id);
                     ps.setInt(2, t.rank());
@@ -128,21 +143,16 @@ public final class DrawStore implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = db.prepareStatement("UPDATE draw_sessions SET state = 'drawn', seed = ?,"
-                    + " drawn_at = ? WHERE id = ?")) {
-                ps.setString(1, seed);
-                ps.setString(2, at);
-                ps.setLong(3, id);
-                ps.executeUpdate();
-            }
+            execute("UPDATE draw_sessions SET state = ?, seed = ?, drawn_at = ? WHERE id = ?", change.to(), seed, at, id);
             alsoWrite.accept(db);
         });
     }
 
     /** Records what the officer did about an unstaffed target (only before the lock). */
-    public synchronized void decide(long id, int rank, String decision, String at, Consumer<Connection> alsoWrite) {
+    public synchronized void decide(long id, String requiredState, int rank, String decision, String at,
+                                    Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
-            requireState(id, "drawn");
+            requireState(id, requiredState);
             if (execute("UPDATE draw_targets SET decision = ?, decided_at = ? WHERE session_id = ? AND rank = ?"
                     + " AND shortfall IS NOT NULL", decision, at, id, rank) != 1) {
                 throw new StoreException("notUnstaffed", "target " + rank + " of session " + id
@@ -153,28 +163,21 @@ public final class DrawStore implements AutoCloseable {
     }
 
     /** Locks the session; the audit chain head after alsoWrite's event is stored with it and returned. */
-    public synchronized String lock(long id, String at, Consumer<Connection> alsoWrite,
-                                    java.util.function.Function<Connection, String> head) {
+    public synchronized String lock(long id, StateChange change, String at, Consumer<Connection> alsoWrite) {
         String[] h = {null};
         inTransaction(() -> {
-            requireState(id, "drawn");
+            requireState(id, change);
             alsoWrite.accept(db);
-            h[0] = head.apply(db);
-            execute("UPDATE draw_sessions SET state = 'locked', locked_at = ?, audit_head = ? WHERE id = ?"
-                    + " AND state = 'drawn'", at, h[0], id);
+            h[0] = org.sortes.audit.AuditLog.head(db);
+            execute("UPDATE draw_sessions SET state = ?, locked_at = ?, audit_head = ? WHERE id = ?", change.to(), at,
+                    h[0], id);
         });
         return h[0];
     }
 
-    public synchronized void abort(long id, String reason, String at, Consumer<Connection> alsoWrite) {
-        inTransaction(() -> {
-            int n = execute("UPDATE draw_sessions SET state = 'aborted', aborted_at = ?, abort_reason = ? WHERE id = ?"
-                    + " AND state NOT IN ('locked', 'aborted')", at, reason, id);
-            if (n != 1) {
-                throw new StoreException("session " + id + " is " + stateOf(id) + " and cannot be aborted");
-            }
-            alsoWrite.accept(db);
-        });
+    public synchronized void abort(long id, StateChange change, String reason, String at,
+                                   Consumer<Connection> alsoWrite) {
+        update(id, change, alsoWrite, "aborted_at = ?, abort_reason = ?", at, reason);
     }
 
     /** Records an event that changes no session row (e.g. a proof export) in its own transaction. */
@@ -201,7 +204,7 @@ public final class DrawStore implements AutoCloseable {
 
     public synchronized List<StoredTarget> targets(long id) {
         List<StoredTarget> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT rank, subject_id, stratum, region, ticket, team_json,"
+        try (PreparedStatement ps = db.prepareStatement("SELECT rank, subject_id, stratum, region, ticket, team,"
                 + " shortfall, decision, decided_at FROM draw_targets WHERE session_id = ? ORDER BY rank")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -221,10 +224,11 @@ public final class DrawStore implements AutoCloseable {
      * transaction. expectedCurrent is the entry the caller saw as current (null: none); if another
      * entry has been added since, nothing is written and the caller is told.
      */
-    public synchronized long addResult(ResultRow r, Long expectedCurrent, Consumer<Connection> alsoWrite) {
+    public synchronized long addResult(ResultRow r, String requiredState, Long expectedCurrent,
+                                       Consumer<Connection> alsoWrite) {
         long[] id = {0};
         inTransaction(() -> {
-            requireState(r.sessionId(), "locked");
+            requireState(r.sessionId(), requiredState);
             Long current = currentResult(r.sessionId(), r.rank());
             if (!java.util.Objects.equals(current, expectedCurrent)) {
                 throw new StoreException("target " + r.rank() + " of session " + r.sessionId()
@@ -290,16 +294,35 @@ public final class DrawStore implements AutoCloseable {
     }
 
     private void requireState(long id, String state) {
+        requireState(id, new StateChange(java.util.Set.of(state), state));
+    }
+
+    private void requireState(long id, StateChange change) {
         String actual = stateOf(id);
-        if (!state.equals(actual)) {
-            throw new StoreException("session " + id + " is " + actual + ", not " + state);
+        if (!change.from().contains(actual)) {
+            throw refused(id, actual, change);
         }
     }
 
-    private void update(long id, String from, Consumer<Connection> alsoWrite, String sql, Object... args) {
+    /**
+     * The session layer refuses a wrong stage in the user's words before it gets here; this guard
+     * catches another window or command that moved the session in between.
+     */
+    private static StoreException refused(long id, String actual, StateChange change) {
+        return new StoreException("stateChanged", "session " + id + " is " + actual + ", not "
+                + String.join(" or ", new java.util.TreeSet<>(change.from())), null, id);
+    }
+
+    /** Sets the columns and moves the state in one statement guarded by the state it starts from. */
+    private void update(long id, StateChange change, Consumer<Connection> alsoWrite, String set, Object... args) {
         inTransaction(() -> {
-            if (execute(sql, args) != 1) {
-                throw new StoreException("session " + id + " is " + stateOf(id) + ", not " + from);
+            List<Object> all = new ArrayList<>(List.of(args));
+            all.add(change.to());
+            all.add(id);
+            all.addAll(change.from());
+            if (execute("UPDATE draw_sessions SET " + set + ", state = ? WHERE id = ? AND " + change.guard(),
+                    all.toArray()) != 1) {
+                throw refused(id, stateOf(id), change);
             }
             alsoWrite.accept(db);
         });
@@ -343,7 +366,7 @@ public final class DrawStore implements AutoCloseable {
                 longOrNull(rs, "subjects_version"), longOrNull(rs, "inspectors_version"),
                 rs.getString("candidates_digest"), rs.getString("inspectors_digest"),
                 longOrNull(rs, "candidate_count"), longOrNull(rs, "pool_count"),
-                rs.getString("exclusions_json"), rs.getString("stratum_sizes"), rs.getString("frozen_at"),
+                rs.getString("exclusions"), rs.getString("stratum_sizes"), rs.getString("frozen_at"),
                 rs.getString("commitment"), rs.getString("committed_at"), rs.getString("beacon_value"),
                 rs.getString("beacon_source"), rs.getString("secret"), rs.getString("revealed_at"),
                 rs.getString("seed"), rs.getString("drawn_at"), rs.getString("locked_at"), rs.getString("aborted_at"),

@@ -305,12 +305,12 @@ public final class MainWindow {
     /** Checks minutes or a proof file as a notary would with `sortes verify`; needs no workspace. */
     private void verify(Path file) {
         String title = i18n.get("menu.tools.verify");
-        tasks.run(p -> ProofVerification.verify(ProofJson.mapper(), file, java.util.List.of()), v -> {
+        tasks.run(p -> ProofVerification.check(file, java.util.List.of()), v -> {
             if (v.valid()) {
                 dialogs.info(title, i18n.get("verify.ui.valid", file.getFileName()));
             } else {
                 dialogs.error(title, i18n.get("verify.ui.invalid", file.getFileName(),
-                        i18n.get("verify." + v.code(), v.args().toArray())));
+                        i18n.get(v.messageKey(), v.args().toArray())));
             }
         }, ex -> dialogs.error(title, i18n.get("verify.ui.unreadable", i18n.explain(ex))));
     }

@@ -21,7 +21,6 @@ import org.sortes.directory.Register;
 import org.sortes.draw.Verifier;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.Progress;
-import org.sortes.store.DrawSessionRow;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 
@@ -49,8 +48,11 @@ class CrashSafetyTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 
-    /** Waits until the child has its workspace open, then lets it work for a random time and kills it. */
-    private static void killLater(Process p, long millis) throws Exception {
+    /**
+     * Lets the child work for a random time and kills it; true when the kill landed while it was
+     * still working (it had not finished by itself).
+     */
+    private static boolean killLater(Process p, long millis) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Thread drain = new Thread(() -> {
             try {
@@ -64,10 +66,11 @@ class CrashSafetyTest {
         drain.setDaemon(true);
         drain.start();
         if (p.waitFor(millis, TimeUnit.MILLISECONDS)) {
-            return; // finished before the kill: the "after" case
+            return false; // finished before the kill: the "after" case
         }
         p.destroyForcibly();
         p.waitFor(10, TimeUnit.SECONDS);
+        return true;
     }
 
     private static void assertSound(WorkspaceServices s) {
@@ -88,6 +91,7 @@ class CrashSafetyTest {
         Random random = new Random(20261126);
         int survived = 0;
         int before = 0;
+        int killedMidImport = 0;
         for (int k = 0; k < IMPORT_KILLS; k++) {
             long versionsBefore;
             long countBefore;
@@ -102,7 +106,7 @@ class CrashSafetyTest {
                 Files.writeString(file, Files.readString(csv).replace("崩溃测试", "改名" + k), StandardCharsets.UTF_8);
             }
             Process p = child("org.sortes.app.Launcher", "--db", db.toString(), "import", "subjects", file.toString());
-            killLater(p, 700 + random.nextInt(k % 2 == 0 ? 2300 : 6000));
+            boolean landed = killLater(p, 700 + random.nextInt(k % 2 == 0 ? 2300 : 6000));
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
                 long versions = s.directory().versions(Register.SUBJECTS).size();
@@ -110,6 +114,7 @@ class CrashSafetyTest {
                 assertTrue(versions == versionsBefore || versions == versionsBefore + 1, "versions " + versions);
                 if (versions == versionsBefore) {
                     before++;
+                    killedMidImport += landed ? 1 : 0;
                     assertEquals(countBefore, count, "before: nothing of the import is visible");
                 } else {
                     assertEquals(60_000, count, "after: the whole import is visible");
@@ -118,8 +123,10 @@ class CrashSafetyTest {
             }
         }
         assertEquals(IMPORT_KILLS, survived);
-        System.out.printf("import kills: %d, workspace sound every time; %d left the state before, %d after%n",
-                IMPORT_KILLS, before, IMPORT_KILLS - before);
+        // the test means something only if kills interrupted imports that were under way
+        assertTrue(killedMidImport > 0, "no kill landed inside an import");
+        System.out.printf("import kills: %d, workspace sound every time; %d left the state before (%d of them"
+                + " killed mid-import), %d after%n", IMPORT_KILLS, before, killedMidImport, IMPORT_KILLS - before);
     }
 
     @Test
@@ -130,21 +137,22 @@ class CrashSafetyTest {
         }
         Random random = new Random(42);
         java.util.Map<String, Integer> states = new java.util.TreeMap<>();
+        int killedMidRun = 0;
         for (int k = 0; k < DRAW_KILLS; k++) {
             Process p = child("org.sortes.testutil.SessionRunner", db.toString(),
                     DrawSessionTest.DEMO_PLAN.toAbsolutePath().toString(), SECRET, "200");
-            killLater(p, 900 + random.nextInt(2500));
+            killedMidRun += killLater(p, 900 + random.nextInt(2500)) ? 1 : 0;
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
-                for (DrawSessionRow row : s.draw().sessions()) {
-                    if (!"aborted".equals(row.state()) || !"interrupted by the crash test".equals(row.abortReason())) {
-                        states.merge(row.state(), 1, Integer::sum);
+                for (DrawSession row : s.draw().sessions()) {
+                    if (row.state() != SessionState.ABORTED || !"interrupted by the crash test".equals(row.abortReason())) {
+                        states.merge(row.state().code(), 1, Integer::sum);
                     }
                     switch (row.state()) {
-                        case "planned", "frozen", "committed", "aborted" -> {
+                        case PLANNED, FROZEN, COMMITTED, ABORTED -> {
                             // nothing drawn yet: fine as it is
                         }
-                        case "revealed", "drawn", "locked" -> {
+                        case REVEALED, DRAWN, LOCKED -> {
                             // resume where it was: the draw (or the stored one) verifies
                             s.draw().draw(row.id());
                             Path proof = dir.resolve("proof-" + row.id() + ".json");
@@ -154,12 +162,16 @@ class CrashSafetyTest {
                         }
                         default -> throw new AssertionError("unknown state " + row.state());
                     }
-                    if (!"locked".equals(row.state()) && !"aborted".equals(row.state())) {
+                    if (row.state().canMoveTo(SessionState.ABORTED)) {
                         s.draw().abort(row.id(), "interrupted by the crash test");
                     }
                 }
             }
         }
-        System.out.printf("draw kills: %d, workspace sound every time; sessions found per state: %s%n", DRAW_KILLS, states);
+        System.out.printf("draw kills: %d (%d while sessions were being run), workspace sound every time;"
+                + " sessions found per state: %s%n", DRAW_KILLS, killedMidRun, states);
+        assertTrue(killedMidRun > 0, "no kill landed while sessions were being run");
+        // kills between stages leave sessions short of locked: some must have been found so
+        assertTrue(states.keySet().stream().anyMatch(st -> !st.equals("locked")), "no session interrupted: " + states);
     }
 }

@@ -80,9 +80,9 @@ class FuzzTest {
         xlsx = out.toByteArray();
         plan = Files.readString(DrawSessionTest.DEMO_PLAN);
         DrawService draw = services.draw();
-        String secret = Protocol.newSecret(new SecureRandom());
-        long id = org.sortes.testutil.Sessions.committed(draw, plan, secret);
-        draw.reveal(id, secret);
+        var c = org.sortes.testutil.Sessions.committed(draw, plan);
+        long id = c.id();
+        draw.reveal(id, c.secret());
         draw.draw(id);
         Path p = dir.resolve("proof.json");
         ProofJson.write(ProofJson.mapper(), draw.proof(id), p, false);
@@ -229,6 +229,9 @@ class FuzzTest {
                 var v = ProofVerification.verify(ProofJson.mapper(), f, List.of());
                 if (v.valid()) {
                     valid++;
+                    // a VALID mutant must be harmless: what the protocol binds is byte for byte the original
+                    assertEquals(bound(proof), bound(Files.readAllBytes(f)), "proof mutant " + i
+                            + " verifies VALID with a change in what the protocol binds");
                 } else {
                     invalid++;
                     assertFalse(v.firstDifference().isBlank());
@@ -250,6 +253,34 @@ class FuzzTest {
         }
         System.out.printf("proof: %d mutants, %d still VALID (change in whitespace or ignored text), %d INVALID, %d unreadable%n",
                 PROOF_MUTANTS + 1, valid, invalid, unreadable);
+    }
+
+    /**
+     * The members of a proof that sortes-draw/1 recomputes or binds, as a JSON tree: everything but
+     * what protocol §9 lists as unbound today (the session header, observers' names and roles, the
+     * beacon's source, stratum names, target regions, decisions and the seedHash shown for people).
+     */
+    private static com.fasterxml.jackson.databind.JsonNode bound(byte[] json) throws java.io.IOException {
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) ProofJson.mapper().readTree(json);
+        root.remove(List.of("session", "decisions", "seedHash"));
+        root.withArray("observers").forEach(o -> ((com.fasterxml.jackson.databind.node.ObjectNode) o)
+                .remove(List.of("name", "role")));
+        if (root.get("beacon") instanceof com.fasterxml.jackson.databind.node.ObjectNode b) {
+            b.remove("source");
+        }
+        root.withArray("strata").forEach(o -> ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("name"));
+        root.withArray("targets").forEach(o -> ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("region"));
+        return root;
+    }
+
+    @Test
+    void harmlessnessCheck_seesAChangeInWhatIsBound() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ProofJson.mapper().readTree(proof);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.withArray("targets").get(0)).put("ticket", "0.5");
+        org.junit.jupiter.api.Assertions.assertNotEquals(bound(proof), bound(ProofJson.mapper().writeValueAsBytes(tree)));
+        var unbound = (com.fasterxml.jackson.databind.node.ObjectNode) ProofJson.mapper().readTree(proof);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) unbound.withArray("targets").get(0)).put("region", "110000");
+        assertEquals(bound(proof), bound(ProofJson.mapper().writeValueAsBytes(unbound)));
     }
 
     @Test

@@ -38,8 +38,9 @@ class IntegrityTest {
     private String lockedSession(WorkspaceServices s) throws Exception {
         s.directory().createDemo(Progress.NONE);
         DrawService draw = s.draw();
-        String secret = Protocol.newSecret(new SecureRandom());
-        long id = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN), secret);
+        var c = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN));
+        long id = c.id();
+        String secret = c.secret();
         draw.reveal(id, secret);
         draw.draw(id);
         draw.lock(id);
@@ -67,7 +68,7 @@ class IntegrityTest {
                 assertFalse(events.get(i).payload().contains(secret), "secret in event " + events.get(i).type());
             }
             assertTrue(s.integrity().verifyChain().intact());
-            assertEquals(events.get(7).hash(), s.draw().session(1).auditHead(), "chain head stored at lock");
+            assertEquals(events.get(7).hash(), s.draw().session(1).auditHead().hex(), "chain head stored at lock");
             assertEquals("ok", s.integrity().integrity());
             try (var backups = Files.list(db.resolveSibling("backups"))) {
                 assertEquals(1, backups.count(), "automatic backup after the lock");

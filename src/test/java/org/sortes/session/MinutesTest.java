@@ -53,15 +53,17 @@ class MinutesTest {
         services = org.sortes.testutil.Sessions.demoWorkspace(dir.resolve("w.db"), "王抽签");
         DrawService draw = services.draw();
         String plan = org.sortes.testutil.Sessions.demoPlan();
-        secret = org.sortes.testutil.Sessions.newSecret();
-        locked = org.sortes.testutil.Sessions.committed(draw, plan, secret);
-        draw.addObserver(locked, "李代表", "npc_deputy", "2718281828");
+        var first = org.sortes.testutil.Sessions.committed(draw, plan);
+        locked = first.id();
+        secret = first.secret();
+        draw.addObserver(locked, "李代表", org.sortes.session.ObserverRole.NPC_DEPUTY, "2718281828");
         draw.setBeacon(locked, "517", "福彩3D");
         draw.reveal(locked, secret);
         draw.draw(locked);
         draw.lock(locked);
-        drawnOnly = org.sortes.testutil.Sessions.committed(draw, plan, secret);
-        draw.reveal(drawnOnly, secret);
+        var second = org.sortes.testutil.Sessions.committed(draw, plan);
+        drawnOnly = second.id();
+        draw.reveal(drawnOnly, second.secret());
         draw.draw(drawnOnly);
         minutes = dir.resolve("out/minutes.pdf");
         written = services.documents().minutes(locked, minutes, Progress.NONE);
@@ -90,27 +92,27 @@ class MinutesTest {
     @Test
     void minutes_lockedSession_sayEverythingNeededToCheck() throws Exception {
         String text = text(minutes);
-        DrawSessionRow row = services.draw().session(locked);
-        assertTrue(text.contains("锁定时审计链头" + row.auditHead()), "chain head at lock");
+        org.sortes.session.DrawSession row = services.draw().session(locked);
+        assertTrue(text.contains("锁定时审计链头" + row.auditHead().hex()), "chain head at lock");
         AuditEvent lock = events(locked).stream().filter(e -> e.type().equals("lock")).findFirst().orElseThrow();
-        assertEquals(lock.hash(), row.auditHead(), "the printed head is the lock event's hash in the chain");
-        assertTrue(text.contains(row.commitment()), "commitment");
+        assertEquals(lock.hash(), row.auditHead().hex(), "the printed head is the lock event's hash in the chain");
+        assertTrue(text.contains(row.commitment().hex()), "commitment");
         assertTrue(text.contains("揭示的密钥" + secret), "secret");
-        assertTrue(text.contains(row.candidatesDigest()) && text.contains(row.inspectorsDigest())
-                && text.contains(row.planDigest()), "digests");
+        assertTrue(text.contains(row.frozen().candidatesDigest().hex()) && text.contains(row.frozen().inspectorsDigest().hex())
+                && text.contains(row.planDigest().hex()), "digests");
         assertTrue(text.contains(Protocol.VERSION), "protocol version");
         assertTrue(text.contains("张公证公证员" + org.sortes.testutil.Sessions.DIGITS), "notary's digits");
         assertTrue(text.contains("李代表人大代表2718281828"), "deputy's digits");
         assertTrue(text.contains("517（来源：福彩3D）"), "beacon");
         assertTrue(text.contains("抽签人员王抽签"), "officer");
-        List<DrawResult.Target> targets = services.draw().draw(locked).targets();
+        List<org.sortes.session.DrawnTarget> targets = services.draw().draw(locked);
         assertEquals(30, targets.size());
-        for (DrawResult.Target t : targets) {
-            int at = text.indexOf(t.id());
-            assertTrue(text.contains(t.rank() + t.id()), "target " + t.id() + " in its row, after its rank: "
+        for (org.sortes.session.DrawnTarget t : targets) {
+            int at = text.indexOf(t.subjectId());
+            assertTrue(text.contains(t.rank() + t.subjectId()), "target " + t.subjectId() + " in its row, after its rank: "
                     + text.substring(Math.max(0, at - 80), Math.min(text.length(), at + 40)));
-            assertTrue(text.contains("签号" + t.ticket()), "ticket of " + t.id());
-            for (DrawResult.Member m : t.team()) {
+            assertTrue(text.contains("签号" + t.ticket()), "ticket of " + t.subjectId());
+            for (org.sortes.session.DrawnTarget.TeamMember m : t.team()) {
                 assertTrue(text.contains(m.name() + m.certificateNo()), "member " + m.certificateNo());
             }
         }
@@ -128,9 +130,10 @@ class MinutesTest {
         plan.putArray("items").add("SJ-003").add("HJ-001");
         plan.put("membersPerDepartment", perDepartment);
         plan.putArray("strata").addObject().put("name", "全部").put("count", 3).putObject("rule");
-        long id = org.sortes.testutil.Sessions.committed(draw, plan.toString(), secret);
-        draw.reveal(id, secret);
-        for (DrawResult.Target t : draw.draw(id).targets()) {
+        var c = org.sortes.testutil.Sessions.committed(draw, plan.toString());
+        long id = c.id();
+        draw.reveal(id, c.secret());
+        for (org.sortes.session.DrawnTarget t : draw.draw(id)) {
             if (!t.staffed()) {
                 draw.decide(id, t.rank(), "由生态环境厅另行指派，报局领导批准");
             }
@@ -206,12 +209,13 @@ class MinutesTest {
         Path notice = out.resolve("notice.pdf");
         DocumentService.Written w = services.documents().notice(drawnOnly, notice);
         String text = text(notice);
-        DrawSessionRow row = services.draw().session(drawnOnly);
-        assertTrue(text.contains("承诺值" + row.commitment()), "commitment");
-        assertTrue(text.contains(row.planDigest()) && text.contains(row.candidatesDigest())
-                && text.contains(row.inspectorsDigest()), "digests");
-        assertFalse(text.contains(secret), "never the secret");
-        assertFalse(text.contains(secret.substring(0, 16)), "not even part of it");
+        org.sortes.session.DrawSession row = services.draw().session(drawnOnly);
+        String revealed = row.reveal().secret().hex();
+        assertTrue(text.contains("承诺值" + row.commitment().hex()), "commitment");
+        assertTrue(text.contains(row.planDigest().hex()) && text.contains(row.frozen().candidatesDigest().hex())
+                && text.contains(row.frozen().inspectorsDigest().hex()), "digests");
+        assertFalse(text.contains(revealed), "never the secret");
+        assertFalse(text.contains(revealed.substring(0, 16)), "not even part of it");
         assertTrue(text.contains("严重违法失信") && text.contains("抽签人员王抽签"), "strata and officer");
         assertPdfA3b(notice);
         AuditEvent recorded = events(drawnOnly).stream().filter(e -> e.type().equals("document")).findFirst()
@@ -225,8 +229,19 @@ class MinutesTest {
         long planned = services.draw().createPlan(org.sortes.testutil.Sessions.demoPlan());
         services.draw().freeze(planned);
         Path notice = out.resolve("early-notice.pdf");
-        StoreException e = assertThrows(StoreException.class, () -> services.documents().notice(planned, notice));
+        org.sortes.session.Refusal e = assertThrows(org.sortes.session.Refusal.class, () -> services.documents().notice(planned, notice));
         assertTrue(e.getMessage().contains("once committed"), e.getMessage());
+        assertFalse(Files.exists(notice));
+    }
+
+    @Test
+    void notice_ofAnAbortedSession_refused_noFile(@TempDir Path out) {
+        var c = org.sortes.testutil.Sessions.committed(services.draw(), org.sortes.testutil.Sessions.demoPlan());
+        services.draw().abort(c.id(), "投影仪故障，改期");
+        Path notice = out.resolve("aborted-notice.pdf");
+        org.sortes.session.Refusal e = assertThrows(org.sortes.session.Refusal.class,
+                () -> services.documents().notice(c.id(), notice));
+        assertEquals("document.error.noCommitment", e.messageKey());
         assertFalse(Files.exists(notice));
     }
 
@@ -234,7 +249,7 @@ class MinutesTest {
     void minutes_beforeLock_refused_noFileNoEvent() {
         Path target = dir.resolve("early.pdf");
         long before = events(drawnOnly).size();
-        StoreException e = assertThrows(StoreException.class,
+        org.sortes.session.Refusal e = assertThrows(org.sortes.session.Refusal.class,
                 () -> services.documents().minutes(drawnOnly, target, Progress.NONE));
         assertTrue(e.getMessage().contains("locked"), e.getMessage());
         assertFalse(Files.exists(target));

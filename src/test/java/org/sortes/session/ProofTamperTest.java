@@ -39,8 +39,9 @@ class ProofTamperTest {
                 new I18n(Locale.ENGLISH))) {
             s.directory().createDemo(Progress.NONE);
             DrawService draw = s.draw();
-            String secret = Protocol.newSecret(new SecureRandom());
-            long id = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN), secret);
+            var c = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN));
+            long id = c.id();
+            String secret = c.secret();
             draw.setBeacon(id, "517", "福彩3D");
             draw.reveal(id, secret);
             draw.draw(id);

@@ -23,7 +23,8 @@ import org.sortes.app.WorkspaceServices;
 import org.sortes.audit.AuditEvent;
 import org.sortes.audit.AuditLog;
 import org.sortes.draw.Sha256;
-import org.sortes.store.ResultRow;
+import org.sortes.session.InspectionResult;
+import org.sortes.session.ResultOutcome;
 import org.sortes.store.StoreException;
 import org.sortes.testutil.Sessions;
 
@@ -43,10 +44,10 @@ class ResultsTest {
         services = Sessions.demoWorkspace(dir.resolve("w.db"), "赵检查");
         DrawService draw = services.draw();
         String plan = Sessions.demoPlan();
-        String secret = Sessions.newSecret();
-        locked = Sessions.locked(draw, plan, secret);
-        drawn = Sessions.committed(draw, plan, secret);
-        draw.reveal(drawn, secret);
+        locked = Sessions.locked(draw, plan);
+        Sessions.Committed second = Sessions.committed(draw, plan);
+        drawn = second.id();
+        draw.reveal(drawn, second.secret());
         draw.draw(drawn);
         results = services.results();
     }
@@ -62,14 +63,14 @@ class ResultsTest {
 
     @Test
     void record_then_correctWithReason_historyKept_currentIsTheCorrection() {
-        ResultRow first = results.record(locked, 1, "no_problem", TODAY, null, null);
+        InspectionResult first = results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY, null, null);
         assertNull(first.supersedes());
-        IllegalStateException again = assertThrows(IllegalStateException.class,
-                () -> results.record(locked, 1, "no_problem", TODAY, null, null));
+        org.sortes.session.Refusal again = assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY, null, null));
         assertTrue(again.getMessage().contains("a correction needs a reason"), again.getMessage());
-        ResultRow fix = results.record(locked, 1, "ordered_to_correct", TODAY, "台账不全", "复核发现问题");
+        InspectionResult fix = results.record(locked, 1, ResultOutcome.ORDERED_TO_CORRECT, TODAY, "台账不全", "复核发现问题");
         assertEquals(first.id(), fix.supersedes());
-        assertEquals(List.of(first.id(), fix.id()), results.history(locked).stream().map(ResultRow::id).toList());
+        assertEquals(List.of(first.id(), fix.id()), results.history(locked).stream().map(InspectionResult::id).toList());
         assertEquals(List.of(fix), results.current(locked));
         assertEquals(29, results.missing(locked));
         List<AuditEvent> audited = events(locked);
@@ -81,18 +82,18 @@ class ResultsTest {
 
     @Test
     void badEntries_refusedWithReason_nothingWritten() {
-        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "fine", TODAY, null, null));
-        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
-                () -> results.record(locked, 1, "other", TODAY, " ", null));
+        assertThrows(org.sortes.session.Refusal.class, () -> results.record(locked, 1, null, TODAY, null, null));
+        org.sortes.session.Refusal other = assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(locked, 1, ResultOutcome.OTHER, TODAY, " ", null));
         assertTrue(other.getMessage().contains("needs a note"), other.getMessage());
-        IllegalArgumentException rank = assertThrows(IllegalArgumentException.class,
-                () -> results.record(locked, 31, "no_problem", TODAY, null, null));
+        org.sortes.session.Refusal rank = assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(locked, 31, ResultOutcome.NO_PROBLEM, TODAY, null, null));
         assertTrue(rank.getMessage().contains("has no target 31 (it has 30)"), rank.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "no_problem", TODAY.minusDays(1), null, null));
-        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "no_problem", TODAY.plusDays(1), null, null));
-        assertThrows(IllegalArgumentException.class, () -> results.record(locked, 1, "no_problem", TODAY, null, "why"));
-        StoreException notLocked = assertThrows(StoreException.class,
-                () -> results.record(drawn, 1, "no_problem", TODAY, null, null));
+        assertThrows(org.sortes.session.Refusal.class, () -> results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY.minusDays(1), null, null));
+        assertThrows(org.sortes.session.Refusal.class, () -> results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY.plusDays(1), null, null));
+        assertThrows(org.sortes.session.Refusal.class, () -> results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY, null, "why"));
+        org.sortes.session.Refusal notLocked = assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(drawn, 1, ResultOutcome.NO_PROBLEM, TODAY, null, null));
         assertTrue(notLocked.getMessage().contains("once it is locked"), notLocked.getMessage());
         assertEquals(List.of(), results.history(locked));
         assertEquals(List.of(), results.history(drawn));
@@ -101,7 +102,7 @@ class ResultsTest {
 
     @Test
     void storedResults_cannotBeChangedOrDeleted() throws SQLException {
-        results.record(locked, 2, "no_problem", TODAY, null, null);
+        results.record(locked, 2, ResultOutcome.NO_PROBLEM, TODAY, null, null);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("w.db"));
              Statement st = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
@@ -109,14 +110,14 @@ class ResultsTest {
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
             assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM inspection_results"));
         }
-        assertEquals("no_problem", results.current(locked).get(0).outcome());
+        assertEquals(ResultOutcome.NO_PROBLEM, results.current(locked).get(0).outcome());
     }
 
     @Test
     void exportPublic_currentResultsInChinese_formulaNeutralised_audited() throws Exception {
-        results.record(locked, 1, "no_problem", TODAY, null, null);
-        results.record(locked, 1, "further_action", TODAY, "待立案", "补充材料后更正");
-        results.record(locked, 3, "other", TODAY, "=HYPERLINK(\"http://x\")", null);
+        results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY, null, null);
+        results.record(locked, 1, ResultOutcome.FURTHER_ACTION, TODAY, "待立案", "补充材料后更正");
+        results.record(locked, 3, ResultOutcome.OTHER, TODAY, "=HYPERLINK(\"http://x\")", null);
         Path csv = dir.resolve("公示.csv");
         assertEquals(2, results.exportPublic(locked, csv));
         byte[] bytes = Files.readAllBytes(csv);
@@ -131,7 +132,7 @@ class ResultsTest {
         assertTrue(lines.get(1).startsWith(subject + ","), lines.get(1));
         AuditEvent export = services.integrity().events(new AuditLog.Filter(locked, "export", null, null, null)).get(0);
         assertTrue(export.payload().contains(Sha256.hex(bytes)), export.payload());
-        assertThrows(StoreException.class, () -> results.exportPublic(drawn, dir.resolve("no.csv")));
+        assertThrows(org.sortes.session.Refusal.class, () -> results.exportPublic(drawn, dir.resolve("no.csv")));
         assertFalse(Files.exists(dir.resolve("no.csv")));
     }
 }

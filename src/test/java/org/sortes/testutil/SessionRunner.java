@@ -23,8 +23,9 @@ public final class SessionRunner {
             System.out.println("ready");
             System.out.flush();
             for (int i = 0; i < sessions; i++) {
-                long id = Sessions.committed(draw, plan, secret);
-                draw.reveal(id, secret);
+                Sessions.Committed c = Sessions.committed(draw, plan);
+                long id = c.id();
+                draw.reveal(id, c.secret());
                 draw.draw(id);
                 draw.lock(id);
             }

@@ -2,13 +2,12 @@ package org.sortes.testutil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Locale;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.draw.Protocol;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.Progress;
 import org.sortes.session.DrawService;
+import org.sortes.session.ObserverRole;
 
 /** The stages every session test goes through before its own: plan, freeze, commit, one observer. */
 public final class Sessions {
@@ -35,26 +34,40 @@ public final class Sessions {
         }
     }
 
-    /** A fresh 256-bit secret. */
-    public static String newSecret() {
-        return Protocol.newSecret(new SecureRandom());
+    /** Commits session id to a secret slip in a temporary folder; returns the secret read back from it. */
+    public static String commit(DrawService draw, long id) {
+        try {
+            Path folder = Files.createTempDirectory("sortes-slip-");
+            Path slip = folder.resolve("secret-" + id + ".txt");
+            draw.commit(id, slip);
+            String secret = Files.readString(slip).strip();
+            Files.delete(slip);
+            Files.delete(folder);
+            return secret;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    /** A session from planJson, committed to secret, with one notary's digits entered; returns its id. */
-    public static long committed(DrawService draw, String planJson, String secret) {
+    /** A session and the secret it was committed to. */
+    public record Committed(long id, String secret) {
+    }
+
+    /** A session from planJson, committed, with one notary's twenty digits entered. */
+    public static Committed committed(DrawService draw, String planJson) {
         long id = draw.createPlan(planJson);
         draw.freeze(id);
-        draw.commit(id, secret);
-        draw.addObserver(id, "张公证", "notary", DIGITS);
-        return id;
+        String secret = commit(draw, id);
+        draw.addObserver(id, "张公证", ObserverRole.NOTARY, DIGITS);
+        return new Committed(id, secret);
     }
 
     /** A session from planJson taken through every stage to locked; returns its id. */
-    public static long locked(DrawService draw, String planJson, String secret) {
-        long id = committed(draw, planJson, secret);
-        draw.reveal(id, secret);
-        draw.draw(id);
-        draw.lock(id);
-        return id;
+    public static long locked(DrawService draw, String planJson) {
+        Committed c = committed(draw, planJson);
+        draw.reveal(c.id(), c.secret());
+        draw.draw(c.id());
+        draw.lock(c.id());
+        return c.id();
     }
 }

@@ -36,7 +36,7 @@ class SessionsFlowTest {
     static void lockedSession() throws Exception {
         workspace = dir.resolve("sessions.sortes.db");
         try (WorkspaceServices s = Sessions.demoWorkspace(workspace, "王抽签")) {
-            Sessions.locked(s.draw(), Sessions.demoPlan(), Sessions.newSecret());
+            Sessions.locked(s.draw(), Sessions.demoPlan());
         }
     }
 
@@ -58,10 +58,10 @@ class SessionsFlowTest {
         robot.interact(() -> targets.getSelectionModel().select(0));
 
         robot.clickOn("#session-result");
-        ComboBox<ResultService.Outcome> outcome = robot.lookup("#result-outcome").queryComboBox();
+        ComboBox<org.sortes.session.ResultOutcome> outcome = robot.lookup("#result-outcome").queryComboBox();
         javafx.scene.control.DatePicker date = robot.lookup("#result-date").queryAs(javafx.scene.control.DatePicker.class);
         robot.interact(() -> {
-            outcome.setValue(ResultService.Outcome.OTHER);
+            outcome.setValue(org.sortes.session.ResultOutcome.OTHER);
             date.setValue(java.time.LocalDate.now(TestWorkspace.CLOCK)); // the services' day, not the machine's
         });
         robot.clickOn("保存");

@@ -12,7 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.sortes.i18n.I18n;
-import org.sortes.session.ResultService;
+import org.sortes.session.ResultOutcome;
 
 /**
  * Enters the result of one target. A target that has a result already asks for the reason of the
@@ -31,17 +31,17 @@ public final class ResultDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
-        ComboBox<ResultService.Outcome> outcome = new ComboBox<>();
+        ComboBox<ResultOutcome> outcome = new ComboBox<>();
         outcome.setId("result-outcome");
-        outcome.getItems().addAll(ResultService.Outcome.values());
+        outcome.getItems().addAll(ResultOutcome.values());
         outcome.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ResultService.Outcome o) {
-                return o == null ? "" : i18n.get("outcome." + o.code());
+            public String toString(ResultOutcome o) {
+                return o == null ? "" : i18n.get(o.messageKey());
             }
 
             @Override
-            public ResultService.Outcome fromString(String s) {
+            public ResultOutcome fromString(String s) {
                 return null;
             }
         });
@@ -76,7 +76,7 @@ public final class ResultDialog {
         dialog.getDialogPane().setContent(grid);
         // the dialog stays open while the entry is refused, so nothing typed is lost
         dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            boolean ok = model.recordResult(target.rank(), outcome.getValue() == null ? "" : outcome.getValue().code(),
+            boolean ok = model.recordResult(target.rank(), outcome.getValue(),
                     date.getValue(), note.getText(), target.hasResult() ? reason.getText() : null);
             if (!ok) {
                 error.setText(model.errorProperty().get());

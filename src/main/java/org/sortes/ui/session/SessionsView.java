@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sortes.i18n.I18n;
-import org.sortes.store.DrawSessionRow;
+import org.sortes.session.DrawSession;
 import org.sortes.ui.TextColumns;
 
 /**
@@ -31,11 +31,11 @@ public final class SessionsView {
 
     public SessionsView(SessionsViewModel model, I18n i18n) {
         root.setId("sessions");
-        TableView<DrawSessionRow> list = new TableView<>(model.sessions());
+        TableView<DrawSession> list = new TableView<>(model.sessions());
         list.setId("sessions-table");
         list.getColumns().add(TextColumns.of("#", 50, r -> Long.toString(r.id())));
-        list.getColumns().add(TextColumns.of(i18n.get("sessions.name"), 260, DrawSessionRow::name));
-        list.getColumns().add(TextColumns.of(i18n.get("sessions.state"), 90, r -> i18n.get("state." + r.state())));
+        list.getColumns().add(TextColumns.of(i18n.get("sessions.name"), 260, DrawSession::name));
+        list.getColumns().add(TextColumns.of(i18n.get("sessions.state"), 90, r -> i18n.get(r.state().messageKey())));
         list.setPlaceholder(new Label(i18n.get("sessions.none")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && row != model.selectedProperty().get()) {

@@ -2,7 +2,6 @@ package org.sortes.ui.session;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -19,17 +18,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sortes.documents.OfficialPdf;
-import org.sortes.draw.DrawResult;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.CancelledException;
 import org.sortes.session.DocumentService;
 import org.sortes.session.DrawService;
+import org.sortes.session.DrawSession;
+import org.sortes.session.DrawnTarget;
+import org.sortes.session.InspectionResult;
+import org.sortes.session.ResultOutcome;
 import org.sortes.session.ResultService;
-import org.sortes.session.TargetCodec;
-import org.sortes.store.DrawSessionRow;
-import org.sortes.store.ResultRow;
-import org.sortes.store.StoredTarget;
+import org.sortes.session.SessionState;
 import org.sortes.ui.TaskRunner;
 
 /**
@@ -49,18 +47,18 @@ public final class SessionsViewModel {
     private final ResultService results;
     private final TaskRunner tasks;
     private final I18n i18n;
-    private final ObservableList<DrawSessionRow> sessions = FXCollections.observableArrayList();
+    private final ObservableList<DrawSession> sessions = FXCollections.observableArrayList();
     private final ObservableList<TargetLine> targets = FXCollections.observableArrayList();
-    private final ObjectProperty<DrawSessionRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<DrawSession> selected = new SimpleObjectProperty<>();
     private final StringProperty detail = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanBinding locked = Bindings.createBooleanBinding(
-            () -> selected.get() != null && "locked".equals(selected.get().state()), selected);
+            () -> selected.get() != null && selected.get().state() == SessionState.LOCKED, selected);
     private final BooleanBinding committed = Bindings.createBooleanBinding(() -> selected.get() != null
-            && selected.get().commitment() != null && !"aborted".equals(selected.get().state()), selected);
+            && selected.get().hasCommitment() && selected.get().state() != SessionState.ABORTED, selected);
     private TaskRunner.Handle running;
 
     public SessionsViewModel(DrawService draw, DocumentService documents, ResultService results, TaskRunner tasks,
@@ -73,7 +71,7 @@ public final class SessionsViewModel {
         selected.addListener((o, a, row) -> load(row));
     }
 
-    public ObservableList<DrawSessionRow> sessions() {
+    public ObservableList<DrawSession> sessions() {
         return sessions;
     }
 
@@ -81,7 +79,7 @@ public final class SessionsViewModel {
         return targets;
     }
 
-    public ObjectProperty<DrawSessionRow> selectedProperty() {
+    public ObjectProperty<DrawSession> selectedProperty() {
         return selected;
     }
 
@@ -117,7 +115,7 @@ public final class SessionsViewModel {
 
     /** Writes the selected session's notice: the commitment and digests to publish before the draw. */
     public void writeNotice(Path target) {
-        DrawSessionRow row = selected.get();
+        DrawSession row = selected.get();
         tasks.run(p -> documents.notice(row.id(), target), w -> {
             error.set("");
             message.set(i18n.get("cli.notice.written", w.file(), w.pages()));
@@ -129,74 +127,73 @@ public final class SessionsViewModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         tasks.run(p -> draw.sessions(), list -> {
             sessions.setAll(list);
-            DrawSessionRow again = list.stream().filter(r -> keep != null && r.id() == keep).findFirst()
+            DrawSession again = list.stream().filter(r -> keep != null && r.id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(list.size() - 1));
             selected.set(again);
             load(again);
         }, e -> error.set(i18n.explain(e)));
     }
 
-    private void load(DrawSessionRow row) {
+    private void load(DrawSession row) {
         targets.clear();
         if (row == null) {
             detail.set(i18n.get("sessions.none"));
             return;
         }
-        tasks.run(p -> new Loaded(draw.targets(row.id()), "locked".equals(row.state())
+        tasks.run(p -> new Loaded(draw.targets(row.id()), row.state() == SessionState.LOCKED
                 ? results.current(row.id()) : List.of()), loaded -> {
-                    Map<Integer, ResultRow> byRank = new HashMap<>();
+                    Map<Integer, InspectionResult> byRank = new HashMap<>();
                     loaded.results().forEach(r -> byRank.put(r.rank(), r));
-                    for (StoredTarget t : loaded.targets()) {
-                        ResultRow r = byRank.get(t.rank());
+                    for (DrawnTarget t : loaded.targets()) {
+                        InspectionResult r = byRank.get(t.rank());
                         targets.add(new TargetLine(t.rank(), t.subjectId(), t.ticket(), team(t),
-                                r == null ? "" : i18n.get("outcome." + r.outcome()) + "（" + r.inspectedOn() + "）",
+                                r == null ? "" : i18n.get(r.outcome().messageKey()) + "（" + r.inspectedOn() + "）",
                                 r != null));
                     }
                     detail.set(describe(row, loaded.targets().size(), loaded.results().size()));
                 }, e -> error.set(i18n.explain(e)));
     }
 
-    private record Loaded(List<StoredTarget> targets, List<ResultRow> results) {
+    private record Loaded(List<DrawnTarget> targets, List<InspectionResult> results) {
     }
 
-    private static String team(StoredTarget t) {
+    private static String team(DrawnTarget t) {
         StringBuilder sb = new StringBuilder();
-        for (DrawResult.Member m : TargetCodec.target(t).team()) {
+        for (DrawnTarget.TeamMember m : t.team()) {
             sb.append(sb.length() == 0 ? "" : "、").append(m.name() == null ? "" : m.name()).append("(").append(m.certificateNo()).append(")");
         }
         return sb.toString();
     }
 
-    private String describe(DrawSessionRow r, int targetCount, int withResult) {
+    private String describe(DrawSession r, int targetCount, int withResult) {
         StringBuilder sb = new StringBuilder();
-        sb.append(i18n.get("sessions.detail.title", r.id(), r.name(), i18n.get("state." + r.state()))).append('\n');
-        sb.append(i18n.get("sessions.detail.stages", shown(r.createdAt()), shown(r.frozenAt()), shown(r.committedAt()),
-                shown(r.revealedAt()), shown(r.drawnAt()), shown(r.lockedAt()))).append('\n');
-        if (r.candidateCount() != null) {
-            sb.append(i18n.get("sessions.detail.frozen", r.candidateCount(), r.poolCount())).append('\n');
-        }
-        if (r.commitment() != null) {
-            sb.append(i18n.get("sessions.detail.commitment", OfficialPdf.grouped(r.commitment()))).append('\n');
+        sb.append(i18n.get("sessions.detail.title", r.id(), r.name(), i18n.get(r.state().messageKey()))).append('\n');
+        sb.append(i18n.get("sessions.detail.stages", shown(r.createdAt()),
+                shown(r.frozenStage().map(DrawSession.Frozen::at).orElse(null)), shown(r.committedAt()),
+                shown(r.revealStage().map(DrawSession.Reveal::at).orElse(null)), shown(r.drawnAt()), shown(r.lockedAt()))).append('\n');
+        r.frozenStage().ifPresent(f -> sb.append(i18n.get("sessions.detail.frozen", f.candidates(), f.pool())).append('\n'));
+        if (r.hasCommitment()) {
+            sb.append(i18n.get("sessions.detail.commitment", r.commitment().grouped())).append('\n');
         }
         if (r.auditHead() != null) {
-            sb.append(i18n.get("sessions.detail.head", OfficialPdf.grouped(r.auditHead()))).append('\n');
+            sb.append(i18n.get("sessions.detail.head", r.auditHead().grouped())).append('\n');
         }
         if (r.abortReason() != null) {
             sb.append(i18n.get("sessions.detail.aborted", r.abortReason())).append('\n');
         }
-        if ("locked".equals(r.state())) {
+        if (r.state() == SessionState.LOCKED) {
             sb.append(i18n.get("sessions.detail.results", withResult, targetCount - withResult));
         }
         return sb.toString().strip();
     }
 
-    private static String shown(String iso) {
-        return iso == null ? "—" : OffsetDateTime.parse(iso).format(SHOWN);
+    private static String shown(java.time.Instant at) {
+        return at == null ? "—" : at.atZone(java.time.ZoneId.systemDefault()).format(SHOWN);
     }
 
     /** Writes the selected session's minutes in the background; progress and cancel while it runs. */
     public void writeMinutes(Path target) {
-        DrawSessionRow row = selected.get();
+        DrawSession row = selected.get();
         if (row == null || busy.get()) {
             return;
         }
@@ -223,13 +220,13 @@ public final class SessionsViewModel {
     }
 
     /** Enters a result (or a correction, with a reason); false with the reason in error when refused. */
-    public boolean recordResult(int rank, String outcome, LocalDate inspectedOn, String note, String correction) {
-        DrawSessionRow row = selected.get();
+    public boolean recordResult(int rank, ResultOutcome outcome, LocalDate inspectedOn, String note, String correction) {
+        DrawSession row = selected.get();
         try {
-            ResultRow r = results.record(row.id(), rank, outcome, inspectedOn, note, correction);
+            InspectionResult r = results.record(row.id(), rank, outcome, inspectedOn, note, correction);
             error.set("");
             message.set(i18n.get(r.supersedes() == null ? "sessions.result.recorded" : "sessions.result.corrected",
-                    rank, i18n.get("outcome." + r.outcome())));
+                    rank, i18n.get(r.outcome().messageKey())));
             load(row);
             return true;
         } catch (RuntimeException e) {
@@ -240,7 +237,7 @@ public final class SessionsViewModel {
 
     /** Writes the current results of the selected session for publication. */
     public void exportResults(Path target) {
-        DrawSessionRow row = selected.get();
+        DrawSession row = selected.get();
         tasks.run(p -> results.exportPublic(row.id(), target), n -> {
             error.set("");
             message.set(i18n.get("cli.result.exported", target, n, results.missing(row.id())));

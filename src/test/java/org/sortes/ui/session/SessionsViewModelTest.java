@@ -1,5 +1,7 @@
 package org.sortes.ui.session;
 
+import org.sortes.session.ResultOutcome;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +36,8 @@ class SessionsViewModelTest {
         services = Sessions.demoWorkspace(dir.resolve("w.db"), "王抽签");
         DrawService draw = services.draw();
         String plan = Sessions.demoPlan();
-        String secret = Sessions.newSecret();
-        locked = Sessions.locked(draw, plan, secret);
-        Sessions.committed(draw, plan, secret);
+        locked = Sessions.locked(draw, plan);
+        Sessions.committed(draw, plan);
         model = new SessionsViewModel(draw, services.documents(), services.results(), TaskRunner.sameThread(),
                 new I18n(Locale.ENGLISH));
         model.refresh();
@@ -54,11 +55,22 @@ class SessionsViewModelTest {
     @Test
     void refresh_selectsTheNewest_committedSessionHasNoMinutesOrTargets() {
         assertEquals(2, model.sessions().size());
-        assertEquals("committed", model.selectedProperty().get().state());
+        assertEquals(org.sortes.session.SessionState.COMMITTED, model.selectedProperty().get().state());
+        assertTrue(model.committedProperty().get(), "a committed session has a notice");
         assertFalse(model.lockedProperty().get());
         assertTrue(model.targets().isEmpty());
         assertTrue(model.detailProperty().get().contains("Commitment:"), model.detailProperty().get());
         assertFalse(model.detailProperty().get().contains("Audit chain head"), "not locked yet");
+    }
+
+    @Test
+    void abortedSession_offersNoNotice_noMinutes() {
+        long aborted = model.selectedProperty().get().id();
+        services.draw().abort(aborted, "改期");
+        model.refresh();
+        assertEquals(org.sortes.session.SessionState.ABORTED, model.selectedProperty().get().state());
+        assertFalse(model.committedProperty().get(), "no notice for an aborted session");
+        assertFalse(model.lockedProperty().get(), "no minutes either");
     }
 
     @Test
@@ -74,10 +86,10 @@ class SessionsViewModelTest {
         assertFalse(model.busyProperty().get());
         assertTrue(model.messageProperty().get().contains("30 targets"), model.messageProperty().get());
 
-        assertTrue(model.recordResult(2, "no_problem", TODAY, null, null));
-        assertFalse(model.recordResult(2, "deregistered", TODAY, null, null), "a second entry needs a reason");
+        assertTrue(model.recordResult(2, ResultOutcome.NO_PROBLEM, TODAY, null, null));
+        assertFalse(model.recordResult(2, ResultOutcome.DEREGISTERED, TODAY, null, null), "a second entry needs a reason");
         assertTrue(model.errorProperty().get().contains("a correction needs a reason"), model.errorProperty().get());
-        assertTrue(model.recordResult(2, "deregistered", TODAY, null, "wrong target typed"));
+        assertTrue(model.recordResult(2, ResultOutcome.DEREGISTERED, TODAY, null, "wrong target typed"));
         assertEquals("deregistered or licence revoked（" + TODAY + "）", model.targets().get(1).result());
         assertTrue(model.detailProperty().get().contains("Results: 1 entered, 29 missing"));
 
@@ -92,9 +104,16 @@ class SessionsViewModelTest {
     void notice_forTheCommittedSession_written() throws Exception {
         assertTrue(model.committedProperty().get(), "the newest session is committed");
         Path pdf = dir.resolve("notice.pdf");
+        long id = model.selectedProperty().get().id();
         model.writeNotice(pdf);
-        assertTrue(Files.size(pdf) > 10_000);
-        assertTrue(model.messageProperty().get().contains("never the secret"), model.messageProperty().get());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("", model.errorProperty().get());
+        assertTrue(model.messageProperty().get().contains(pdf.toString()), "the message names the file written");
+        // the notice written is the one recorded: its digest is in the audit log for this session
+        String sha = org.sortes.draw.Sha256.hex(bytes);
+        assertTrue(services.integrity().events(new org.sortes.audit.AuditLog.Filter(id, "document", null, null, null))
+                .stream().anyMatch(e -> e.payload().contains(sha)), "document event with the PDF's SHA-256");
     }
 
     @Test
