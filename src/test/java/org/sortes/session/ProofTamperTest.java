@@ -101,6 +101,23 @@ class ProofTamperTest {
     }
 
     @Test
+    void strataSizeOrSampleSize_changed_invalid() throws Exception {
+        // every stratum, both ways: the verifier recounts the candidates per stratum and the sample sizes
+        int strata = MAPPER.readTree(proof.toFile()).get("strata").size();
+        for (int s = 0; s < strata; s++) {
+            int at = s;
+            assertFalse(tampered(r -> {
+                ObjectNode st = (ObjectNode) r.get("strata").get(at);
+                st.put("size", st.get("size").asInt() + 1);
+            }).valid(), "size of stratum " + s);
+            assertFalse(tampered(r -> {
+                ObjectNode st = (ObjectNode) r.get("strata").get(at);
+                st.put("sampleSize", st.get("sampleSize").asInt() + 1);
+            }).valid(), "sample size of stratum " + s);
+        }
+    }
+
+    @Test
     void entropyDigitOrBeacon_invalid() throws Exception {
         assertFalse(tampered(r -> flipText((ObjectNode) r.get("observers").get(0), "digits", 5)).valid());
         assertFalse(tampered(r -> ((ObjectNode) r.get("beacon")).put("value", "518")).valid());
