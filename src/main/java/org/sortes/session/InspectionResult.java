@@ -9,8 +9,4 @@ import java.time.LocalDate;
  */
 public record InspectionResult(long id, long sessionId, int rank, ResultOutcome outcome, LocalDate inspectedOn,
                                String note, Long supersedes, String reason, Instant recordedAt, String actor) {
-
-    public boolean isCorrection() {
-        return supersedes != null;
-    }
 }

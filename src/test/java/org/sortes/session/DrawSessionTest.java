@@ -253,16 +253,7 @@ class DrawSessionTest {
     @Test
     void freezeAndDraw_cancelledBeforeTheyWrite_leaveTheSessionAsItWas() throws Exception {
         long id = draw.createPlan(Files.readString(DEMO_PLAN));
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new org.sortes.testutil.Cancelled();
         assertThrows(org.sortes.imports.CancelledException.class, () -> draw.freeze(id, cancelled));
         assertEquals(SessionState.PLANNED, draw.session(id).state());
         draw.freeze(id);

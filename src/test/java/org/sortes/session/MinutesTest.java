@@ -282,16 +282,7 @@ class MinutesTest {
     void minutes_cancelled_leaveNoFileAndNoEvent() throws Exception {
         Path target = dir.resolve("cancelled.pdf");
         long before = events(locked).size();
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = new org.sortes.testutil.Cancelled();
         assertThrows(org.sortes.imports.CancelledException.class,
                 () -> services.documents().minutes(locked, target, cancelled));
         try (var left = Files.list(dir)) {
