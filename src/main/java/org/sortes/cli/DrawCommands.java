@@ -49,6 +49,10 @@ final class DrawCommands {
         cmd.addSubcommand("decide", new Decide(root));
         cmd.addSubcommand("lock", new Lock(root));
         cmd.addSubcommand("abort", new Abort(root));
+        cmd.addSubcommand("void", new Void(root));
+        CommandLine register = new CommandLine(new RegisterGroup());
+        register.addSubcommand("export", new RegisterExport(root));
+        cmd.addSubcommand("register", register);
         CommandLine proof = new CommandLine(new ProofGroup());
         proof.addSubcommand("export", new ProofExport(root));
         cmd.addSubcommand("proof", proof);
@@ -262,12 +266,10 @@ final class DrawCommands {
     }
 
     @Command(name = "beacon", mixinStandardHelpOptions = true,
-            description = "Add a public beacon value unknown at commitment time, with its source.")
+            description = "Enter the value of the beacon the plan declared (printable ASCII), once it is published.")
     static final class Beacon extends OnSession {
         @Option(names = "--value", required = true)
         String value;
-        @Option(names = "--source", required = true)
-        String source;
 
         Beacon(SortesCli root) {
             super(root);
@@ -275,8 +277,10 @@ final class DrawCommands {
 
         @Override
         Integer run(DrawService draw) {
-            draw.setBeacon(session, value, source);
-            out().println(i18n().get("cli.draw.beacon", value, source));
+            draw.setBeacon(session, value);
+            DrawSession s = draw.session(session);
+            out().println(i18n().get("cli.draw.beacon", s.beaconValue().map(b -> b.value()).orElse(""),
+                    s.beaconValue().map(b -> b.source()).orElse("")));
             return 0;
         }
     }
@@ -382,6 +386,49 @@ final class DrawCommands {
         }
     }
 
+    @Command(name = "void", mixinStandardHelpOptions = true,
+            description = "Void (作废) a locked session with a reason; its result stays on record and later notices and"
+                    + " minutes name it.")
+    static final class Void extends OnSession {
+        @Option(names = "--reason", required = true)
+        String reason;
+
+        Void(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(DrawService draw) {
+            draw.voidSession(session, reason);
+            out().println(i18n().get("cli.draw.voided", session));
+            return 0;
+        }
+    }
+
+    @Command(name = "register", description = "The canonical subjects register a session froze.",
+            subcommands = CommandLine.HelpCommand.class)
+    static final class RegisterGroup {
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the canonical subjects register a session froze, for `verify PROOF --register FILE`.")
+    static final class RegisterExport extends OnSession {
+        @Option(names = "--out", required = true, paramLabel = "REGISTER.tsv")
+        Path target;
+
+        RegisterExport(SortesCli root) {
+            super(root);
+        }
+
+        @Override
+        Integer run(DrawService draw) {
+            DrawService.Exported e = draw.exportRegister(session, target, Progress.NONE);
+            out().println(i18n().get("cli.draw.written", e.file()));
+            out().println(i18n().get("cli.draw.registerDigest", e.sha256().grouped()));
+            return 0;
+        }
+    }
+
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the proof file (JSON) and, for large populations or with --lists-beside, the lists.")
     static final class ProofExport extends OnSession {
@@ -414,6 +461,9 @@ final class DrawCommands {
         Path proof;
         @Parameters(index = "1..*", paramLabel = "LISTS", description = "List files, when not beside the proof.")
         List<Path> lists = List.of();
+        @Option(names = "--register", paramLabel = "REGISTER.tsv",
+                description = "The canonical subjects register (from `register export`): recompute the whole freeze.")
+        Path register;
 
         Verify(SortesCli root) {
             this.root = root;
@@ -422,7 +472,8 @@ final class DrawCommands {
         @Override
         public Integer call() {
             try {
-                ProofVerification.Result v = ProofVerification.check(proof, lists);
+                ProofVerification.Result v = register == null ? ProofVerification.check(proof, lists)
+                        : ProofVerification.checkWithRegister(proof, lists, register);
                 if (v.valid()) {
                     spec.commandLine().getOut().println("VALID");
                     return 0;

@@ -17,7 +17,54 @@ import java.util.Map;
  */
 public record DrawPlan(String name, LocalDate sessionDate, List<String> items, List<String> departments,
                        Scope scope, Exclusions exclusions, List<Stratum> strata, int membersPerDepartment,
-                       boolean avoidSameRegion, boolean avoidLastInspector) {
+                       boolean avoidSameRegion, boolean avoidLastInspector, int version,
+                       Map<String, String> itemDepartments, DeclaredBeacon beacon) {
+
+    /**
+     * A plan of protocol 1: no item departments, no declared beacon, no drawnWithinDays. Kept so that
+     * proofs of that version still verify.
+     */
+    public DrawPlan(String name, LocalDate sessionDate, List<String> items, List<String> departments, Scope scope,
+                    Exclusions exclusions, List<Stratum> strata, int membersPerDepartment, boolean avoidSameRegion,
+                    boolean avoidLastInspector) {
+        this(name, sessionDate, items, departments, scope, exclusions, strata, membersPerDepartment, avoidSameRegion,
+                avoidLastInspector, 1, Map.of(), null);
+    }
+
+    /**
+     * A plan of the current protocol: each item with its department (the departments are derived from
+     * them) and the public beacon declared in advance, or none.
+     */
+    public static DrawPlan of(String name, LocalDate sessionDate, Map<String, String> itemDepartments, Scope scope,
+                              Exclusions exclusions, List<Stratum> strata, int membersPerDepartment,
+                              boolean avoidSameRegion, boolean avoidLastInspector, DeclaredBeacon beacon) {
+        return new DrawPlan(name, sessionDate, itemDepartments.keySet().stream().sorted(CodePoints.ORDER).toList(),
+                departmentsOf(itemDepartments), scope, exclusions, strata, membersPerDepartment, avoidSameRegion,
+                avoidLastInspector, Protocol.CURRENT, itemDepartments, beacon);
+    }
+
+    /** The departments of the items: distinct, sorted by code points. */
+    public static List<String> departmentsOf(Map<String, String> itemDepartments) {
+        return itemDepartments.values().stream().distinct().sorted(CodePoints.ORDER).toList();
+    }
+
+    /**
+     * The public value that will be mixed into the seed, named before the commitment: who publishes
+     * it and which of its values is meant (a lottery draw number, a drand round, an index's close on a
+     * given date). It must come into existence after the observers' digits are entered.
+     */
+    public record DeclaredBeacon(String source, String reference) {
+        public DeclaredBeacon {
+            if (source == null || source.isBlank() || reference == null || reference.isBlank()) {
+                throw new Invalid("beacon", "beacon", "name both the source and the value that will be used");
+            }
+        }
+    }
+
+    /** The protocol string of this plan's version. */
+    public String protocol() {
+        return Protocol.name(version);
+    }
 
     /** Which subjects are in the population at all; an empty list means no condition. */
     public record Scope(List<String> regionPrefixes, List<String> subjectTypes, List<String> industries,
@@ -28,9 +75,20 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
     }
 
     /** Who is left out although in scope. Retired subjects are always left out. */
-    public record Exclusions(List<String> registrationStatuses, int inspectedWithinDays) {
+    public record Exclusions(List<String> registrationStatuses, int inspectedWithinDays, int drawnWithinDays) {
+        public Exclusions(List<String> registrationStatuses, int inspectedWithinDays) {
+            this(registrationStatuses, inspectedWithinDays, 0);
+        }
+
+        public Exclusions {
+            registrationStatuses = List.copyOf(registrationStatuses);
+            if (inspectedWithinDays < 0 || drawnWithinDays < 0) {
+                throw new Invalid("days", "exclusions", "a number of days must be 0 or more");
+            }
+        }
+
         public static Exclusions standard() {
-            return new Exclusions(List.of("注销", "吊销", "迁出"), 0);
+            return new Exclusions(List.of("注销", "吊销", "迁出"), 0, 0);
         }
     }
 
@@ -126,9 +184,27 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
         if (strata.isEmpty()) {
             throw new IllegalArgumentException("a plan needs at least one stratum");
         }
+        if (version != 1 && version != 2) {
+            throw new IllegalArgumentException("unknown plan version " + version);
+        }
+        if (version == 1 && (beacon != null || !itemDepartments.isEmpty() || exclusions.drawnWithinDays() != 0)) {
+            throw new IllegalArgumentException("a protocol 1 plan has no beacon, item departments or drawnWithinDays");
+        }
         items = List.copyOf(items);
-        departments = departments.stream().sorted().toList();
+        departments = departments.stream().sorted(CodePoints.ORDER).toList();
         strata = List.copyOf(strata);
+        java.util.TreeMap<String, String> byCode = new java.util.TreeMap<>(CodePoints.ORDER);
+        byCode.putAll(itemDepartments);
+        itemDepartments = java.util.Collections.unmodifiableMap(byCode);
+    }
+
+    /**
+     * Protocol 2: every item has a department, and the departments are exactly theirs. A plan read
+     * from a proof is checked with this; one built by {@link #of} always holds.
+     */
+    public boolean departmentsMatchItems() {
+        return version == 1 || (new java.util.HashSet<>(items).equals(itemDepartments.keySet())
+                && items.size() == itemDepartments.size() && departments.equals(departmentsOf(itemDepartments)));
     }
 
     /** The plan as canonical JSON values (see docs/protocol.md, "Plan digest"). */
@@ -138,6 +214,17 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
         m.put("sessionDate", sessionDate.toString());
         m.put("items", items);
         m.put("departments", departments);
+        if (version >= 2) {
+            m.put("itemDepartments", new LinkedHashMap<>(itemDepartments));
+            if (beacon == null) {
+                m.put("beacon", null);
+            } else {
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("source", beacon.source());
+                b.put("reference", beacon.reference());
+                m.put("beacon", b);
+            }
+        }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("regionPrefixes", scope.regionPrefixes());
         s.put("subjectTypes", scope.subjectTypes());
@@ -147,6 +234,9 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("registrationStatuses", exclusions.registrationStatuses());
         e.put("inspectedWithinDays", exclusions.inspectedWithinDays());
+        if (version >= 2) {
+            e.put("drawnWithinDays", exclusions.drawnWithinDays());
+        }
         m.put("exclusions", e);
         List<Object> st = new ArrayList<>();
         for (Stratum x : strata) {

@@ -16,7 +16,7 @@ import org.sortes.directory.RiskClass;
  */
 public final class Population {
     /** Reasons a subject is not a candidate, in the order they are tested. */
-    public enum Exclusion { RETIRED, OUT_OF_SCOPE, REGISTRATION_STATUS, RECENTLY_INSPECTED, NO_STRATUM }
+    public enum Exclusion { RETIRED, OUT_OF_SCOPE, REGISTRATION_STATUS, RECENTLY_INSPECTED, RECENTLY_DRAWN, NO_STRATUM }
 
     /** The frozen candidates (sorted by id) and how many subjects each reason left out. */
     public record Candidates(List<Candidate> candidates, Map<Exclusion, Integer> excluded, int[] stratumSizes) {
@@ -32,6 +32,7 @@ public final class Population {
     public static final class Builder {
         private final DrawPlan plan;
         private final LocalDate recentLimit;
+        private final LocalDate drawnLimit;
         private final Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
         private final int[] sizes;
         private final ArrayList<Candidate> out = new ArrayList<>();
@@ -42,12 +43,19 @@ public final class Population {
             this.sizes = new int[plan.strata().size()];
             this.recentLimit = plan.exclusions().inspectedWithinDays() > 0
                     ? plan.sessionDate().minusDays(plan.exclusions().inspectedWithinDays()) : null;
+            this.drawnLimit = plan.exclusions().drawnWithinDays() > 0
+                    ? plan.sessionDate().minusDays(plan.exclusions().drawnWithinDays()) : null;
             for (Exclusion e : Exclusion.values()) {
                 excluded.put(e, 0);
             }
         }
 
         public void add(MarketSubject s) {
+            add(s, null);
+        }
+
+        /** @param lastDrawnOn the session date of the last locked draw that took the subject, or null */
+        public void add(MarketSubject s, LocalDate lastDrawnOn) {
             Exclusion why = null;
             if (s.retired()) {
                 why = Exclusion.RETIRED;
@@ -58,6 +66,8 @@ public final class Population {
                 why = Exclusion.REGISTRATION_STATUS;
             } else if (recentLimit != null && s.lastInspectedOn() != null && s.lastInspectedOn().isAfter(recentLimit)) {
                 why = Exclusion.RECENTLY_INSPECTED;
+            } else if (drawnLimit != null && lastDrawnOn != null && lastDrawnOn.isAfter(drawnLimit)) {
+                why = Exclusion.RECENTLY_DRAWN;
             }
             int stratum = why == null ? stratumOf(s, plan.strata()) : -1;
             if (why == null && stratum < 0) {

@@ -1,11 +1,19 @@
 package org.sortes.draw;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Re-derives a draw from its proof and lists: digests, commitment, seed, targets and teams. The
- * first difference found is reported in words; nothing is taken from the proof on trust.
+ * Re-derives a draw from its proof and lists: digests, commitment, seed, targets and teams, and
+ * checks every other member the proof states against what it can be derived from. The first
+ * difference found is reported in words; nothing is taken from the proof on trust. Members that
+ * nothing can recompute (observer names, the session's id) are bound by the proof's own SHA-256,
+ * which the minutes print (docs/protocol.md, section 9).
  */
 public final class Verifier {
 
@@ -27,42 +35,98 @@ public final class Verifier {
         }
     }
 
+    /**
+     * The two lists as read, each with the SHA-256 of its bytes (the digest a list file beside the
+     * proof is named with is in {@link Proof#stated()}).
+     */
+    public record Lists(List<Candidate> candidates, String candidatesSha256, List<PoolInspector> pool,
+                        String inspectorsSha256) {
+    }
+
     private Verifier() {
     }
 
-    /**
-     * @param candidatesSha256 SHA-256 of the candidate list bytes as given (file or inline)
-     * @param inspectorsSha256 SHA-256 of the inspector list bytes as given
-     */
+    /** Protocol 1 callers: the lists without named file digests. */
     public static Verdict verify(Proof proof, List<Candidate> candidates, String candidatesSha256,
                                  List<PoolInspector> pool, String inspectorsSha256) {
-        if (!Protocol.VERSION.equals(proof.protocol())) {
-            return Verdict.bad("protocol", "protocol version is " + proof.protocol() + ", this verifier knows " + Protocol.VERSION,
-                    proof.protocol(), Protocol.VERSION);
+        return verify(proof, new Lists(candidates, candidatesSha256, pool, inspectorsSha256));
+    }
+
+    public static Verdict verify(Proof proof, Lists lists) {
+        int version = proof.version();
+        if (version == 0) {
+            return Verdict.bad("protocol", "protocol version is " + proof.protocol() + ", this verifier knows "
+                    + Protocol.VERSION_1 + " and " + Protocol.VERSION_2, proof.protocol(), Protocol.VERSION_2);
         }
+        if (proof.plan().version() != version) {
+            return Verdict.bad("planVersion", "the plan is written for " + proof.plan().protocol() + " but the proof is "
+                    + proof.protocol(), proof.plan().protocol(), proof.protocol());
+        }
+        Verdict v = digests(proof, lists);
+        if (v == null) {
+            v = secretAndSeed(proof, version);
+        }
+        if (v == null && version >= 2) {
+            v = statedMembers(proof);
+        }
+        if (v == null) {
+            v = redraw(proof, lists, version);
+        }
+        if (v == null && version >= 2) {
+            v = decisions(proof);
+        }
+        return v == null ? Verdict.ok() : v;
+    }
+
+    private static Verdict digests(Proof proof, Lists lists) {
         String planDigest = proof.plan().digest();
         if (!planDigest.equals(proof.digests().plan())) {
             return Verdict.bad("planDigest", "plan digest: the plan hashes to " + planDigest + " but the proof states "
                     + proof.digests().plan(), planDigest, proof.digests().plan());
         }
-        if (!candidatesSha256.equals(proof.digests().candidates())) {
-            return Verdict.bad("candidatesDigest", "candidate list digest: the list hashes to " + candidatesSha256
-                    + " but the proof states " + proof.digests().candidates(), candidatesSha256,
+        if (!proof.plan().departmentsMatchItems()) {
+            return Verdict.bad("departments", "departments: the plan's items give "
+                    + DrawPlan.departmentsOf(proof.plan().itemDepartments()) + " but the plan states "
+                    + proof.plan().departments(), DrawPlan.departmentsOf(proof.plan().itemDepartments()),
+                    proof.plan().departments());
+        }
+        Proof.Stated stated = proof.stated();
+        if (stated != null && stated.candidatesFileSha256() != null
+                && !stated.candidatesFileSha256().equals(lists.candidatesSha256())) {
+            return Verdict.bad("candidatesFile", "candidate list file: it hashes to " + lists.candidatesSha256()
+                    + " but the proof names " + stated.candidatesFileSha256(), lists.candidatesSha256(),
+                    stated.candidatesFileSha256());
+        }
+        if (stated != null && stated.inspectorsFileSha256() != null
+                && !stated.inspectorsFileSha256().equals(lists.inspectorsSha256())) {
+            return Verdict.bad("inspectorsFile", "inspector list file: it hashes to " + lists.inspectorsSha256()
+                    + " but the proof names " + stated.inspectorsFileSha256(), lists.inspectorsSha256(),
+                    stated.inspectorsFileSha256());
+        }
+        if (!lists.candidatesSha256().equals(proof.digests().candidates())) {
+            return Verdict.bad("candidatesDigest", "candidate list digest: the list hashes to " + lists.candidatesSha256()
+                    + " but the proof states " + proof.digests().candidates(), lists.candidatesSha256(),
                     proof.digests().candidates());
         }
-        if (!inspectorsSha256.equals(proof.digests().inspectors())) {
-            return Verdict.bad("inspectorsDigest", "inspector list digest: the list hashes to " + inspectorsSha256
-                    + " but the proof states " + proof.digests().inspectors(), inspectorsSha256,
-                    proof.digests().inspectors());
+        if (!lists.inspectorsSha256().equals(proof.digests().inspectors())) {
+            return Verdict.bad("inspectorsDigest", "inspector list digest: the list hashes to "
+                    + lists.inspectorsSha256() + " but the proof states " + proof.digests().inspectors(),
+                    lists.inspectorsSha256(), proof.digests().inspectors());
         }
+        List<Candidate> candidates = lists.candidates();
         for (int i = 1; i < candidates.size(); i++) {
-            if (candidates.get(i - 1).id().compareTo(candidates.get(i).id()) >= 0) {
-                return Verdict.bad("unsorted", "candidate list is not sorted by id without repeats at line " + (i + 1), i + 1);
+            if (CodePoints.compare(candidates.get(i - 1).id(), candidates.get(i).id()) >= 0) {
+                return Verdict.bad("unsorted", "candidate list is not sorted by id without repeats at line " + (i + 1),
+                        i + 1);
             }
         }
+        return null;
+    }
+
+    private static Verdict secretAndSeed(Proof proof, int version) {
         String commitment;
         try {
-            commitment = Protocol.commitment(proof.digests(), proof.secret());
+            commitment = Protocol.commitment(version, proof.digests(), proof.secret());
         } catch (IllegalArgumentException e) {
             return Verdict.bad("secret", "secret: " + e.getMessage(), e.getMessage());
         }
@@ -70,14 +134,20 @@ public final class Verifier {
             return Verdict.bad("commitment", "commitment: the secret and digests give " + commitment
                     + " but the proof states " + proof.commitment(), commitment, proof.commitment());
         }
-        if (Protocol.digitCount(proof.digitGroups()) < Protocol.MIN_ENTROPY_DIGITS) {
-            return Verdict.bad("fewDigits", "entropy: only " + Protocol.digitCount(proof.digitGroups())
-                    + " observer digits, at least " + Protocol.MIN_ENTROPY_DIGITS + " are required",
-                    Protocol.digitCount(proof.digitGroups()), Protocol.MIN_ENTROPY_DIGITS);
+        int digits = Protocol.digitCount(proof.digitGroups());
+        if (digits < Protocol.MIN_ENTROPY_DIGITS) {
+            return Verdict.bad("fewDigits", "entropy: only " + digits + " observer digits, at least "
+                    + Protocol.MIN_ENTROPY_DIGITS + " are required", digits, Protocol.MIN_ENTROPY_DIGITS);
+        }
+        if (version >= 2) {
+            Verdict beacon = beacon(proof);
+            if (beacon != null) {
+                return beacon;
+            }
         }
         String seed;
         try {
-            seed = Protocol.seed(proof.digests(), proof.secret(), proof.digitGroups(), proof.beaconValue());
+            seed = Protocol.seed(version, proof.digests(), proof.secret(), proof.digitGroups(), proof.beaconValue());
         } catch (IllegalArgumentException e) {
             return Verdict.bad("entropy", "entropy: " + e.getMessage(), e.getMessage());
         }
@@ -85,9 +155,64 @@ public final class Verifier {
             return Verdict.bad("seed", "seed: recomputed as " + seed + " but the proof states " + proof.seed(), seed,
                     proof.seed());
         }
+        return null;
+    }
+
+    /** Protocol 2: a beacon only if the plan declared one, then from that source and never empty. */
+    private static Verdict beacon(Proof proof) {
+        DrawPlan.DeclaredBeacon declared = proof.plan().beacon();
+        if (declared == null && proof.beaconValue() != null) {
+            return Verdict.bad("beaconUndeclared", "beacon: the plan declares none but the proof has "
+                    + proof.beaconValue(), proof.beaconValue());
+        }
+        if (declared != null && proof.beaconValue() == null) {
+            return Verdict.bad("beaconMissing", "beacon: the plan declares " + declared.source() + " ("
+                    + declared.reference() + ") but the proof has no value", declared.source(), declared.reference());
+        }
+        String reference = proof.stated() == null ? null : proof.stated().beaconReference();
+        if (declared != null && (!declared.source().equals(proof.beaconSource())
+                || !declared.reference().equals(reference))) {
+            return Verdict.bad("beaconSource", "beacon: the plan declares " + declared.source() + " ("
+                    + declared.reference() + ") but the proof names " + proof.beaconSource() + " (" + reference + ")",
+                    declared.source() + " (" + declared.reference() + ")", proof.beaconSource() + " (" + reference + ")");
+        }
+        return null;
+    }
+
+    /** Protocol 2: what the proof repeats is what it is derived from; observers are well-formed. */
+    private static Verdict statedMembers(Proof proof) {
+        Proof.Stated stated = proof.stated();
+        if (stated == null) {
+            return Verdict.bad("stated", "the proof lacks its seed hash and stratum names");
+        }
+        String seedHash = Sha256.hex(proof.seed());
+        if (!seedHash.equals(stated.seedHash())) {
+            return Verdict.bad("seedHash", "seed hash: the seed hashes to " + seedHash + " but the proof states "
+                    + stated.seedHash(), seedHash, stated.seedHash());
+        }
+        List<String> names = proof.plan().strata().stream().map(DrawPlan.Stratum::name).toList();
+        if (!names.equals(stated.stratumNames())) {
+            return Verdict.bad("stratumNames", "strata: the plan names " + names + " but the proof states "
+                    + stated.stratumNames(), names, stated.stratumNames());
+        }
+        for (int i = 0; i < proof.observers().size(); i++) {
+            Proof.Observer o = proof.observers().get(i);
+            if (!Proof.ROLES.contains(o.role()) || o.name() == null || o.name().isBlank()) {
+                return Verdict.bad("observer", "observer " + (i + 1) + ": role " + o.role() + " or name is not valid",
+                        i + 1, o.role());
+            }
+        }
+        if (!Proof.STATES.contains(proof.sessionState())) {
+            return Verdict.bad("state", "session state " + proof.sessionState() + " is not one a proof is made in",
+                    proof.sessionState());
+        }
+        return null;
+    }
+
+    private static Verdict redraw(Proof proof, Lists lists, int version) {
         DrawResult again;
         try {
-            again = DrawEngine.draw(proof.plan(), candidates, pool, seed);
+            again = DrawEngine.draw(proof.plan(), lists.candidates(), lists.pool(), proof.seed());
         } catch (IllegalArgumentException e) {
             return Verdict.bad("lists", "lists: " + e.getMessage(), e.getMessage());
         }
@@ -101,8 +226,8 @@ public final class Verifier {
         }
         List<DrawResult.Target> want = again.targets();
         List<DrawResult.Target> got = proof.targets();
-        for (int i = 0; i < Math3.min(want.size(), got.size()); i++) {
-            Verdict diff = difference(i + 1, want.get(i), got.get(i));
+        for (int i = 0; i < want.size() && i < got.size(); i++) {
+            Verdict diff = difference(i + 1, want.get(i), got.get(i), version);
             if (diff != null) {
                 return diff;
             }
@@ -111,11 +236,11 @@ public final class Verifier {
             return Verdict.bad("targetCount", "the draw gives " + want.size() + " targets but the proof lists "
                     + got.size(), want.size(), got.size());
         }
-        return Verdict.ok();
+        return null;
     }
 
     /** The first difference of the target at position, or null; the English text begins "target N: ". */
-    private static Verdict difference(int position, DrawResult.Target want, DrawResult.Target got) {
+    private static Verdict difference(int position, DrawResult.Target want, DrawResult.Target got, int version) {
         String at = "target " + position + ": ";
         if (!want.id().equals(got.id())) {
             return Verdict.bad("targetId", at + "the draw gives " + want.id() + " but the proof lists " + got.id(),
@@ -130,6 +255,10 @@ public final class Verifier {
                     + want.rank() + " but the proof states " + got.stratum() + " at rank " + got.rank(), position,
                     want.id(), want.stratum(), want.rank(), got.stratum(), got.rank());
         }
+        if (version >= 2 && !Objects.equals(want.region(), got.region())) {
+            return Verdict.bad("region", at + want.id() + " is in region " + want.region() + " but the proof states "
+                    + got.region(), position, want.id(), want.region(), got.region());
+        }
         if (!want.team().equals(got.team())) {
             return Verdict.bad("team", at + want.id() + " has team " + names(want.team()) + " but the proof lists "
                     + names(got.team()), position, want.id(), names(want.team()), names(got.team()));
@@ -142,17 +271,39 @@ public final class Verifier {
         return null;
     }
 
+    /**
+     * Protocol 2: decisions only for targets that could not be staffed, one each, naming the target
+     * by rank and id; a locked or voided session has one for every such target.
+     */
+    private static Verdict decisions(Proof proof) {
+        Map<Integer, DrawResult.Target> unstaffed = proof.targets().stream().filter(t -> !t.staffed())
+                .collect(Collectors.toMap(DrawResult.Target::rank, Function.identity()));
+        Set<Integer> decided = new HashSet<>();
+        for (Proof.Decision d : proof.decisions()) {
+            DrawResult.Target t = unstaffed.get(d.rank());
+            if (t == null || !t.id().equals(d.id())) {
+                return Verdict.bad("decisionTarget", "decision for rank " + d.rank() + " (" + d.id()
+                        + "): no target at that rank went without a team", d.rank(), d.id());
+            }
+            if (d.decision() == null || d.decision().isBlank() || !decided.add(d.rank())) {
+                return Verdict.bad("decisionTwice", "decision for rank " + d.rank() + " is empty or given twice",
+                        d.rank());
+            }
+        }
+        if (!proof.sessionState().equals("drawn") && decided.size() != unstaffed.size()) {
+            Set<Integer> open = new java.util.TreeSet<>(unstaffed.keySet());
+            open.removeAll(decided);
+            return Verdict.bad("decisionMissing", "no decision recorded for the unstaffed target(s) at rank " + open,
+                    open);
+        }
+        return null;
+    }
+
     private static String names(List<DrawResult.Member> team) {
         return team.stream().map(m -> m.certificateNo() + " " + m.name()).toList().toString();
     }
 
     private static String describe(DrawResult.Shortfall s) {
         return s == null ? "a full team" : s.department() + " short (" + s.eligible() + " eligible of " + s.needed() + ")";
-    }
-
-    private static final class Math3 {
-        static int min(int a, int b) {
-            return a < b ? a : b;
-        }
     }
 }

@@ -36,7 +36,11 @@ public interface DrawService {
 
     void addObserver(long id, String name, ObserverRole role, String digits);
 
-    void setBeacon(long id, String value, String source);
+    /**
+     * Enters the value of the beacon the plan declared (its source is the plan's); refused when the
+     * plan declares none, or a value is there already.
+     */
+    void setBeacon(long id, String value);
 
     /** Checks the secret against the commitment; a mismatch changes nothing and is refused. */
     void reveal(long id, String secretHex);
@@ -57,7 +61,11 @@ public interface DrawService {
     /** Locks the result; returns the audit chain head stored with it. */
     Digest lock(long id);
 
+    /** Abandons a session before its draw; after the draw there is only lock, then void. */
     void abort(long id, String reason);
+
+    /** Voids (作废) a locked session with a reason: its result stays on record and later documents name it. */
+    void voidSession(long id, String reason);
 
     /** The observers' entries in the order made. */
     List<Observer> observers(long id);
@@ -75,6 +83,13 @@ public interface DrawService {
      * each is recorded in the audit log with its SHA-256. A cancel before the write leaves nothing.
      */
     List<Exported> exportProof(long id, Path target, boolean listsBeside, Progress progress);
+
+    /**
+     * Writes the canonical subjects register a protocol 2 session froze (docs/protocol.md, §3), for a
+     * notary or auditor to recompute the freeze with `sortes verify PROOF --register FILE`. Whole or not
+     * at all; refused when it no longer hashes to the digest bound in the commitment.
+     */
+    Exported exportRegister(long id, Path target, Progress progress);
 
     /** Everything for a proof file: the proof and the frozen lists (for documents in this layer). */
     ProofBundle proof(long id);

@@ -25,6 +25,7 @@ import org.sortes.draw.Population;
 import org.sortes.draw.Proof;
 import org.sortes.imports.Progress;
 import org.sortes.draw.Protocol;
+import org.sortes.draw.RegisterLines;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.DrawStore;
@@ -88,16 +89,16 @@ public final class DrawServiceImpl implements DrawService {
                         "plan", plan.canonicalJson())));
     }
 
-    /** The departments of the named items; every item must be in the current list. */
-    private List<String> departmentsOf(List<String> items) {
-        Set<String> departments = new LinkedHashSet<>();
+    /** The department of each named item; every item must be in the current list. */
+    private java.util.Map<String, String> departmentsOf(List<String> items) {
+        java.util.Map<String, String> departments = new java.util.LinkedHashMap<>();
         for (String code : items) {
             DirectoryRecord r = directory.find(Register.ITEMS, code).filter(x -> !x.retired()).orElseThrow(
                     () -> new PlanJson.PlanException("unknownItem", "items: \"" + code + "\" is not in the current"
                             + " spot-check item list", code));
-            departments.add(InspectionItem.from(r).department());
+            departments.put(code, InspectionItem.from(r).department());
         }
-        return List.copyOf(departments);
+        return departments;
     }
 
     /** The stored row, for the other services of this layer. */
@@ -107,32 +108,58 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public DrawSession session(long id) {
-        return SessionRows.session(row(id));
+        DrawSessionRow row = row(id);
+        return SessionRows.session(row, plan(row));
     }
 
     @Override
     public List<DrawSession> sessions() {
-        return sessions.list().stream().map(r -> SessionRows.session(r)).toList();
+        return sessions.list().stream().map(r -> SessionRows.session(r, plan(r))).toList();
     }
 
     private DrawPlan plan(DrawSessionRow row) {
         return PlanJson.stored(json, row.planJson());
     }
 
-    /** The frozen lists of a plan as of the given directory versions. */
-    private Frozen derive(DrawPlan plan, long subjectsVersion, long inspectorsVersion, Progress progress) {
+    /**
+     * The frozen lists of a plan as of the given directory versions and freeze time (which decides the
+     * earlier draws that count for drawnWithinDays); protocol 2 also digests the canonical register.
+     */
+    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, String frozenAt,
+                          Progress progress) {
+        return derive(plan, sessionId, subjectsVersion, inspectorsVersion, frozenAt, progress, line -> { });
+    }
+
+    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, String frozenAt,
+                          Progress progress, java.util.function.Consumer<String> registerLines) {
         Population.Builder builder = new Population.Builder(plan);
+        boolean v2 = plan.version() >= 2;
+        java.util.Map<String, java.time.LocalDate> lastDrawn = v2 ? lastDrawn(sessionId, frozenAt, plan.sessionDate())
+                : java.util.Map.of();
+        RegisterLines.Digester register = new RegisterLines.Digester();
         long total = directory.query(new org.sortes.store.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
                 java.util.Map.of(), true, null, false, 0, 0)).total();
         long[] read = {0};
         progress.update(0, total);
-        directory.forEach(Register.SUBJECTS, subjectsVersion, r -> {
-            builder.add(MarketSubject.from(r));
+        java.util.function.Consumer<DirectoryRecord> each = r -> {
+            MarketSubject subject = MarketSubject.from(r);
+            java.time.LocalDate drawnOn = lastDrawn.get(subject.code());
+            builder.add(subject, drawnOn);
+            if (v2) {
+                String line = RegisterLines.line(subject, drawnOn);
+                register.add(line, subject.code());
+                registerLines.accept(line);
+            }
             if ((++read[0] & 0xFFF) == 0) {
                 progress.update(read[0], total);
                 progress.checkCancelled();
             }
-        });
+        };
+        if (v2) {
+            directory.forEachByKey(Register.SUBJECTS, subjectsVersion, each);
+        } else {
+            directory.forEach(Register.SUBJECTS, subjectsVersion, each);
+        }
         progress.update(total, total);
         progress.checkCancelled();
         Population.Candidates candidates = builder.build();
@@ -140,11 +167,29 @@ public final class DrawServiceImpl implements DrawService {
         directory.forEach(Register.INSPECTORS, inspectorsVersion, r -> inspectors.add(Inspector.from(r)));
         List<PoolInspector> pool = Population.pool(inspectors, plan);
         return new Frozen(candidates, pool, CanonicalLists.candidatesDigest(candidates.candidates()),
-                CanonicalLists.inspectorsDigest(pool));
+                CanonicalLists.inspectorsDigest(pool), v2 ? register.hex() : null);
     }
 
     private record Frozen(Population.Candidates candidates, List<PoolInspector> pool, String candidatesDigest,
-                          String inspectorsDigest) {
+                          String inspectorsDigest, String registerDigest) {
+    }
+
+    /**
+     * For each subject, the latest session date on or before this plan's of the sessions that
+     * count at the freeze time: locked before it and not voided before it.
+     */
+    private java.util.Map<String, java.time.LocalDate> lastDrawn(long sessionId, String frozenAt,
+                                                                 java.time.LocalDate sessionDate) {
+        java.util.Map<Long, java.time.LocalDate> dates = new java.util.HashMap<>();
+        java.util.Map<String, java.time.LocalDate> out = new java.util.HashMap<>();
+        for (DrawStore.DrawnBefore d : sessions.drawnBefore(frozenAt, sessionId)) {
+            java.time.LocalDate day = dates.computeIfAbsent(d.session(), x -> PlanJson.stored(json, d.planJson())
+                    .sessionDate());
+            if (!day.isAfter(sessionDate)) {
+                out.merge(d.subjectId(), day, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return out;
     }
 
     /** Re-derives a frozen session's lists and checks them against the stored digests. */
@@ -152,8 +197,9 @@ public final class DrawServiceImpl implements DrawService {
         if (row.candidatesDigest() == null) {
             throw wrongState(row, SessionState.FROZEN);
         }
-        Frozen f = derive(plan(row), row.subjectsVersion(), row.inspectorsVersion(), progress);
-        if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())) {
+        Frozen f = derive(plan(row), row.id(), row.subjectsVersion(), row.inspectorsVersion(), row.frozenAt(), progress);
+        if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())
+                || !java.util.Objects.equals(f.registerDigest(), row.registerDigest())) {
             throw new Refusal("draw.error.listsAltered", row.id());
         }
         return f;
@@ -165,16 +211,18 @@ public final class DrawServiceImpl implements DrawService {
         DrawPlan plan = plan(row);
         long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
         long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
-        Frozen f = derive(plan, subjectsVersion, inspectorsVersion, progress);
+        String frozenAt = now();
+        Frozen f = derive(plan, id, subjectsVersion, inspectorsVersion, frozenAt, progress);
         List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
         List<Integer> samples = plan.sampleSizes(sizes);
         String exclusions = f.candidates().excluded().entrySet().stream()
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
         sessions.freeze(id, change(SessionState.FROZEN), subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
-                f.candidates().candidates().size(), f.pool().size(), exclusions,
-                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), now(),
+                f.candidates().candidates().size(), f.pool().size(), f.registerDigest(), exclusions,
+                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), frozenAt,
                 audit.event("freeze", id, AuditLog.payload("subjectsVersion", subjectsVersion,
-                        "inspectorsVersion", inspectorsVersion, "candidates", f.candidates().candidates().size(),
+                        "inspectorsVersion", inspectorsVersion, "registerDigest", String.valueOf(f.registerDigest()),
+                        "candidates", f.candidates().candidates().size(),
                         "candidatesDigest", f.candidatesDigest(), "pool", f.pool().size(),
                         "inspectorsDigest", f.inspectorsDigest(), "excluded", exclusions, "stratumSizes", sizes)));
         long qualified = f.pool().stream().filter(p -> p.qualifiedOn(plan.sessionDate())).count();
@@ -182,11 +230,18 @@ public final class DrawServiceImpl implements DrawService {
         f.candidates().excluded().forEach((why, n) -> excluded.put(why.name(), n));
         return new FreezeReport(f.candidates().candidates().size(), excluded,
                 plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, f.pool().size(), qualified,
-                new Digest(plan.digest()), new Digest(f.candidatesDigest()), new Digest(f.inspectorsDigest()));
+                new Digest(plan.digest()), new Digest(f.candidatesDigest()), new Digest(f.inspectorsDigest()),
+                f.registerDigest() == null ? null : new Digest(f.registerDigest()));
     }
 
     private static Protocol.Digests digests(DrawSessionRow row) {
-        return new Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest());
+        return new Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest(),
+                row.registerDigest());
+    }
+
+    /** The protocol version of a session: its plan's. */
+    private int version(DrawSessionRow row) {
+        return plan(row).version();
     }
 
     @Override
@@ -196,7 +251,7 @@ public final class DrawServiceImpl implements DrawService {
         // the slip is written before anything is stored: no commitment without a kept secret
         SecretSlip.write(slip, secret);
         try {
-            String commitment = Protocol.commitment(digests(row), secret);
+            String commitment = Protocol.commitment(version(row), digests(row), secret);
             // the secret itself never enters the log
             sessions.commit(id, change(SessionState.COMMITTED), commitment, now(), audit.event("commit", id,
                     AuditLog.payload("commitment", commitment)));
@@ -225,13 +280,24 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
-    public void setBeacon(long id, String value, String source) {
-        if (value == null || value.isBlank() || source == null || source.isBlank()) {
-            throw new Refusal("draw.error.beacon");
+    public void setBeacon(long id, String value) {
+        DrawSessionRow row = require(id, SessionState.COMMITTED);
+        DrawPlan.DeclaredBeacon declared = plan(row).beacon();
+        if (declared == null) {
+            // a value chosen after the digits are known could be ground until the draw suits
+            throw new Refusal("draw.error.beaconUndeclared", id);
         }
-        require(id, SessionState.COMMITTED);
-        sessions.setBeacon(id, SessionState.COMMITTED.code(), value.strip(), source.strip(), audit.event("beacon", id,
-                AuditLog.payload("value", value.strip(), "source", source.strip())));
+        String v;
+        try {
+            v = Protocol.beaconValue(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new Refusal("draw.error.beaconValue", declared.reference(), Protocol.MAX_BEACON_LENGTH);
+        }
+        if (row.beaconValue() != null) {
+            throw new Refusal("draw.error.beaconTwice", id, row.beaconValue());
+        }
+        sessions.setBeacon(id, SessionState.COMMITTED.code(), v, declared.source(), audit.event("beacon", id,
+                AuditLog.payload("value", v, "source", declared.source(), "reference", declared.reference())));
     }
 
     @Override
@@ -245,8 +311,14 @@ public final class DrawServiceImpl implements DrawService {
         if (digits < Protocol.MIN_ENTROPY_DIGITS) {
             throw new Refusal("draw.error.tooFewDigits", digits, Protocol.MIN_ENTROPY_DIGITS);
         }
-        String expected = Protocol.commitment(digests(row), secret);
+        DrawPlan plan = plan(row);
+        if (plan.beacon() != null && row.beaconValue() == null) {
+            throw new Refusal("draw.error.beaconFirst", plan.beacon().source(), plan.beacon().reference());
+        }
+        String expected = Protocol.commitment(plan.version(), digests(row), secret);
         if (!expected.equals(row.commitment())) {
+            // the attempt is on record, the value typed is not (it may be a near miss of the secret)
+            sessions.record(audit.event("reveal.refused", id, AuditLog.payload("commitment", row.commitment())));
             throw new CommitmentMismatchException(row.commitment(), id);
         }
         sessions.reveal(id, change(SessionState.REVEALED), secret, now(), audit.event("reveal", id,
@@ -263,7 +335,7 @@ public final class DrawServiceImpl implements DrawService {
         // the lists re-derived from the frozen versions are most of the work; the draw itself is quick
         Frozen f = frozen(row, progress.part(0, 900));
         List<String> digits = sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList();
-        String seed = Protocol.seed(digests(row), row.secret(), digits, row.beaconValue());
+        String seed = Protocol.seed(plan.version(), digests(row), row.secret(), digits, row.beaconValue());
         DrawResult result = DrawEngine.draw(plan, f.candidates().candidates(), f.pool(), seed);
         progress.update(950, 1000);
         progress.checkCancelled();
@@ -330,6 +402,16 @@ public final class DrawServiceImpl implements DrawService {
             throw new Refusal("draw.error.cannotAbort", id, i18n.get(state.messageKey()));
         }
         sessions.abort(id, change(SessionState.ABORTED), reason.strip(), now(), audit.event("abort", id,
+                AuditLog.payload("reason", reason.strip(), "stage", state.code())));
+    }
+
+    @Override
+    public void voidSession(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("draw.error.voidReason");
+        }
+        require(id, SessionState.LOCKED);
+        sessions.voidSession(id, change(SessionState.VOIDED), reason.strip(), now(), audit.event("void", id,
                 AuditLog.payload("reason", reason.strip())));
     }
 
@@ -372,12 +454,12 @@ public final class DrawServiceImpl implements DrawService {
         DrawResult result = stored(row);
         List<Proof.Observer> observers = sessions.observers(id).stream()
                 .map(o -> new Proof.Observer(o.name(), o.role(), o.digits())).toList();
-        Proof proof = new Proof(Protocol.VERSION, plan, digests(row), row.commitment(), row.secret(), observers,
+        List<Proof.Decision> decisions = sessions.targets(id).stream().filter(t -> t.decision() != null)
+                .map(t -> new Proof.Decision(t.rank(), t.subjectId(), t.decision())).toList();
+        Proof proof = new Proof(plan.protocol(), plan, digests(row), row.commitment(), row.secret(), observers,
                 row.beaconValue(), row.beaconSource(), row.seed(), result.stratumSizes(), result.sampleSizes(),
-                result.targets());
-        List<String> decisions = sessions.targets(id).stream().filter(t -> t.decision() != null)
-                .map(t -> t.rank() + " " + t.subjectId() + ": " + t.decision()).toList();
-        return new ProofBundle(id, row.state(), proof, f.candidates().candidates(), f.pool(), decisions);
+                result.targets(), decisions, row.state(), null);
+        return new ProofBundle(id, proof, f.candidates().candidates(), f.pool());
     }
 
     @Override
@@ -393,6 +475,48 @@ public final class DrawServiceImpl implements DrawService {
                 "file", e.file().getFileName().toString(), "sha256", e.sha256().hex())).accept(c)));
         progress.update(1000, 1000);
         return out;
+    }
+
+    @Override
+    public Exported exportRegister(long id, Path target, Progress progress) {
+        DrawSessionRow row = row(id);
+        if (row.registerDigest() == null) {
+            throw new Refusal("draw.error.noRegister", id);
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        String digest;
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial),
+                    1 << 16)) {
+                java.security.MessageDigest md = org.sortes.draw.Sha256.newDigest();
+                derive(plan(row), id, row.subjectsVersion(), row.inspectorsVersion(), row.frozenAt(), progress, line -> {
+                    byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    md.update(b);
+                    try {
+                        out.write(b);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                digest = java.util.HexFormat.of().formatHex(md.digest());
+            }
+            if (!digest.equals(row.registerDigest())) {
+                throw new Refusal("draw.error.listsAltered", id);
+            }
+            java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new Refusal("draw.error.writeProof", target, e.getMessage());
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(partial);
+            } catch (java.io.IOException ignored) {
+                // nothing was promised under that name
+            }
+        }
+        sessions.record(audit.event("export", id, AuditLog.payload("what", "register", "file",
+                target.getFileName().toString(), "sha256", digest)));
+        progress.update(1000, 1000);
+        return new Exported(target, new Digest(digest));
     }
 
     @Override

@@ -18,16 +18,20 @@ import java.util.Optional;
  * @param seed        the seed of the draw; null before the draw
  * @param auditHead   the audit chain head stored at the lock
  * @param abortReason why the session was aborted; null unless aborted
+ * @param voidReason  why a locked session was voided (作废); null unless voided
+ * @param protocol    the protocol version the session is drawn under ("sortes-draw/2")
+ * @param declared    the beacon the plan declared before the commitment; null when it declares none
  */
 public record DrawSession(long id, String name, Instant createdAt, String operator, SessionState state,
                           String planJson, Digest planDigest, Frozen frozen, Digest commitment,
                           Instant committedAt, Beacon beacon, Reveal reveal, String seed, Instant drawnAt,
-                          Instant lockedAt, Digest auditHead, Instant abortedAt, String abortReason) {
+                          Instant lockedAt, Digest auditHead, Instant abortedAt, String abortReason,
+                          Instant voidedAt, String voidReason, String protocol, DeclaredBeacon declared) {
 
     /** The freeze: directory versions, counts, exclusions by reason, candidates per stratum, digests. */
     public record Frozen(long subjectsVersion, long inspectorsVersion, Digest candidatesDigest,
                          Digest inspectorsDigest, long candidates, long pool, Map<String, Integer> excluded,
-                         List<Integer> stratumSizes, Instant at) {
+                         List<Integer> stratumSizes, Instant at, Digest registerDigest) {
         public Frozen {
             excluded = Map.copyOf(excluded);
             stratumSizes = List.copyOf(stratumSizes);
@@ -35,6 +39,15 @@ public record DrawSession(long id, String name, Instant createdAt, String operat
     }
 
     public record Beacon(String value, String source) {
+    }
+
+    /** Which public value the plan names, and who publishes it. */
+    public record DeclaredBeacon(String source, String reference) {
+    }
+
+    /** The beacon the plan declared, if any. */
+    public Optional<DeclaredBeacon> declaredBeacon() {
+        return Optional.ofNullable(declared);
     }
 
     /** The revealed secret and when it was checked against the commitment. */

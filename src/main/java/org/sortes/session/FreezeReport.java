@@ -9,5 +9,6 @@ import java.util.Map;
  */
 public record FreezeReport(long candidates, Map<String, Integer> excluded, List<String> strata,
                            List<Integer> stratumSizes, List<Integer> sampleSizes, long pool, long qualified,
-                           Digest planDigest, Digest candidatesDigest, Digest inspectorsDigest) {
+                           Digest planDigest, Digest candidatesDigest, Digest inspectorsDigest,
+                           Digest registerDigest) {
 }

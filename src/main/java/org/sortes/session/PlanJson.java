@@ -17,8 +17,14 @@ import org.sortes.draw.DrawPlan;
  * canonical form stored and put in proofs (departments included). Every mistake names the field.
  */
 public final class PlanJson {
-    private static final Set<String> TOP = Set.of("name", "sessionDate", "items", "departments", "scope", "exclusions",
-            "strata", "membersPerDepartment", "avoidSameRegion", "avoidLastInspector");
+    private static final Set<String> TOP = Set.of("name", "sessionDate", "items", "departments", "itemDepartments",
+            "beacon", "scope", "exclusions", "strata", "membersPerDepartment", "avoidSameRegion", "avoidLastInspector");
+
+    /** Where a plan comes from decides how its departments are found. */
+    public interface ItemDepartments extends Function<List<String>, java.util.Map<String, String>> {
+        /** A stored or proof plan: its departments are in it (protocol 2) or it is of protocol 1. */
+        ItemDepartments IN_PLAN = items -> null;
+    }
 
     private PlanJson() {
     }
@@ -46,22 +52,25 @@ public final class PlanJson {
 
     /** A plan as stored with its session: its departments are in it already. */
     static DrawPlan stored(ObjectMapper mapper, String json) {
-        return parse(mapper, json, items -> {
-            throw new IllegalStateException("stored plan lacks departments");
-        });
+        return parse(mapper, json, ItemDepartments.IN_PLAN);
     }
 
-    public static DrawPlan parse(ObjectMapper mapper, String json, Function<List<String>, List<String>> departmentsOfItems) {
+    /**
+     * @param register for a plan file an officer wrote: each item's department from the register
+     *                 (a department named in the file must agree with it); {@link ItemDepartments#IN_PLAN}
+     *                 for a canonical plan (stored, or from a proof)
+     */
+    public static DrawPlan parse(ObjectMapper mapper, String json, ItemDepartments register) {
         JsonNode root;
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new PlanException("notJson", "plan is not valid JSON: " + e.getOriginalMessage(), e.getOriginalMessage());
         }
-        return parse(root, departmentsOfItems);
+        return parse(root, register);
     }
 
-    public static DrawPlan parse(JsonNode root, Function<List<String>, List<String>> departmentsOfItems) {
+    public static DrawPlan parse(JsonNode root, ItemDepartments register) {
         if (root == null || !root.isObject()) {
             throw new PlanException("notObject", "plan must be a JSON object", "plan");
         }
@@ -77,7 +86,28 @@ public final class PlanJson {
         if (items.isEmpty()) {
             throw new PlanException("noItems", "items: name at least one spot-check item code");
         }
-        List<String> departments = root.has("departments") ? strings(root, "departments") : departmentsOfItems.apply(items);
+        java.util.Map<String, String> fromRegister = register.apply(items);
+        java.util.Map<String, String> itemDepartments = root.has("itemDepartments") ? stringMap(root, "itemDepartments")
+                : fromRegister;
+        if (fromRegister != null && !fromRegister.equals(itemDepartments)) {
+            throw new PlanException("itemDepartments", "itemDepartments: the spot-check item list gives " + fromRegister,
+                    fromRegister);
+        }
+        if (itemDepartments == null && !root.has("departments")) {
+            throw new PlanException("required", "departments is required", "departments");
+        }
+        List<String> departments = root.has("departments") ? strings(root, "departments")
+                : DrawPlan.departmentsOf(itemDepartments);
+        if (fromRegister != null && !departments.stream().sorted(org.sortes.draw.CodePoints.ORDER).toList()
+                .equals(DrawPlan.departmentsOf(itemDepartments))) {
+            throw new PlanException("itemDepartments", "departments: the items give "
+                    + DrawPlan.departmentsOf(itemDepartments), DrawPlan.departmentsOf(itemDepartments));
+        }
+        int version = itemDepartments == null ? 1 : 2;
+        if (fromRegister != null) {
+            items = itemDepartments.keySet().stream().sorted(org.sortes.draw.CodePoints.ORDER).toList();
+        }
+        DrawPlan.DeclaredBeacon beacon = beacon(root.get("beacon"));
         JsonNode s = root.path("scope");
         if (!s.isMissingNode()) {
             unknown(s, Set.of("regionPrefixes", "subjectTypes", "industries", "tags"), "scope");
@@ -87,9 +117,10 @@ public final class PlanJson {
         DrawPlan.Exclusions exclusions = DrawPlan.Exclusions.standard();
         JsonNode e = root.path("exclusions");
         if (!e.isMissingNode()) {
-            unknown(e, Set.of("registrationStatuses", "inspectedWithinDays"), "exclusions");
+            unknown(e, Set.of("registrationStatuses", "inspectedWithinDays", "drawnWithinDays"), "exclusions");
             exclusions = new DrawPlan.Exclusions(e.has("registrationStatuses") ? strings(e, "registrationStatuses")
-                    : DrawPlan.Exclusions.standard().registrationStatuses(), integer(e, "inspectedWithinDays", 0));
+                    : DrawPlan.Exclusions.standard().registrationStatuses(), integer(e, "inspectedWithinDays", 0),
+                    integer(e, "drawnWithinDays", 0));
         }
         List<DrawPlan.Stratum> strata = DrawPlan.defaultStrata();
         if (root.has("strata")) {
@@ -131,13 +162,46 @@ public final class PlanJson {
         boolean sameRegion = root.has("avoidSameRegion") && Boolean.TRUE.equals(bool(root, "avoidSameRegion"));
         boolean lastInspector = root.has("avoidLastInspector") && Boolean.TRUE.equals(bool(root, "avoidLastInspector"));
         try {
+            if (version == 1) {
+                if (beacon != null || exclusions.drawnWithinDays() != 0) {
+                    throw new PlanException("version1", "a plan without itemDepartments is of protocol 1, which has"
+                            + " no beacon declaration and no drawnWithinDays");
+                }
+                return new DrawPlan(name, day, items, departments, scope, exclusions, strata, members, sameRegion,
+                        lastInspector);
+            }
             return new DrawPlan(name, day, items, departments, scope, exclusions, strata, members, sameRegion,
-                    lastInspector);
+                    lastInspector, 2, itemDepartments, beacon);
         } catch (DrawPlan.Invalid ex) {
             throw new PlanException(ex.code(), ex.getMessage());
         } catch (IllegalArgumentException ex) {
             throw new PlanException("invalid", ex.getMessage(), ex.getMessage());
         }
+    }
+
+    /** The declared beacon: absent or null for none, else its source and which value will be used. */
+    private static DrawPlan.DeclaredBeacon beacon(JsonNode b) {
+        if (b == null || b.isNull()) {
+            return null;
+        }
+        unknown(b, Set.of("source", "reference"), "beacon");
+        return new DrawPlan.DeclaredBeacon(text(b, "source", true), text(b, "reference", true));
+    }
+
+    private static java.util.Map<String, String> stringMap(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (!v.isObject()) {
+            throw new PlanException("notObject", field + " must be a JSON object", field);
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Iterator<java.util.Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw new PlanException("texts", field + "." + e.getKey() + " must be a text", field);
+            }
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
     }
 
     private static void unknown(JsonNode node, Set<String> known, String where) {

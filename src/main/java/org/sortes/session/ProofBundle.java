@@ -5,7 +5,6 @@ import org.sortes.draw.Candidate;
 import org.sortes.draw.PoolInspector;
 import org.sortes.draw.Proof;
 
-/** A proof with the frozen lists it refers to, and the session's extra facts for people. */
-public record ProofBundle(long sessionId, String state, Proof proof, List<Candidate> candidates,
-                          List<PoolInspector> pool, List<String> unstaffedDecisions) {
+/** A proof with the frozen lists it refers to. */
+public record ProofBundle(long sessionId, Proof proof, List<Candidate> candidates, List<PoolInspector> pool) {
 }

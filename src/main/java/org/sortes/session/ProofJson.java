@@ -83,12 +83,15 @@ public final class ProofJson {
         root.put("protocol", p.protocol());
         ObjectNode session = root.putObject("session");
         session.put("id", bundle.sessionId());
-        session.put("state", bundle.state());
+        session.put("state", p.sessionState());
         root.set("plan", mapper.readTree(p.plan().canonicalJson()));
         ObjectNode digests = root.putObject("digests");
         digests.put("plan", p.digests().plan());
         digests.put("candidates", p.digests().candidates());
         digests.put("inspectors", p.digests().inspectors());
+        if (p.version() >= 2) {
+            digests.put("register", p.digests().register());
+        }
         root.put("commitment", p.commitment());
         root.put("secret", p.secret());
         ArrayNode observers = root.putArray("observers");
@@ -96,7 +99,10 @@ public final class ProofJson {
             observers.addObject().put("name", o.name()).put("role", o.role()).put("digits", o.digits());
         }
         if (p.beaconValue() != null) {
-            root.putObject("beacon").put("value", p.beaconValue()).put("source", p.beaconSource());
+            ObjectNode beacon = root.putObject("beacon").put("value", p.beaconValue()).put("source", p.beaconSource());
+            if (p.plan().beacon() != null) {
+                beacon.put("reference", p.plan().beacon().reference());
+            }
         } else {
             root.putNull("beacon");
         }
@@ -123,7 +129,13 @@ public final class ProofJson {
             }
         }
         ArrayNode decisions = root.putArray("decisions");
-        bundle.unstaffedDecisions().forEach(decisions::add);
+        for (Proof.Decision d : p.decisions()) {
+            if (p.version() >= 2) {
+                decisions.addObject().put("rank", d.rank()).put("id", d.id()).put("decision", d.decision());
+            } else {
+                decisions.add(d.rank() + " " + d.id() + ": " + d.decision()); // protocol 1 had free text
+            }
+        }
 
         List<Path> written = new ArrayList<>();
         boolean beside = listsBeside || bundle.candidates().size() > INLINE_LIMIT;
@@ -210,6 +222,12 @@ public final class ProofJson {
     public record Read(Proof proof, byte[] candidates, byte[] inspectors) {
     }
 
+    /** The SHA-256 a list file beside the proof is named with, or null for a list inline. */
+    private static String namedSha256(JsonNode root, String name) {
+        JsonNode node = root.path(name);
+        return node.has("file") ? text(node, "sha256") : null;
+    }
+
     public static Read read(ObjectMapper mapper, Path proofFile, List<Path> listFiles) {
         JsonNode root;
         try {
@@ -266,9 +284,7 @@ public final class ProofJson {
     }
 
     private static Proof proof(JsonNode root) {
-        var plan = PlanJson.parse(need(root, "plan"), items -> {
-            throw new PlanJson.PlanException("required", "plan lacks its departments", "plan.departments");
-        });
+        var plan = PlanJson.parse(need(root, "plan"), PlanJson.ItemDepartments.IN_PLAN);
         JsonNode d = need(root, "digests");
         List<Proof.Observer> observers = new ArrayList<>();
         for (JsonNode o : need(root, "observers")) {
@@ -277,9 +293,15 @@ public final class ProofJson {
         JsonNode beacon = root.path("beacon");
         List<Integer> sizes = new ArrayList<>();
         List<Integer> samples = new ArrayList<>();
+        List<String> stratumNames = new ArrayList<>();
+        int index = 0;
         for (JsonNode s : need(root, "strata")) {
+            if (need(s, "index").asInt() != index++) {
+                throw new IllegalArgumentException("strata are not numbered 0, 1, 2, ... in order");
+            }
             sizes.add(need(s, "size").asInt());
             samples.add(need(s, "sampleSize").asInt());
+            stratumNames.add(text(s, "name"));
         }
         List<DrawResult.Target> targets = new ArrayList<>();
         for (JsonNode t : need(root, "targets")) {
@@ -295,10 +317,24 @@ public final class ProofJson {
                     t.path("region").isTextual() ? t.get("region").asText() : null, text(t, "ticket"), List.copyOf(team),
                     shortfall));
         }
-        return new Proof(text(root, "protocol"), plan, new Protocol.Digests(text(d, "plan"), text(d, "candidates"),
-                text(d, "inspectors")), text(root, "commitment"), text(root, "secret"), observers,
-                beacon.isObject() ? text(beacon, "value") : null, beacon.isObject() ? text(beacon, "source") : null,
-                text(root, "seed"), sizes, samples, targets);
+        String protocol = text(root, "protocol");
+        boolean v2 = Protocol.versionOf(protocol) >= 2;
+        List<Proof.Decision> decisions = new ArrayList<>();
+        for (JsonNode x : need(root, "decisions")) {
+            if (v2) {
+                decisions.add(new Proof.Decision(need(x, "rank").asInt(), text(x, "id"), text(x, "decision")));
+            }
+            // protocol 1 wrote decisions as free text that nothing checked: they are not read
+        }
+        JsonNode session = need(root, "session");
+        Proof.Stated stated = new Proof.Stated(root.path("seedHash").isTextual() ? root.get("seedHash").asText() : null,
+                stratumNames, namedSha256(root, "candidates"), namedSha256(root, "inspectors"),
+                beacon.isObject() && beacon.has("reference") ? text(beacon, "reference") : null);
+        return new Proof(protocol, plan, new Protocol.Digests(text(d, "plan"), text(d, "candidates"),
+                text(d, "inspectors"), v2 ? text(d, "register") : null), text(root, "commitment"), text(root, "secret"),
+                observers, beacon.isObject() ? text(beacon, "value") : null,
+                beacon.isObject() ? text(beacon, "source") : null, text(root, "seed"), sizes, samples, targets,
+                decisions, text(session, "state"), stated);
     }
 
     private static JsonNode need(JsonNode node, String field) {

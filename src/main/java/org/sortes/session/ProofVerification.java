@@ -34,14 +34,28 @@ public final class ProofVerification {
         return new Result(v.valid(), v.valid() ? null : "verify." + v.code(), v.args());
     }
 
-    public static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists) {
-        if (isPdf(proofFile)) {
-            return verifyMinutes(mapper, proofFile);
-        }
-        return verifyJson(mapper, proofFile, lists);
+    /**
+     * As {@link #check}, then the whole freeze again from the canonical subjects register an auditor
+     * was given: its digest must be the one bound in the commitment, and the plan applied to it must
+     * give the candidate list of the proof, subject by subject.
+     */
+    public static Result checkWithRegister(Path proofFile, List<Path> lists, Path register) {
+        Verifier.Verdict v = verify(ProofJson.mapper(), proofFile, lists, register);
+        return new Result(v.valid(), v.valid() ? null : "verify." + v.code(), v.args());
     }
 
-    private static Verifier.Verdict verifyJson(ObjectMapper mapper, Path proofFile, List<Path> lists) {
+    public static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists) {
+        return verify(mapper, proofFile, lists, null);
+    }
+
+    private static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists, Path register) {
+        if (isPdf(proofFile)) {
+            return verifyMinutes(mapper, proofFile, register);
+        }
+        return verifyJson(mapper, proofFile, lists, register);
+    }
+
+    private static Verifier.Verdict verifyJson(ObjectMapper mapper, Path proofFile, List<Path> lists, Path register) {
         ProofJson.Read read = ProofJson.read(mapper, proofFile, lists);
         List<Candidate> candidates;
         List<PoolInspector> pool;
@@ -51,8 +65,12 @@ public final class ProofVerification {
         } catch (IllegalArgumentException e) {
             return new Verifier.Verdict(false, "lists: " + e.getMessage(), "lists", List.of(String.valueOf(e.getMessage())));
         }
-        return Verifier.verify(read.proof(), candidates, Sha256.hex(read.candidates()), pool,
-                Sha256.hex(read.inspectors()));
+        Verifier.Verdict v = Verifier.verify(read.proof(), new Verifier.Lists(candidates, Sha256.hex(read.candidates()),
+                pool, Sha256.hex(read.inspectors())));
+        if (!v.valid() || register == null) {
+            return v;
+        }
+        return RegisterCheck.check(read.proof(), candidates, register);
     }
 
     private static boolean isPdf(Path file) {
@@ -64,7 +82,7 @@ public final class ProofVerification {
     }
 
     /** Minutes carry the proof and its lists as attachments: take them out and verify those. */
-    private static Verifier.Verdict verifyMinutes(ObjectMapper mapper, Path pdf) {
+    private static Verifier.Verdict verifyMinutes(ObjectMapper mapper, Path pdf, Path register) {
         try (TempFolder dir = new TempFolder("sortes-verify-")) {
             List<Path> files = PdfAttachments.extract(pdf, dir.path());
             List<Path> proofs = files.stream().filter(f -> f.getFileName().toString().endsWith(".json")).toList();
@@ -73,7 +91,7 @@ public final class ProofVerification {
                         + " does not carry exactly one proof (.json) attachment", null, pdf.getFileName());
             }
             // the attached proof is read as JSON only: a PDF inside a PDF is not followed
-            return verifyJson(mapper, proofs.get(0), files);
+            return verifyJson(mapper, proofs.get(0), files, register);
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
                     + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));

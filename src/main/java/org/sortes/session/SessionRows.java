@@ -15,10 +15,11 @@ final class SessionRows {
     private SessionRows() {
     }
 
-    static DrawSession session(DrawSessionRow r) {
+    static DrawSession session(DrawSessionRow r, org.sortes.draw.DrawPlan plan) {
         DrawSession.Frozen frozen = r.candidatesDigest() == null ? null : new DrawSession.Frozen(r.subjectsVersion(),
                 r.inspectorsVersion(), new Digest(r.candidatesDigest()), new Digest(r.inspectorsDigest()),
-                r.candidateCount(), r.poolCount(), exclusions(r.exclusions()), r.stratumSizeList(), instant(r.frozenAt()));
+                r.candidateCount(), r.poolCount(), exclusions(r.exclusions()), r.stratumSizeList(), instant(r.frozenAt()),
+                Digest.ofNullable(r.registerDigest()));
         DrawSession.Beacon beacon = r.beaconValue() == null ? null : new DrawSession.Beacon(r.beaconValue(),
                 r.beaconSource());
         DrawSession.Reveal reveal = r.revealedAt() == null ? null : new DrawSession.Reveal(new Digest(r.secret()),
@@ -26,7 +27,9 @@ final class SessionRows {
         return new DrawSession(r.id(), r.name(), instant(r.createdAt()), r.actor(), SessionState.of(r.state()),
                 r.planJson(), new Digest(r.planDigest()), frozen, Digest.ofNullable(r.commitment()),
                 instant(r.committedAt()), beacon, reveal, r.seed(), instant(r.drawnAt()), instant(r.lockedAt()),
-                Digest.ofNullable(r.auditHead()), instant(r.abortedAt()), r.abortReason());
+                Digest.ofNullable(r.auditHead()), instant(r.abortedAt()), r.abortReason(), instant(r.voidedAt()),
+                r.voidReason(), plan.protocol(), plan.beacon() == null ? null
+                : new DrawSession.DeclaredBeacon(plan.beacon().source(), plan.beacon().reference()));
     }
 
     /** "OUT_OF_SCOPE=3;RETIRED=12" as stored at the freeze, in the order stored. */

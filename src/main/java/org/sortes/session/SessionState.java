@@ -9,7 +9,7 @@ import java.util.Set;
  * compare-and-set on the stored state) and the services' refusals both come from this table.
  */
 public enum SessionState {
-    PLANNED, FROZEN, COMMITTED, REVEALED, DRAWN, LOCKED, ABORTED;
+    PLANNED, FROZEN, COMMITTED, REVEALED, DRAWN, LOCKED, ABORTED, VOIDED;
 
     /** As stored and shown to scripts: lower case. */
     public String code() {
@@ -28,8 +28,10 @@ public enum SessionState {
             case FROZEN -> EnumSet.of(COMMITTED, ABORTED);
             case COMMITTED -> EnumSet.of(REVEALED, ABORTED);
             case REVEALED -> EnumSet.of(DRAWN, ABORTED);
-            case DRAWN -> EnumSet.of(LOCKED, ABORTED);
-            case LOCKED, ABORTED -> EnumSet.noneOf(SessionState.class);
+            // after the draw there is no quiet redraw: lock, then void with a reason if it must not count
+            case DRAWN -> EnumSet.of(LOCKED);
+            case LOCKED -> EnumSet.of(VOIDED);
+            case ABORTED, VOIDED -> EnumSet.noneOf(SessionState.class);
         };
     }
 
@@ -48,9 +50,9 @@ public enum SessionState {
         return out;
     }
 
-    /** True from the commitment until the lock: observers, beacon and reveal are taken in COMMITTED only. */
+    /** True once targets exist: drawn, locked, and voided (whose result stays on record). */
     public boolean drawn() {
-        return this == DRAWN || this == LOCKED;
+        return this == DRAWN || this == LOCKED || this == VOIDED;
     }
 
     /** Parses a stored code; an unknown code is a damaged workspace, not a user's mistake. */

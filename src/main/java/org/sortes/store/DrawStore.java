@@ -89,11 +89,12 @@ public final class DrawStore implements AutoCloseable {
 
     public synchronized void freeze(long id, StateChange change, long subjectsVersion, long inspectorsVersion,
                                     String candidatesDigest, String inspectorsDigest, long candidates, long pool,
-                                    String exclusions, String stratumSizes, String at, Consumer<Connection> alsoWrite) {
+                                    String registerDigest, String exclusions, String stratumSizes, String at,
+                                    Consumer<Connection> alsoWrite) {
         update(id, change, alsoWrite, "subjects_version = ?, inspectors_version = ?, candidates_digest = ?,"
-                + " inspectors_digest = ?, candidate_count = ?, pool_count = ?, exclusions = ?, stratum_sizes = ?,"
-                + " frozen_at = ?", subjectsVersion, inspectorsVersion, candidatesDigest, inspectorsDigest, candidates,
-                pool, exclusions, stratumSizes, at);
+                + " inspectors_digest = ?, candidate_count = ?, pool_count = ?, register_digest = ?, exclusions = ?,"
+                + " stratum_sizes = ?, frozen_at = ?", subjectsVersion, inspectorsVersion, candidatesDigest,
+                inspectorsDigest, candidates, pool, registerDigest, exclusions, stratumSizes, at);
     }
 
     public synchronized void commit(long id, StateChange change, String commitment, String at,
@@ -178,6 +179,40 @@ public final class DrawStore implements AutoCloseable {
     public synchronized void abort(long id, StateChange change, String reason, String at,
                                    Consumer<Connection> alsoWrite) {
         update(id, change, alsoWrite, "aborted_at = ?, abort_reason = ?", at, reason);
+    }
+
+    /** Voids a locked session: its targets stay, its state and the reason say it no longer counts. */
+    public synchronized void voidSession(long id, StateChange change, String reason, String at,
+                                         Consumer<Connection> alsoWrite) {
+        update(id, change, alsoWrite, "voided_at = ?, void_reason = ?", at, reason);
+    }
+
+    /**
+     * The subjects drawn by the locked sessions that count for a freeze at the given time: locked
+     * before it and not voided before it (the same answer for that time whenever it is asked), with
+     * each session's plan; the caller reads the session dates from the plans.
+     */
+    public synchronized List<DrawnBefore> drawnBefore(String at, long excludeSession) {
+        List<DrawnBefore> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT s.id, s.plan_json, t.subject_id FROM draw_sessions s"
+                + " JOIN draw_targets t ON t.session_id = s.id WHERE s.id <> ? AND s.locked_at IS NOT NULL"
+                + " AND s.locked_at < ? AND (s.voided_at IS NULL OR s.voided_at >= ?) ORDER BY s.id, t.rank")) {
+            ps.setLong(1, excludeSession);
+            ps.setString(2, at);
+            ps.setString(3, at);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DrawnBefore(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read earlier draws", e);
+        }
+        return out;
+    }
+
+    /** One target of an earlier locked session. */
+    public record DrawnBefore(long session, String planJson, String subjectId) {
     }
 
     /** Records an event that changes no session row (e.g. a proof export) in its own transaction. */
@@ -370,7 +405,8 @@ public final class DrawStore implements AutoCloseable {
                 rs.getString("commitment"), rs.getString("committed_at"), rs.getString("beacon_value"),
                 rs.getString("beacon_source"), rs.getString("secret"), rs.getString("revealed_at"),
                 rs.getString("seed"), rs.getString("drawn_at"), rs.getString("locked_at"), rs.getString("aborted_at"),
-                rs.getString("abort_reason"), rs.getString("audit_head"));
+                rs.getString("abort_reason"), rs.getString("audit_head"), rs.getString("register_digest"),
+                rs.getString("voided_at"), rs.getString("void_reason"));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -114,9 +114,9 @@ public final class DrawBenchmark {
 
         long v0 = System.nanoTime();
         List<Candidate> candidates = frozen.candidates();
-        var proof = new org.sortes.draw.Proof(Protocol.VERSION, plan, digests, Protocol.commitment(digests, secret),
+        var proof = new org.sortes.draw.Proof(Protocol.VERSION_1, plan, digests, Protocol.commitment(digests, secret),
                 secret, List.of(new org.sortes.draw.Proof.Observer("n", "notary", "31415926535897932384")), null, null,
-                seed, result.stratumSizes(), result.sampleSizes(), result.targets());
+                seed, result.stratumSizes(), result.sampleSizes(), result.targets(), List.of(), "drawn", null);
         Verifier.Verdict verdict = Verifier.verify(proof, candidates, CanonicalLists.candidatesDigest(candidates), pool,
                 CanonicalLists.inspectorsDigest(pool));
         double verify = Heap.secondsSince(v0);

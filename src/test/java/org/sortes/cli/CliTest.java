@@ -120,6 +120,12 @@ class CliTest {
         Result shown = run("--db", db, "session", "show", "-s", "1");
         assertTrue(shown.out().contains("observer 1: Notary (notary) entered 31415926535897932384"), shown.out());
         assertFalse(shown.out().replace(" ", "").contains(secretHex), "no secret before the reveal");
+        Result early = run("--db", db, "reveal", "-s", "1", "--secret-file", secret.toString());
+        assertEquals(1, early.code());
+        assertTrue(early.err().contains("enter its value before the reveal"), early.err());
+        Result beacon = run("--db", db, "beacon", "-s", "1", "--value", " 5 1 7 ");
+        assertEquals(0, beacon.code(), beacon.err());
+        assertTrue(beacon.out().contains("5 1 7") && beacon.out().contains("中国福利彩票福彩3D"), beacon.out());
         Result wrong = run("--db", db, "reveal", "-s", "1", "--secret", "0".repeat(64));
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("does not match the commitment"), wrong.err());

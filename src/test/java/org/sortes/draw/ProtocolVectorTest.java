@@ -22,7 +22,8 @@ class ProtocolVectorTest {
         }
         JsonNode in = v.get("input");
         JsonNode want = v.get("expected");
-        DrawPlan plan = PlanJson.parse(new ObjectMapper(), in.get("planCanonicalJson").asText(), items -> List.of());
+        DrawPlan plan = PlanJson.parse(new ObjectMapper(), in.get("planCanonicalJson").asText(),
+                org.sortes.session.PlanJson.ItemDepartments.IN_PLAN);
         assertEquals(in.get("planCanonicalJson").asText(), plan.canonicalJson(), "canonical form round-trips");
         StringBuilder c = new StringBuilder();
         in.get("candidateLines").forEach(l -> c.append(l.asText()).append('\n'));

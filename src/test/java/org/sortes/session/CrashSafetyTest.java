@@ -149,7 +149,7 @@ class CrashSafetyTest {
                         states.merge(row.state().code(), 1, Integer::sum);
                     }
                     switch (row.state()) {
-                        case PLANNED, FROZEN, COMMITTED, ABORTED -> {
+                        case PLANNED, FROZEN, COMMITTED, ABORTED, VOIDED -> {
                             // nothing drawn yet: fine as it is
                         }
                         case REVEALED, DRAWN, LOCKED -> {
@@ -162,8 +162,11 @@ class CrashSafetyTest {
                         }
                         default -> throw new AssertionError("unknown state " + row.state());
                     }
-                    if (row.state().canMoveTo(SessionState.ABORTED)) {
+                    SessionState now = s.draw().session(row.id()).state();
+                    if (now.canMoveTo(SessionState.ABORTED)) {
                         s.draw().abort(row.id(), "interrupted by the crash test");
+                    } else if (now == SessionState.DRAWN) {
+                        s.draw().lock(row.id()); // drawn means no way back: its result is kept
                     }
                 }
             }

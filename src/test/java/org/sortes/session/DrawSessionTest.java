@@ -51,6 +51,7 @@ class DrawSessionTest {
         String secret = Sessions.commit(draw, id);
         draw.addObserver(id, "张公证", ObserverRole.NOTARY, "3141592653");
         draw.addObserver(id, "Li Media", ObserverRole.MEDIA, "27182 81828");
+        draw.setBeacon(id, Sessions.BEACON);
         draw.reveal(id, secret);
         return id;
     }
@@ -109,8 +110,9 @@ class DrawSessionTest {
         assertTrue(secret.matches("[0-9a-f]{64}"), secret);
         DrawSession s = draw.session(id);
         assertEquals(commitment, s.commitment());
-        assertEquals(Protocol.commitment(new Protocol.Digests(s.planDigest().hex(), s.frozen().candidatesDigest().hex(),
-                s.frozen().inspectorsDigest().hex()), secret), commitment.hex());
+        assertEquals(Protocol.commitment(2, new Protocol.Digests(s.planDigest().hex(),
+                s.frozen().candidatesDigest().hex(), s.frozen().inspectorsDigest().hex(),
+                s.frozen().registerDigest().hex()), secret), commitment.hex());
         if (Files.getFileStore(slip).supportsFileAttributeView("posix")) {
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(slip)));
@@ -155,6 +157,7 @@ class DrawSessionTest {
         String secret = Sessions.commit(draw, id);
         Digest commitment = draw.session(id).commitment();
         draw.addObserver(id, "张公证", ObserverRole.NOTARY, "31415926535897932384");
+        draw.setBeacon(id, Sessions.BEACON);
         String other = (secret.charAt(0) == 'a' ? "b" : "a") + secret.substring(1);
         assertThrows(CommitmentMismatchException.class, () -> draw.reveal(id, other));
         assertEquals(SessionState.COMMITTED, draw.session(id).state());
@@ -173,6 +176,7 @@ class DrawSessionTest {
         Refusal few = assertThrows(Refusal.class, () -> draw.reveal(id, secret));
         assertEquals("draw.error.tooFewDigits", few.messageKey());
         draw.addObserver(id, "王委员", ObserverRole.CPPCC_MEMBER, "7");
+        draw.setBeacon(id, Sessions.BEACON);
         draw.reveal(id, secret);
         assertThrows(Refusal.class, () -> draw.addObserver(id, "late", ObserverRole.MEDIA, "99"));
         assertEquals(List.of("张公证", "王委员"), draw.observers(id).stream().map(Observer::name).toList());
@@ -200,13 +204,17 @@ class DrawSessionTest {
     void sessionState_transitionTable_onlyForwardOrAbort_endStatesFinal() {
         for (SessionState s : SessionState.values()) {
             for (SessionState t : s.next()) {
-                assertTrue(t == SessionState.ABORTED || t.ordinal() == s.ordinal() + 1, s + " -> " + t);
+                assertTrue(t == SessionState.ABORTED || t == SessionState.VOIDED || t.ordinal() == s.ordinal() + 1,
+                        s + " -> " + t);
             }
         }
-        assertEquals(java.util.Set.of(), SessionState.LOCKED.next());
+        // no quiet redraw: once drawn, only lock; once locked, only void
+        assertEquals(java.util.Set.of(SessionState.LOCKED), SessionState.DRAWN.next());
+        assertEquals(java.util.Set.of(SessionState.VOIDED), SessionState.LOCKED.next());
         assertEquals(java.util.Set.of(), SessionState.ABORTED.next());
+        assertEquals(java.util.Set.of(), SessionState.VOIDED.next());
         assertEquals(java.util.Set.of(SessionState.PLANNED, SessionState.FROZEN, SessionState.COMMITTED,
-                SessionState.REVEALED, SessionState.DRAWN), SessionState.from(SessionState.ABORTED));
+                SessionState.REVEALED), SessionState.from(SessionState.ABORTED));
         assertThrows(IllegalArgumentException.class, () -> SessionState.of("finished"));
     }
 
@@ -241,6 +249,7 @@ class DrawSessionTest {
         services.directory().retire(org.sortes.directory.Register.INSPECTORS, inspector.key());
         String secret = Sessions.commit(draw, id);
         draw.addObserver(id, "张公证", ObserverRole.NOTARY, Sessions.DIGITS);
+        draw.setBeacon(id, Sessions.BEACON);
         draw.reveal(id, secret);
         List<DrawnTarget> drawn = draw.draw(id);
         assertEquals(30, drawn.size());
@@ -259,6 +268,7 @@ class DrawSessionTest {
         draw.freeze(id);
         String secret = Sessions.commit(draw, id);
         draw.addObserver(id, "张公证", ObserverRole.NOTARY, Sessions.DIGITS);
+        draw.setBeacon(id, Sessions.BEACON);
         draw.reveal(id, secret);
         assertThrows(org.sortes.imports.CancelledException.class, () -> draw.draw(id, cancelled));
         assertEquals(SessionState.REVEALED, draw.session(id).state());
@@ -295,7 +305,7 @@ class DrawSessionTest {
             draw.decide(id, t.rank(), "报请上级调派执法人员");
         }
         draw.lock(id);
-        assertEquals(unstaffed.size(), draw.proof(id).unstaffedDecisions().size());
+        assertEquals(unstaffed.size(), draw.proof(id).proof().decisions().size());
         assertTrue(draw.targets(id).stream().filter(t -> !t.staffed()).allMatch(t -> t.decisionMade().isPresent()));
     }
 

@@ -61,14 +61,14 @@ class IntegrityTest {
         try (WorkspaceServices s = open(db)) {
             String secret = lockedSession(s);
             List<AuditEvent> events = s.integrity().events(AuditLog.Filter.all());
-            assertEquals(List.of("demo", "plan.create", "freeze", "commit", "entropy", "reveal", "draw", "lock", "backup"),
+            assertEquals(List.of("demo", "plan.create", "freeze", "commit", "entropy", "beacon", "reveal", "draw", "lock", "backup"),
                     events.stream().map(AuditEvent::type).toList());
             int reveal = events.stream().map(AuditEvent::type).toList().indexOf("reveal");
             for (int i = 0; i < reveal; i++) {
                 assertFalse(events.get(i).payload().contains(secret), "secret in event " + events.get(i).type());
             }
             assertTrue(s.integrity().verifyChain().intact());
-            assertEquals(events.get(7).hash(), s.draw().session(1).auditHead().hex(), "chain head stored at lock");
+            assertEquals(events.get(8).hash(), s.draw().session(1).auditHead().hex(), "chain head stored at lock");
             assertEquals("ok", s.integrity().integrity());
             try (var backups = Files.list(db.resolveSibling("backups"))) {
                 assertEquals(1, backups.count(), "automatic backup after the lock");

@@ -57,7 +57,6 @@ class MinutesTest {
         locked = first.id();
         secret = first.secret();
         draw.addObserver(locked, "李代表", org.sortes.session.ObserverRole.NPC_DEPUTY, "2718281828");
-        draw.setBeacon(locked, "517", "福彩3D");
         draw.reveal(locked, secret);
         draw.draw(locked);
         draw.lock(locked);
@@ -103,7 +102,7 @@ class MinutesTest {
         assertTrue(text.contains(Protocol.VERSION), "protocol version");
         assertTrue(text.contains("张公证公证员" + org.sortes.testutil.Sessions.DIGITS), "notary's digits");
         assertTrue(text.contains("李代表人大代表2718281828"), "deputy's digits");
-        assertTrue(text.contains("517（来源：福彩3D）"), "beacon");
+        assertTrue(text.contains("517（来源：中国福利彩票福彩3D）"), "beacon");
         assertTrue(text.contains("抽签人员王抽签"), "officer");
         List<org.sortes.session.DrawnTarget> targets = services.draw().draw(locked);
         assertEquals(30, targets.size());
@@ -308,7 +307,7 @@ class MinutesTest {
         }
         var verdict = ProofVerification.verify(ProofJson.mapper(), forged, List.of());
         assertFalse(verdict.valid());
-        assertEquals("candidatesDigest", verdict.code(), verdict.firstDifference());
+        assertEquals("candidatesFile", verdict.code(), verdict.firstDifference()); // the named file digest is checked first
     }
 
     @Test

@@ -19,9 +19,16 @@ class PlanJsonTest {
             {"name": "t", "sessionDate": "2026-11-26", "items": ["SJ-001"],
              "strata": [{"name": "all", "ratioBasisPoints": 300}], "membersPerDepartment": 2}""";
 
+    /** Every item of the market department, as the register would give it. */
+    static java.util.Map<String, String> market(List<String> items) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        items.forEach(i -> m.put(i, "甘肃省市场监督管理局"));
+        return m;
+    }
+
     private static PlanJson.PlanException refused(String json) {
         return assertThrows(PlanJson.PlanException.class,
-                () -> PlanJson.parse(MAPPER, json, items -> List.of("甘肃省市场监督管理局")));
+                () -> PlanJson.parse(MAPPER, json, PlanJsonTest::market));
     }
 
     @Test

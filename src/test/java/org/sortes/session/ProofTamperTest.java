@@ -42,7 +42,6 @@ class ProofTamperTest {
             var c = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN));
             long id = c.id();
             String secret = c.secret();
-            draw.setBeacon(id, "517", "福彩3D");
             draw.reveal(id, secret);
             draw.draw(id);
             draw.lock(id);

@@ -13,6 +13,8 @@ import org.sortes.session.ObserverRole;
 public final class Sessions {
     /** Twenty digits, the least the protocol accepts before the reveal. */
     public static final String DIGITS = "31415926535897932384";
+    /** The value entered for a declared beacon (the demo plan declares one). */
+    public static final String BEACON = "517";
 
     private Sessions() {
     }
@@ -53,12 +55,18 @@ public final class Sessions {
     public record Committed(long id, String secret) {
     }
 
-    /** A session from planJson, committed, with one notary's twenty digits entered. */
+    /**
+     * A session from planJson, committed, with one notary's twenty digits entered and, when the plan
+     * declares a beacon, its value ({@link #BEACON}) after them.
+     */
     public static Committed committed(DrawService draw, String planJson) {
         long id = draw.createPlan(planJson);
         draw.freeze(id);
         String secret = commit(draw, id);
         draw.addObserver(id, "张公证", ObserverRole.NOTARY, DIGITS);
+        if (draw.session(id).declaredBeacon().isPresent()) {
+            draw.setBeacon(id, BEACON);
+        }
         return new Committed(id, secret);
     }
 
