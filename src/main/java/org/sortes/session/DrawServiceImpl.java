@@ -122,19 +122,19 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     /**
-     * The frozen lists of a plan as of the given directory versions and freeze time (which decides the
+     * The frozen lists of a plan as of the given directory versions and audit basis (which decides the
      * earlier draws that count for drawnWithinDays); protocol 2 also digests the canonical register.
      */
-    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, String frozenAt,
+    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, long drawnBasis,
                           Progress progress) {
-        return derive(plan, sessionId, subjectsVersion, inspectorsVersion, frozenAt, progress, line -> { });
+        return derive(plan, sessionId, subjectsVersion, inspectorsVersion, drawnBasis, progress, line -> { });
     }
 
-    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, String frozenAt,
+    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, long drawnBasis,
                           Progress progress, java.util.function.Consumer<String> registerLines) {
         Population.Builder builder = new Population.Builder(plan);
         boolean v2 = plan.version() >= 2;
-        java.util.Map<String, java.time.LocalDate> lastDrawn = v2 ? lastDrawn(sessionId, frozenAt, plan.sessionDate())
+        java.util.Map<String, java.time.LocalDate> lastDrawn = v2 ? lastDrawn(sessionId, drawnBasis, plan.sessionDate())
                 : java.util.Map.of();
         RegisterLines.Digester register = new RegisterLines.Digester();
         long total = directory.query(new org.sortes.store.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
@@ -176,13 +176,13 @@ public final class DrawServiceImpl implements DrawService {
 
     /**
      * For each subject, the latest session date on or before this plan's of the sessions that
-     * count at the freeze time: locked before it and not voided before it.
+     * count for the freeze: locked, and not voided, by audit events before its basis.
      */
-    private java.util.Map<String, java.time.LocalDate> lastDrawn(long sessionId, String frozenAt,
+    private java.util.Map<String, java.time.LocalDate> lastDrawn(long sessionId, long drawnBasis,
                                                                  java.time.LocalDate sessionDate) {
         java.util.Map<Long, java.time.LocalDate> dates = new java.util.HashMap<>();
         java.util.Map<String, java.time.LocalDate> out = new java.util.HashMap<>();
-        for (DrawStore.DrawnBefore d : sessions.drawnBefore(frozenAt, sessionId)) {
+        for (DrawStore.DrawnBefore d : sessions.drawnBefore(drawnBasis, sessionId)) {
             java.time.LocalDate day = dates.computeIfAbsent(d.session(), x -> PlanJson.stored(json, d.planJson())
                     .sessionDate());
             if (!day.isAfter(sessionDate)) {
@@ -197,7 +197,7 @@ public final class DrawServiceImpl implements DrawService {
         if (row.candidatesDigest() == null) {
             throw wrongState(row, SessionState.FROZEN);
         }
-        Frozen f = derive(plan(row), row.id(), row.subjectsVersion(), row.inspectorsVersion(), row.frozenAt(), progress);
+        Frozen f = derive(plan(row), row.id(), row.subjectsVersion(), row.inspectorsVersion(), basis(row), progress);
         if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())
                 || !java.util.Objects.equals(f.registerDigest(), row.registerDigest())) {
             throw new Refusal("draw.error.listsAltered", row.id());
@@ -212,13 +212,14 @@ public final class DrawServiceImpl implements DrawService {
         long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
         long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
         String frozenAt = now();
-        Frozen f = derive(plan, id, subjectsVersion, inspectorsVersion, frozenAt, progress);
+        long basis = sessions.drawnBasis();
+        Frozen f = derive(plan, id, subjectsVersion, inspectorsVersion, basis, progress);
         List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
         List<Integer> samples = plan.sampleSizes(sizes);
         String exclusions = f.candidates().excluded().entrySet().stream()
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
         sessions.freeze(id, change(SessionState.FROZEN), subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
-                f.candidates().candidates().size(), f.pool().size(), f.registerDigest(), exclusions,
+                f.candidates().candidates().size(), f.pool().size(), f.registerDigest(), basis, exclusions,
                 sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), frozenAt,
                 audit.event("freeze", id, AuditLog.payload("subjectsVersion", subjectsVersion,
                         "inspectorsVersion", inspectorsVersion, "registerDigest", String.valueOf(f.registerDigest()),
@@ -237,6 +238,11 @@ public final class DrawServiceImpl implements DrawService {
     private static Protocol.Digests digests(DrawSessionRow row) {
         return new Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest(),
                 row.registerDigest());
+    }
+
+    /** The audit basis of a freeze (protocol 1 sessions have none and count no earlier draws). */
+    private static long basis(DrawSessionRow row) {
+        return row.drawnBasis() == null ? 0 : row.drawnBasis();
     }
 
     /** The protocol version of a session: its plan's. */
@@ -489,7 +495,7 @@ public final class DrawServiceImpl implements DrawService {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial),
                     1 << 16)) {
                 java.security.MessageDigest md = org.sortes.draw.Sha256.newDigest();
-                derive(plan(row), id, row.subjectsVersion(), row.inspectorsVersion(), row.frozenAt(), progress, line -> {
+                derive(plan(row), id, row.subjectsVersion(), row.inspectorsVersion(), basis(row), progress, line -> {
                     byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     md.update(b);
                     try {

@@ -89,12 +89,24 @@ public final class DrawStore implements AutoCloseable {
 
     public synchronized void freeze(long id, StateChange change, long subjectsVersion, long inspectorsVersion,
                                     String candidatesDigest, String inspectorsDigest, long candidates, long pool,
-                                    String registerDigest, String exclusions, String stratumSizes, String at,
-                                    Consumer<Connection> alsoWrite) {
+                                    String registerDigest, long drawnBasis, String exclusions, String stratumSizes,
+                                    String at, Consumer<Connection> alsoWrite) {
         update(id, change, alsoWrite, "subjects_version = ?, inspectors_version = ?, candidates_digest = ?,"
-                + " inspectors_digest = ?, candidate_count = ?, pool_count = ?, register_digest = ?, exclusions = ?,"
-                + " stratum_sizes = ?, frozen_at = ?", subjectsVersion, inspectorsVersion, candidatesDigest,
-                inspectorsDigest, candidates, pool, registerDigest, exclusions, stratumSizes, at);
+                + " inspectors_digest = ?, candidate_count = ?, pool_count = ?, register_digest = ?, drawn_basis = ?,"
+                + " exclusions = ?, stratum_sizes = ?, frozen_at = ?", subjectsVersion, inspectorsVersion,
+                candidatesDigest, inspectorsDigest, candidates, pool, registerDigest, drawnBasis, exclusions,
+                stratumSizes, at);
+    }
+
+    /** The audit sequence number the next event will get: earlier draws are counted up to it. */
+    public synchronized long drawnBasis() {
+        try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_events");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read the audit log", e);
+        }
     }
 
     public synchronized void commit(long id, StateChange change, String commitment, String at,
@@ -188,18 +200,20 @@ public final class DrawStore implements AutoCloseable {
     }
 
     /**
-     * The subjects drawn by the locked sessions that count for a freeze at the given time: locked
-     * before it and not voided before it (the same answer for that time whenever it is asked), with
-     * each session's plan; the caller reads the session dates from the plans.
+     * The subjects drawn by the sessions that count for a freeze with the given basis: locked by an
+     * audit event numbered below it and not voided by one below it (the same answer whenever it is
+     * asked), with each session's plan; the caller reads the session dates from the plans.
      */
-    public synchronized List<DrawnBefore> drawnBefore(String at, long excludeSession) {
+    public synchronized List<DrawnBefore> drawnBefore(long basis, long excludeSession) {
         List<DrawnBefore> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT s.id, s.plan_json, t.subject_id FROM draw_sessions s"
-                + " JOIN draw_targets t ON t.session_id = s.id WHERE s.id <> ? AND s.locked_at IS NOT NULL"
-                + " AND s.locked_at < ? AND (s.voided_at IS NULL OR s.voided_at >= ?) ORDER BY s.id, t.rank")) {
+                + " JOIN draw_targets t ON t.session_id = s.id WHERE s.id <> ?"
+                + " AND EXISTS (SELECT 1 FROM audit_events a WHERE a.session_id = s.id AND a.type = 'lock' AND a.seq < ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.session_id = s.id AND a.type = 'void'"
+                + " AND a.seq < ?) ORDER BY s.id, t.rank")) {
             ps.setLong(1, excludeSession);
-            ps.setString(2, at);
-            ps.setString(3, at);
+            ps.setLong(2, basis);
+            ps.setLong(3, basis);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new DrawnBefore(rs.getLong(1), rs.getString(2), rs.getString(3)));
@@ -405,7 +419,7 @@ public final class DrawStore implements AutoCloseable {
                 rs.getString("commitment"), rs.getString("committed_at"), rs.getString("beacon_value"),
                 rs.getString("beacon_source"), rs.getString("secret"), rs.getString("revealed_at"),
                 rs.getString("seed"), rs.getString("drawn_at"), rs.getString("locked_at"), rs.getString("aborted_at"),
-                rs.getString("abort_reason"), rs.getString("audit_head"), rs.getString("register_digest"),
+                rs.getString("abort_reason"), rs.getString("audit_head"), rs.getString("register_digest"), longOrNull(rs, "drawn_basis"),
                 rs.getString("voided_at"), rs.getString("void_reason"));
     }
 

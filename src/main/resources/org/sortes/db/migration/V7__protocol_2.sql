@@ -1,6 +1,9 @@
 -- Protocol sortes-draw/2: a session binds the digest of the canonical subjects register, and a
 -- locked session can be voided (作废) with a reason; its result stays on record. SQLite cannot
--- change a CHECK constraint, so the table is rebuilt with the same rows.
+-- change a CHECK constraint, so the table is rebuilt with the same rows. drawn_basis is the audit
+-- sequence number a freeze counted earlier draws up to (drawnWithinDays): sessions locked by an
+-- event before it, and not voided by one before it, are the earlier draws; a clock set back does not
+-- change that answer.
 CREATE TABLE draw_sessions_v7 (
     id                 INTEGER PRIMARY KEY AUTOINCREMENT,
     name               TEXT    NOT NULL,
@@ -32,6 +35,7 @@ CREATE TABLE draw_sessions_v7 (
     abort_reason       TEXT,
     audit_head         TEXT,
     register_digest    TEXT,
+    drawn_basis        INTEGER,
     voided_at          TEXT,
     void_reason        TEXT
 );
