@@ -83,7 +83,7 @@ public final class Population {
         }
 
         public Candidates build() {
-            out.sort(Comparator.comparing(Candidate::id));
+            out.sort(Comparator.comparing(Candidate::id, CodePoints.ORDER));
             CandidateList packed = CandidateList.of(out);
             // the packed list replaces the million records: let them go before the draw needs memory
             out.clear();
@@ -101,7 +101,7 @@ public final class Population {
                         i.regionCode(), i.conflicts(), i.name()));
             }
         }
-        out.sort(Comparator.comparing(PoolInspector::certificateNo));
+        out.sort(Comparator.comparing(PoolInspector::certificateNo, CodePoints.ORDER));
         return out;
     }
 

@@ -90,7 +90,7 @@ public final class Verifier {
                     + proof.plan().departments(), DrawPlan.departmentsOf(proof.plan().itemDepartments()),
                     proof.plan().departments());
         }
-        Proof.Stated stated = proof.stated();
+        Proof.Stated stated = proof.version() >= 2 ? proof.stated() : null; // protocol 1 did not check them
         if (stated != null && stated.candidatesFileSha256() != null
                 && !stated.candidatesFileSha256().equals(lists.candidatesSha256())) {
             return Verdict.bad("candidatesFile", "candidate list file: it hashes to " + lists.candidatesSha256()
@@ -118,6 +118,13 @@ public final class Verifier {
             if (CodePoints.compare(candidates.get(i - 1).id(), candidates.get(i).id()) >= 0) {
                 return Verdict.bad("unsorted", "candidate list is not sorted by id without repeats at line " + (i + 1),
                         i + 1);
+            }
+        }
+        List<PoolInspector> pool = lists.pool();
+        for (int i = 1; i < pool.size(); i++) {
+            if (CodePoints.compare(pool.get(i - 1).certificateNo(), pool.get(i).certificateNo()) >= 0) {
+                return Verdict.bad("unsortedPool", "inspector list is not sorted by certificate number without repeats"
+                        + " at line " + (i + 1), i + 1);
             }
         }
         return null;

@@ -259,7 +259,12 @@ public final class ProofJson {
             }
             return sb.toString().getBytes(StandardCharsets.UTF_8);
         }
-        String file = need(node, "file").asText();
+        String file = text(node, "file");
+        if (!file.matches("[A-Za-z0-9_.-]{1,200}") || file.startsWith(".")) {
+            // a name with a path in it could point anywhere on the verifier's disk
+            throw new UnreadableProofException("listName", "the " + name + " list's file name \"" + file
+                    + "\" is not a plain file name", null, file);
+        }
         Path found = null;
         for (Path p : listFiles) {
             if (p.getFileName().toString().equals(file)) {

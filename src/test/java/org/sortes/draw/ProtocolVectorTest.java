@@ -17,7 +17,7 @@ class ProtocolVectorTest {
     @Test
     void sortesDraw1_everyIntermediateValueAndTheResult() throws Exception {
         JsonNode v;
-        try (InputStream in = getClass().getResourceAsStream("/vectors/sortes-draw-1.json")) {
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("docs/vectors/sortes-draw-1.json"))) {
             v = new ObjectMapper().readTree(in);
         }
         JsonNode in = v.get("input");
@@ -57,5 +57,24 @@ class ProtocolVectorTest {
             assertEquals(t.has("shortfall"), !got.staffed());
         }
         assertTrue(r.targets().stream().anyMatch(t -> !t.staffed()), "the example shows an unstaffed target");
+    }
+
+    @Test
+    void sortesDraw2_registerFreezeDigestsAndDraw_asPublished() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode v = mapper.readTree(java.nio.file.Files.readAllBytes(Vector2.FILE));
+        assertEquals("sortes-draw/2", v.get("protocol").asText());
+        assertEquals(v.get("expected"), Vector2.expected(mapper, v.get("input")));
+        JsonNode e = v.get("expected");
+        // each reason of the freeze appears once in the example, and the draw leaves one target unstaffed
+        for (String why : List.of("RETIRED", "REGISTRATION_STATUS", "RECENTLY_INSPECTED", "RECENTLY_DRAWN")) {
+            assertEquals(1, e.get("excluded").get(why).asInt(), why);
+        }
+        assertTrue(e.get("targets").findValues("shortfall").size() == 1);
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("docs/protocol.md"));
+        for (String k : List.of("planDigest", "registerDigest", "candidatesDigest", "commitment", "seedHash")) {
+            assertTrue(text.contains(e.get(k).asText()), "docs/protocol.md shows " + k);
+        }
+        assertTrue(text.contains(v.get("input").get("planCanonicalJson").asText()), "docs/protocol.md shows the plan");
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class VectorsTest {
 
     private static String vector(String name) throws IOException {
-        try (InputStream in = VectorsTest.class.getResourceAsStream("/vectors/" + name)) {
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("docs/vectors", name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
