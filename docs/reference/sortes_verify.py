@@ -1,31 +1,184 @@
 #!/usr/bin/env python3
-"""Independent re-implementation of docs/protocol.md (sortes-draw/1), standard library only.
+"""Independent re-implementation of docs/protocol.md (sortes-draw/2 and /1), standard library only.
 
-    python3 sortes_verify.py PROOF.json [LIST FILES...]   -> VALID / INVALID: reason
-    python3 sortes_verify.py --vector sortes-draw-1.json  -> checks the worked example
+    python3 sortes_verify.py PROOF.json [LIST FILES...] [--register REGISTER.tsv]
+        -> VALID (exit 0) / INVALID: reason (exit 1) / UNREADABLE: reason (exit 2)
+    python3 sortes_verify.py --vector docs/vectors/sortes-draw-2.json   (or sortes-draw-1.json)
+        -> VECTOR OK / VECTOR MISMATCH: reason
 
 Written from the specification text, not from the Java code, to show that the text suffices.
 """
 import hashlib
 import json
 import os
+import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 
-VERSION = "sortes-draw/1"
+V1, V2 = "sortes-draw/1", "sortes-draw/2"
+ROLES = {"notary", "npc_deputy", "cppcc_member", "media", "discipline", "other"}
+STATES = {"drawn", "locked", "voided"}
+# Java's String.strip(): the code points for which Character.isWhitespace is true (section 12)
+JAVA_WHITESPACE = set(map(chr, list(range(0x09, 0x0E)) + list(range(0x1C, 0x21)) + [0x1680]
+                          + list(range(0x2000, 0x2007)) + [0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x205F, 0x3000]))
 
 
-def sha(text):
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+class Invalid(Exception):
+    pass
+
+
+class Unreadable(Exception):
+    pass
+
+
+def sha(data):
+    return hashlib.sha256(data if isinstance(data, bytes) else data.encode("utf-8")).hexdigest()
 
 
 def canonical(obj):
-    # RFC 8785 for strings, integers, booleans, lists and objects (keys here are ASCII)
+    # RFC 8785 for strings, integers, booleans, null, lists and objects (Python sorts keys by code
+    # point, which equals UTF-16 order below U+10000)
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def version_of_plan(plan):
+    return 2 if "itemDepartments" in plan else 1
+
+
+# --- section 3: lists and register -------------------------------------------------------------
+
+def lines_of(data, what):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Invalid(what + " is not valid UTF-8")
+    if text and not text.endswith("\n"):
+        raise Invalid(what + " does not end with a line feed")
+    return text.split("\n")[:-1]
+
+
+def parse_candidates(data):
+    out = []
+    for n, line in enumerate(lines_of(data, "candidate list"), 1):
+        f = line.split("\t")
+        if len(f) != 4 or not f[0] or not re.fullmatch(r"-?[0-9]+", f[1]):
+            raise Invalid("candidate list line %d is malformed" % n)
+        out.append((f[0], int(f[1]), f[2], sorted(f[3].split(";")) if f[3] else []))
+    return out
+
+
+def parse_inspectors(data):
+    out = []
+    for n, line in enumerate(lines_of(data, "inspector list"), 1):
+        f = line.split("\t")
+        if len(f) != 7 or not f[0] or f[2] not in ("0", "1"):
+            raise Invalid("inspector list line %d is malformed" % n)
+        out.append({"cert": f[0], "dept": f[1], "onDuty": f[2] == "1", "validUntil": f[3], "region": f[4],
+                    "conflicts": f[5].split(";") if f[5] else [], "name": f[6] or None})
+    return out
+
+
+def candidate_line(c):
+    return "%s\t%d\t%s\t%s" % (c[0], c[1], c[2], ";".join(c[3]))
+
+
+def stratum_of(s, strata):
+    for i, st in enumerate(strata):
+        r = st["rule"]
+        if "seriousViolation" in r and r["seriousViolation"] != s["serious"]:
+            continue
+        if "abnormal" in r and r["abnormal"] != s["abnormal"]:
+            continue
+        if "minComplaints" in r and s["complaints"] < r["minComplaints"]:
+            continue
+        if "riskClass" in r and (s["risk"] if s["risk"] else "NONE") != r["riskClass"]:
+            continue
+        return i
+    return -1
+
+
+def freeze(plan, register_lines):
+    """The candidate list of section 3 from the canonical register's lines, and counts per reason."""
+    day = date.fromisoformat(plan["sessionDate"])
+    ex = plan["exclusions"]
+    inspected_limit = day - timedelta(days=ex["inspectedWithinDays"]) if ex["inspectedWithinDays"] > 0 else None
+    drawn_limit = day - timedelta(days=ex.get("drawnWithinDays", 0)) if ex.get("drawnWithinDays", 0) > 0 else None
+    sc = plan["scope"]
+    counts = {k: 0 for k in ("RETIRED", "OUT_OF_SCOPE", "REGISTRATION_STATUS", "RECENTLY_INSPECTED",
+                             "RECENTLY_DRAWN", "NO_STRATUM")}
+    out, last_id = [], None
+    for n, line in enumerate(register_lines, 1):
+        f = line.split("\t")
+        if len(f) != 14 or not f[0]:
+            raise Invalid("register line %d: expected 14 fields" % n)
+        if last_id is not None and not last_id < f[0]:
+            raise Invalid("register is not sorted by id without repeats at line %d" % n)
+        last_id = f[0]
+        for flag in (f[1], f[9], f[10]):
+            if flag not in ("0", "1"):
+                raise Invalid("register line %d: a flag must be 0 or 1" % n)
+        if not re.fullmatch(r"-?[0-9]+", f[11]) or f[12] not in ("", "A", "B", "C", "D"):
+            raise Invalid("register line %d: complaints or risk class malformed" % n)
+        try:
+            inspected = date.fromisoformat(f[7]) if f[7] else None
+            drawn = date.fromisoformat(f[8]) if f[8] else None
+        except ValueError:
+            raise Invalid("register line %d: a date is malformed" % n)
+        s = {"serious": f[9] == "1", "abnormal": f[10] == "1", "complaints": int(f[11]), "risk": f[12]}
+        tags = f[5].split(";") if f[5] else []
+        why = None
+        if f[1] == "1":
+            why = "RETIRED"
+        elif ((sc["regionPrefixes"] and not any(f[2].startswith(p) and f[2] for p in sc["regionPrefixes"]))
+              or (sc["subjectTypes"] and f[3] not in sc["subjectTypes"])
+              or (sc["industries"] and f[4] not in sc["industries"])
+              or (sc["tags"] and not any(t in sc["tags"] for t in tags))):
+            why = "OUT_OF_SCOPE"
+        elif f[6] and f[6] in ex["registrationStatuses"]:
+            why = "REGISTRATION_STATUS"
+        elif inspected_limit and inspected and inspected > inspected_limit:
+            why = "RECENTLY_INSPECTED"
+        elif drawn_limit and drawn and drawn > drawn_limit:
+            why = "RECENTLY_DRAWN"
+        stratum = stratum_of(s, plan["strata"]) if why is None else -1
+        if why is None and stratum < 0:
+            why = "NO_STRATUM"
+        if why:
+            counts[why] += 1
+        else:
+            out.append((f[0], stratum, f[2], sorted(f[13].split(";")) if f[13] else []))
+    return out, counts
+
+
+# --- sections 4 to 8: commitment, seed, targets, teams -------------------------------------------
+
+def beacon_value(typed):
+    v = typed.strip(" ")
+    if not v or len(v) > 200 or any(not (0x20 <= ord(c) <= 0x7E) for c in v):
+        raise Invalid("beacon value must be 1 to 200 printable ASCII characters")
+    return v
+
+
+def commitment(version, d, secret):
+    parts = [d["plan"], d["candidates"], d["inspectors"]] + ([d["register"]] if version == 2 else [])
+    return sha((V2 if version == 2 else V1) + ";commit;" + ";".join(parts) + ";" + secret)
+
+
+def seed_of(version, d, secret, groups, beacon):
+    for g in groups:
+        if not re.fullmatch(r"[0-9]+", g):
+            raise Invalid("entropy must be digits 0-9 only: " + g)
+    if version == 1:
+        b = "" if beacon is None else beacon.strip("".join(JAVA_WHITESPACE))
+    else:
+        b = "" if beacon is None else beacon_value(beacon)
+    parts = [V2 if version == 2 else V1, d["plan"], d["candidates"], d["inspectors"]]
+    parts += [d["register"]] if version == 2 else []
+    return ";".join(parts + [secret, "/".join(groups), b])
+
+
 def ticket_of(seed_hash, ident):
-    n = int(hashlib.sha256((seed_hash + ident).encode("utf-8")).hexdigest(), 16)
+    n = int(sha(seed_hash + ident), 16)
     return "0." + str(n).zfill(64)[::-1]
 
 
@@ -39,7 +192,7 @@ def counter_values(s, n):
     i = 0
     while True:
         i += 1
-        yield int(hashlib.sha256((s + "," + str(i)).encode("utf-8")).hexdigest(), 16) % n + 1
+        yield int(sha(s + "," + str(i)), 16) % n + 1
 
 
 def draw(plan, candidates, inspectors, seed):
@@ -48,15 +201,17 @@ def draw(plan, candidates, inspectors, seed):
     tickets = {c[0]: ticket_of(seed_hash, c[0]) for c in candidates}
     sizes = [sum(1 for c in candidates if c[1] == s) for s in range(len(strata))]
     wants = [sample_size(strata[s], sizes[s]) for s in range(len(strata))]
+    if any(c[1] < 0 or c[1] >= len(strata) for c in candidates):
+        raise Invalid("a candidate's stratum is not one of the plan's")
     winners = []
     for s in range(len(strata)):
-        ids = sorted((c for c in candidates if c[1] == s), key=lambda c: tickets[c[0]])
-        winners += ids[: wants[s]]
+        winners += sorted((c for c in candidates if c[1] == s), key=lambda c: tickets[c[0]])[: wants[s]]
     winners.sort(key=lambda c: tickets[c[0]])
     day = plan["sessionDate"]
     m = plan["membersPerDepartment"]
     depts = plan["departments"]
-    qualified = {d: [i for i in inspectors if i["dept"] == d and i["onDuty"] and i["validUntil"] >= day] for d in depts}
+    qualified = {d: [i for i in inspectors if i["dept"] == d and i["onDuty"] and i["validUntil"]
+                     and i["validUntil"] >= day] for d in depts}
     cap = {d: (len(winners) * m + len(q) - 1) // len(q) if q else 0 for d, q in qualified.items()}
     load = {}
     results = []
@@ -65,9 +220,9 @@ def draw(plan, candidates, inspectors, seed):
         for di, d in enumerate(depts):
             eligible = [i for i in qualified[d] if load.get(i["cert"], 0) < cap[d] and ident not in i["conflicts"]
                         and not (plan["avoidSameRegion"] and i["region"] and i["region"] == region)
-                        and not (plan.get("avoidLastInspector") and i["cert"] in last)]
+                        and not (plan["avoidLastInspector"] and i["cert"] in last)]
             if len(eligible) < m:
-                shortfall = (d, len(eligible), m)
+                shortfall = {"department": d, "eligible": len(eligible), "needed": m}
                 break
             drawn = []
             for v in counter_values(seed_hash + "/" + ident + "/" + str(di), len(eligible)):
@@ -80,96 +235,186 @@ def draw(plan, candidates, inspectors, seed):
             team = []
         for i in team:
             load[i["cert"]] = load.get(i["cert"], 0) + 1
-        results.append({"rank": rank, "id": ident, "stratum": stratum, "ticket": tickets[ident],
-                        "team": [i["cert"] for i in team], "names": [i["name"] for i in team],
+        results.append({"rank": rank, "id": ident, "stratum": stratum, "region": region or None,
+                        "ticket": tickets[ident],
+                        "team": [{"certificateNo": i["cert"], "name": i["name"], "department": i["dept"]} for i in team],
                         "shortfall": shortfall})
     return seed_hash, sizes, wants, results
 
 
-def parse_candidates(text):
-    out = []
-    for line in text.split("\n")[:-1]:
-        ident, stratum, region, last = line.split("\t")
-        out.append((ident, int(stratum), region, last.split(";") if last else []))
-    return out
+# --- section 9: the proof ----------------------------------------------------------------------
+
+def require(cond, why):
+    if not cond:
+        raise Invalid(why)
 
 
-def parse_inspectors(text):
-    out = []
-    for line in text.split("\n")[:-1]:
-        cert, dept, on, valid, region, conflicts, name = line.split("\t")
-        out.append({"cert": cert, "dept": dept, "onDuty": on == "1", "validUntil": valid or "0000-00-00",
-                    "region": region, "conflicts": conflicts.split(";") if conflicts else [], "name": name})
-    return out
+def check_proof(p, cand_bytes, insp_bytes, named):
+    """Raises Invalid with the first difference; returns the parsed candidate list."""
+    version = {V1: 1, V2: 2}.get(p["protocol"])
+    require(version, "protocol " + str(p["protocol"]))
+    plan = p["plan"]
+    require(version_of_plan(plan) == version, "the plan's version is not the proof's")
+    d = p["digests"]
+    require(sha(canonical(plan)) == d["plan"], "plan digest")
+    if version == 2:
+        values = sorted(set(plan["itemDepartments"].values()))
+        require(plan["departments"] == values, "departments are not those of the items")
+        require(sorted(plan["items"]) == sorted(plan["itemDepartments"].keys())
+                and len(plan["items"]) == len(plan["itemDepartments"]), "items and itemDepartments differ")
+        for which, data in (("candidates", cand_bytes), ("inspectors", insp_bytes)):
+            require(named[which] is None or named[which] == sha(data), which + " file sha256")
+    require(sha(cand_bytes) == d["candidates"], "candidates digest")
+    require(sha(insp_bytes) == d["inspectors"], "inspectors digest")
+    candidates = parse_candidates(cand_bytes)
+    inspectors = parse_inspectors(insp_bytes)
+    for a, b in zip(candidates, candidates[1:]):
+        require(a[0] < b[0], "candidate ids not strictly ascending at " + b[0])
+    for a, b in zip(inspectors, inspectors[1:]):
+        require(a["cert"] < b["cert"], "certificate numbers not strictly ascending at " + b["cert"])
+    require(re.fullmatch(r"[0-9a-f]{64}", p["secret"] or ""), "secret is not 64 lowercase hex digits")
+    require(commitment(version, d, p["secret"]) == p["commitment"], "commitment")
+    groups = [o["digits"] for o in p["observers"]]
+    require(sum(len(g) for g in groups) >= 20, "fewer than 20 observer digits")
+    beacon = p.get("beacon")
+    if version == 2:
+        declared = plan["beacon"]
+        require((declared is None) == (beacon is None), "beacon present exactly when the plan declares one")
+        if declared is not None:
+            require(beacon.get("source") == declared["source"] and beacon.get("reference") == declared["reference"],
+                    "beacon source or reference differs from the plan's declaration")
+    seed = seed_of(version, d, p["secret"], groups, None if beacon is None else beacon["value"])
+    require(seed == p["seed"], "seed")
+    if version == 2:
+        require(sha(seed) == p["seedHash"], "seedHash")
+        require([s["name"] for s in p["strata"]] == [s["name"] for s in plan["strata"]], "stratum names")
+        for o in p["observers"]:
+            require(o["role"] in ROLES and isinstance(o["name"], str) and o["name"].strip(), "observer role or name")
+        require(p["session"]["state"] in STATES, "session state")
+    require([s["index"] for s in p["strata"]] == list(range(len(p["strata"]))), "strata numbering")
+    seed_hash, sizes, wants, results = draw(plan, candidates, inspectors, seed)
+    require(sizes == [s["size"] for s in p["strata"]], "stratum sizes")
+    require(wants == [s["sampleSize"] for s in p["strata"]], "sample sizes")
+    claimed = p["targets"]
+    for mine, theirs in zip(results, claimed):
+        keys = ["id", "ticket", "stratum", "rank", "team"] + (["region"] if version == 2 else [])
+        for key in keys:
+            require(mine[key] == theirs.get(key), "target %d: %s differs" % (mine["rank"], key))
+        require(mine["shortfall"] == theirs.get("shortfall"), "target %d: staffing differs" % mine["rank"])
+    require(len(results) == len(claimed), "number of targets")
+    if version == 2:
+        unstaffed = {t["rank"]: t["id"] for t in results if t["shortfall"]}
+        decided = set()
+        for x in p["decisions"]:
+            require(unstaffed.get(x["rank"]) == x["id"], "decision for a target that was staffed")
+            require(isinstance(x["decision"], str) and x["decision"].strip() and x["rank"] not in decided,
+                    "decision empty or twice")
+            decided.add(x["rank"])
+        if p["session"]["state"] != "drawn":
+            require(decided == set(unstaffed), "an unstaffed target has no decision")
+    return candidates
 
 
-def check(plan, cand_bytes, insp_bytes, secret, digits, beacon, claimed):
-    """Returns None when everything matches `claimed`, else the first difference."""
-    d_plan = sha(canonical(plan))
-    d_cand = hashlib.sha256(cand_bytes).hexdigest()
-    d_insp = hashlib.sha256(insp_bytes).hexdigest()
-    for name, got in (("plan digest", d_plan), ("candidates digest", d_cand), ("inspectors digest", d_insp)):
-        if got != claimed[name]:
-            return "%s: computed %s, claimed %s" % (name, got, claimed[name])
-    commitment = sha(VERSION + ";commit;" + d_plan + ";" + d_cand + ";" + d_insp + ";" + secret)
-    if commitment != claimed["commitment"]:
-        return "commitment: computed %s, claimed %s" % (commitment, claimed["commitment"])
-    if sum(len(g) for g in digits) < 20:
-        return "fewer than 20 observer digits"
-    seed = ";".join([VERSION, d_plan, d_cand, d_insp, secret, "/".join(digits), (beacon or "").strip()])
-    if seed != claimed["seed"]:
-        return "seed differs"
-    seed_hash, sizes, wants, results = draw(plan, parse_candidates(cand_bytes.decode("utf-8")),
-                                            parse_inspectors(insp_bytes.decode("utf-8")), seed)
-    if sizes != claimed["sizes"] or wants != claimed["wants"]:
-        return "stratum or sample sizes differ"
-    if len(results) != len(claimed["targets"]):
-        return "number of targets differs"
-    for mine, theirs in zip(results, claimed["targets"]):
-        for key in ("id", "ticket", "team"):
-            if mine[key] != theirs[key]:
-                return "target %d: %s differs (%s vs %s)" % (mine["rank"], key, mine[key], theirs[key])
-    return None
+def check_register(p, candidates, register_bytes):
+    require(p["protocol"] == V2, "the proof binds no register")
+    require(sha(register_bytes) == p["digests"]["register"], "register digest")
+    derived, _ = freeze(p["plan"], lines_of(register_bytes, "register"))
+    mine = [candidate_line(c) for c in derived]
+    theirs = [candidate_line(c) for c in candidates]
+    for a, b in zip(mine, theirs):
+        require(a == b, "freeze differs: register gives %r, proof lists %r" % (a, b))
+    require(len(mine) == len(theirs), "freeze differs in the number of candidates")
 
 
 def list_bytes(node, proof_path, extra):
     if "lines" in node:
-        return "".join(line + "\n" for line in node["lines"]).encode("utf-8")
-    for path in extra + [os.path.join(os.path.dirname(proof_path), node["file"])]:
-        if os.path.basename(path) == node["file"] and os.path.exists(path):
+        return "".join(line + "\n" for line in node["lines"]).encode("utf-8"), None
+    name = node["file"]
+    if not re.fullmatch(r"[A-Za-z0-9_.-]{1,200}", name) or name.startswith("."):
+        raise Unreadable("list file name %r is not a plain file name" % name)
+    for path in extra + [os.path.join(os.path.dirname(proof_path) or ".", name)]:
+        if os.path.basename(path) == name and os.path.isfile(path):
             with open(path, "rb") as f:
-                return f.read()
-    raise SystemExit("UNREADABLE: list file %s not found" % node["file"])
+                return f.read(), node["sha256"]
+    raise Unreadable("list file %s not found" % name)
+
+
+def verify_file(proof_path, extra, register_path=None):
+    try:
+        with open(proof_path, "rb") as f:
+            p = json.loads(f.read().decode("utf-8"))
+        cand, cand_named = list_bytes(p["candidates"], proof_path, extra)
+        insp, insp_named = list_bytes(p["inspectors"], proof_path, extra)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        return 2, "UNREADABLE: %s" % e
+    except Unreadable as e:
+        return 2, "UNREADABLE: %s" % e
+    try:
+        candidates = check_proof(p, cand, insp, {"candidates": cand_named, "inspectors": insp_named})
+        if register_path:
+            with open(register_path, "rb") as f:
+                check_register(p, candidates, f.read())
+    except Invalid as e:
+        return 1, "INVALID: %s" % e
+    except (KeyError, TypeError, AttributeError, ValueError, IndexError) as e:
+        return 1, "INVALID: malformed proof (%s: %s)" % (type(e).__name__, e)
+    return 0, "VALID"
+
+
+def check_vector(path):
+    v = json.load(open(path, encoding="utf-8"))
+    i, e = v["input"], v["expected"]
+    plan = json.loads(i["planCanonicalJson"])
+    version = version_of_plan(plan)
+    insp = "".join(l + "\n" for l in i["inspectorLines"]).encode("utf-8")
+    if version == 2:
+        register = "".join(l + "\n" for l in i["registerLines"]).encode("utf-8")
+        candidates, counts = freeze(plan, lines_of(register, "register"))
+        require([candidate_line(c) for c in candidates] == e["candidateLines"], "candidate lines")
+        require(counts == e["excluded"], "exclusion counts")
+        cand = "".join(l + "\n" for l in e["candidateLines"]).encode("utf-8")
+        d = {"plan": sha(canonical(plan)), "candidates": sha(cand), "inspectors": sha(insp), "register": sha(register)}
+        require(d["register"] == e["registerDigest"], "register digest")
+    else:
+        cand = "".join(l + "\n" for l in i["candidateLines"]).encode("utf-8")
+        d = {"plan": sha(canonical(plan)), "candidates": sha(cand), "inspectors": sha(insp)}
+    require(d["plan"] == e["planDigest"], "plan digest")
+    require(d["candidates"] == e["candidatesDigest"] and d["inspectors"] == e["inspectorsDigest"], "list digests")
+    require(commitment(version, d, i["secret"]) == e["commitment"], "commitment")
+    seed = seed_of(version, d, i["secret"], i["observerDigits"], i["beacon"])
+    require(seed == e["seed"], "seed")
+    seed_hash, sizes, wants, results = draw(plan, parse_candidates(cand), parse_inspectors(insp), seed)
+    require(seed_hash == e["seedHash"] and sizes == e["stratumSizes"] and wants == e["sampleSizes"], "seed hash or sizes")
+    require(len(results) == len(e["targets"]), "number of targets")
+    for mine, theirs in zip(results, e["targets"]):
+        require(mine["id"] == theirs["id"] and mine["ticket"] == theirs["ticket"], "target %d" % mine["rank"])
+        require([m["certificateNo"] for m in mine["team"]] == theirs["team"], "team of target %d" % mine["rank"])
+        require((mine["shortfall"] is not None) == ("shortfall" in theirs), "staffing of target %d" % mine["rank"])
+        if version == 2:
+            require(mine["shortfall"] == theirs.get("shortfall") and mine["region"] == theirs["region"],
+                    "target %d" % mine["rank"])
 
 
 def main(argv):
     if len(argv) == 3 and argv[1] == "--vector":
-        v = json.load(open(argv[2], encoding="utf-8"))
-        i, e = v["input"], v["expected"]
-        cand = "".join(l + "\n" for l in i["candidateLines"]).encode("utf-8")
-        insp = "".join(l + "\n" for l in i["inspectorLines"]).encode("utf-8")
-        claimed = {"plan digest": e["planDigest"], "candidates digest": e["candidatesDigest"],
-                   "inspectors digest": e["inspectorsDigest"], "commitment": e["commitment"], "seed": e["seed"],
-                   "sizes": e["stratumSizes"], "wants": e["sampleSizes"], "targets": e["targets"]}
-        problem = check(json.loads(i["planCanonicalJson"]), cand, insp, i["secret"], i["observerDigits"],
-                        i["beacon"], claimed)
-        print("VECTOR OK" if problem is None else "VECTOR MISMATCH: " + problem)
-        return 0 if problem is None else 1
-    proof_path, extra = argv[1], argv[2:]
-    p = json.load(open(proof_path, encoding="utf-8"))
-    if p["protocol"] != VERSION:
-        print("INVALID: protocol " + p["protocol"])
-        return 1
-    claimed = {"plan digest": p["digests"]["plan"], "candidates digest": p["digests"]["candidates"],
-               "inspectors digest": p["digests"]["inspectors"], "commitment": p["commitment"], "seed": p["seed"],
-               "sizes": [s["size"] for s in p["strata"]], "wants": [s["sampleSize"] for s in p["strata"]],
-               "targets": [{"id": t["id"], "ticket": t["ticket"], "team": [m["certificateNo"] for m in t["team"]]}
-                           for t in p["targets"]]}
-    problem = check(p["plan"], list_bytes(p["candidates"], proof_path, extra),
-                    list_bytes(p["inspectors"], proof_path, extra), p["secret"],
-                    [o["digits"] for o in p["observers"]], (p.get("beacon") or {}).get("value"), claimed)
-    print("VALID" if problem is None else "INVALID: " + problem)
-    return 0 if problem is None else 1
+        try:
+            check_vector(argv[2])
+        except Invalid as e:
+            print("VECTOR MISMATCH: %s" % e)
+            return 1
+        print("VECTOR OK")
+        return 0
+    args, register = argv[1:], None
+    if "--register" in args:
+        at = args.index("--register")
+        register = args[at + 1]
+        args = args[:at] + args[at + 2:]
+    if not args:
+        print(__doc__)
+        return 2
+    code, text = verify_file(args[0], args[1:], register)
+    print(text)
+    return code
 
 
 if __name__ == "__main__":

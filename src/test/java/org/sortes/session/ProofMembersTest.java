@@ -1,0 +1,224 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.imports.Progress;
+import org.sortes.testutil.Sessions;
+
+/**
+ * Every member of a proof, changed alone, makes verify INVALID (or UNREADABLE), unless the protocol
+ * lists it as bound only by the proof's printed SHA-256 (docs/protocol.md, section 9). The
+ * reference verifier written from the text (docs/reference/sortes_verify.py) gives the same verdict
+ * on every changed proof.
+ */
+class ProofMembersTest {
+    /** Members nothing can recompute: bound by the proof's SHA-256 that the minutes print. */
+    static final List<Pattern> BOUND_BY_PRINTED_DIGEST = List.of(Pattern.compile("session\\.id"),
+            Pattern.compile("session\\.state"), Pattern.compile("observers\\[\\d+]\\.(name|role)"),
+            Pattern.compile("decisions\\[\\d+]\\.decision"));
+
+    @TempDir
+    static Path dir;
+    static Path staffed;
+    static Path unstaffed;
+    static final ObjectMapper MAPPER = ProofJson.mapper();
+
+    @BeforeAll
+    static void proofs() throws Exception {
+        try (WorkspaceServices s = Sessions.demoWorkspace(dir.resolve("w.db"), "抽签员")) {
+            DrawService draw = s.draw();
+            long a = Sessions.locked(draw, Sessions.demoPlan());
+            staffed = dir.resolve("staffed.json");
+            draw.exportProof(a, staffed, false, Progress.NONE);
+            // a joint check with more members than either department has: every target unstaffed
+            ObjectNode plan = (ObjectNode) MAPPER.readTree(Sessions.demoPlan());
+            plan.putArray("items").add("SJ-003").add("HJ-001");
+            plan.put("membersPerDepartment", 50);
+            plan.putArray("strata").addObject().put("name", "全部").put("count", 3).putObject("rule");
+            var c = Sessions.committed(draw, plan.toString());
+            draw.addObserver(c.id(), "李记者", ObserverRole.MEDIA, "2718281828");
+            draw.reveal(c.id(), c.secret());
+            for (DrawnTarget t : draw.draw(c.id())) {
+                draw.decide(c.id(), t.rank(), "由两部门另行指派");
+            }
+            draw.lock(c.id());
+            unstaffed = dir.resolve("unstaffed.json");
+            draw.exportProof(c.id(), unstaffed, true, Progress.NONE);
+        }
+    }
+
+    /** Every leaf of the JSON with its path; long arrays by their first, second, middle and last elements. */
+    static void leaves(JsonNode node, String path, Map<String, JsonNode> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "."
+                    + e.getKey(), out));
+        } else if (node.isArray()) {
+            int n = node.size();
+            java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+            if (n <= 5) {
+                for (int i = 0; i < n; i++) {
+                    at.add(i);
+                }
+            } else {
+                at.addAll(List.of(0, 1, n / 2, n - 1));
+            }
+            for (int i : at) {
+                leaves(node.get(i), path + "[" + i + "]", out);
+            }
+        } else {
+            out.put(path, node);
+        }
+    }
+
+    /** A change that keeps the type: a digit or hex letter moved on, a letter added, a number + 1, a flag flipped. */
+    static JsonNode changed(JsonNode v) {
+        if (v.isTextual()) {
+            String s = v.asText();
+            int at = s.length() - 1;
+            while (at >= 0 && !Character.isLetterOrDigit(s.charAt(at))) {
+                at--;
+            }
+            if (at < 0) {
+                return new TextNode(s + "甲");
+            }
+            char c = s.charAt(at);
+            char to = Character.isDigit(c) ? (char) ('0' + (c - '0' + 1) % 10)
+                    : (c >= 'a' && c <= 'f') ? (c == 'f' ? 'a' : (char) (c + 1)) : c == '甲' ? '乙' : '甲';
+            return new TextNode(s.substring(0, at) + to + s.substring(at + 1));
+        }
+        if (v.isIntegralNumber()) {
+            return new IntNode(v.asInt() + 1);
+        }
+        if (v.isBoolean()) {
+            return BooleanNode.valueOf(!v.asBoolean());
+        }
+        return new TextNode("甲"); // null
+    }
+
+    static void set(JsonNode root, String path, JsonNode value) {
+        String[] parts = path.split("\\.");
+        JsonNode node = root;
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            String name = p.contains("[") ? p.substring(0, p.indexOf('[')) : p;
+            List<Integer> indices = new ArrayList<>();
+            var m = Pattern.compile("\\[(\\d+)]").matcher(p);
+            while (m.find()) {
+                indices.add(Integer.parseInt(m.group(1)));
+            }
+            boolean last = i == parts.length - 1;
+            if (indices.isEmpty()) {
+                if (last) {
+                    ((ObjectNode) node).set(name, value);
+                    return;
+                }
+                node = node.get(name);
+            } else {
+                node = node.get(name);
+                for (int k = 0; k < indices.size(); k++) {
+                    if (last && k == indices.size() - 1) {
+                        ((ArrayNode) node).set(indices.get(k), value);
+                        return;
+                    }
+                    node = node.get(indices.get(k));
+                }
+            }
+        }
+    }
+
+    record Tamper(String proof, String path, Path file, boolean javaValid) {
+    }
+
+    @Test
+    void everyMemberChangedAlone_invalidOrBoundByThePrintedDigest_andTheReferenceVerifierAgrees() throws Exception {
+        Path out = dir.resolve("tampered");
+        Files.createDirectories(out);
+        for (String list : List.of("candidates", "inspectors")) {
+            Files.copy(unstaffed.resolveSibling("unstaffed." + list + ".tsv"), out.resolve("unstaffed." + list + ".tsv"));
+        }
+        List<Tamper> tampers = new ArrayList<>();
+        int n = 0;
+        for (Path proof : List.of(staffed, unstaffed)) {
+            JsonNode original = MAPPER.readTree(proof.toFile());
+            Map<String, JsonNode> leaves = new LinkedHashMap<>();
+            leaves(original, "", leaves);
+            for (Map.Entry<String, JsonNode> leaf : leaves.entrySet()) {
+                JsonNode copy = original.deepCopy();
+                set(copy, leaf.getKey(), changed(leaf.getValue()));
+                assertTrue(!copy.equals(original), leaf.getKey());
+                Path file = out.resolve("t" + (n++) + ".json");
+                MAPPER.writeValue(file.toFile(), copy);
+                boolean valid;
+                try {
+                    valid = ProofVerification.check(file, List.of()).valid();
+                } catch (ProofJson.UnreadableProofException e) {
+                    valid = false;
+                }
+                tampers.add(new Tamper(proof.getFileName().toString(), leaf.getKey(), file, valid));
+            }
+        }
+        List<String> unboundButValid = new ArrayList<>();
+        int detected = 0;
+        for (Tamper t : tampers) {
+            if (t.javaValid()) {
+                if (BOUND_BY_PRINTED_DIGEST.stream().noneMatch(p -> p.matcher(t.path()).matches())) {
+                    unboundButValid.add(t.proof() + " " + t.path());
+                }
+            } else {
+                detected++;
+            }
+        }
+        assertEquals(List.of(), unboundButValid, "changed alone, still VALID, and not bound by the printed digest");
+        System.out.printf("proof members tampered one at a time: %d tried, %d detected, %d bound by the printed"
+                + " digest only%n", tampers.size(), detected, tampers.size() - detected);
+        assertTrue(tampers.size() > 150, "enough members tried: " + tampers.size());
+
+        Map<Path, Boolean> reference = reference(tampers.stream().map(Tamper::file).toList());
+        List<String> disagree = new ArrayList<>();
+        for (Tamper t : tampers) {
+            if (reference.get(t.file()) != t.javaValid()) {
+                disagree.add(t.proof() + " " + t.path() + ": Sortes " + (t.javaValid() ? "VALID" : "not valid"));
+            }
+        }
+        assertEquals(List.of(), disagree, "Sortes and the reference verifier disagree");
+    }
+
+    /** The reference verifier's verdict on each file, in one Python process. */
+    static Map<Path, Boolean> reference(List<Path> files) throws IOException, InterruptedException {
+        Path list = dir.resolve("files.txt");
+        Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        String script = "import sys\nsys.path.insert(0, 'docs/reference')\nimport sortes_verify as v\n"
+                + "for f in open(sys.argv[1], encoding='utf-8').read().split('\\n'):\n"
+                + "    if f:\n        print(v.verify_file(f, [])[0])\n";
+        Process p = new ProcessBuilder("python3", "-c", script, list.toString()).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, p.waitFor(), String.join("\n", lines));
+        assertEquals(files.size(), lines.size(), String.join("\n", lines));
+        Map<Path, Boolean> out = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            out.put(files.get(i), lines.get(i).equals("0"));
+        }
+        return out;
+    }
+}
