@@ -14,12 +14,25 @@ import org.sortes.draw.Proof;
  * @param auditHead    the audit chain head recorded at lock
  * @param attachments  files embedded in the PDF: the proof and its lists
  * @param generatedAt  when the minutes are written (ISO-8601 with offset, from the injected clock)
+ * @param earlier      aborted or voided sessions that share an item with this one, within a year
+ * @param voidReason   why this session was voided (作废); null when it stands
  */
 public record Minutes(long sessionId, String sessionName, String officer, Proof proof, List<Item> items,
                       Stages stages, long subjectsVersion, long inspectorsVersion, long candidateCount,
                       long poolCount, List<Exclusion> exclusions, List<Observer> observers,
                       Map<String, String> subjectNames, Map<Integer, String> decisions, String auditHead,
-                      List<Attachment> attachments, String generatedAt) {
+                      List<Attachment> attachments, String generatedAt, List<Earlier> earlier,
+                      String voidReason) {
+
+    /**
+     * A session that was abandoned (中止) or voided (作废): named in every later notice and minutes of a
+     * session with any of the same items, so that a redraw is never quiet.
+     *
+     * @param stage  the last stage it had reached, in Chinese
+     * @param status 已中止 or 已作废, and when
+     */
+    public record Earlier(long sessionId, String name, String stage, String status, String reason) {
+    }
 
     /** A spot-check item of the plan. */
     public record Item(String code, String name, String department) {

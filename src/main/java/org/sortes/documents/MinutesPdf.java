@@ -73,6 +73,11 @@ public final class MinutesPdf {
 
         void write() {
             OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查现场抽取记录", "场次 #" + m.sessionId() + "　" + m.sessionName());
+            if (m.voidReason() != null) {
+                doc.add(new Paragraph("本场次已作废。理由：" + m.voidReason() + "。以下抽取结果保留在案，不作为检查依据。")
+                        .setFont(heading).setFontSize(BODY + 1).setBorder(new com.itextpdf.layout.borders.SolidBorder(1f))
+                        .setPadding(6));
+            }
             basics();
             snapshot();
             strata();
@@ -107,14 +112,20 @@ public final class MinutesPdf {
             fixed(t, "方案摘要", OfficialPdf.grouped(p.digests().plan()));
             fixed(t, "候选名单摘要", OfficialPdf.grouped(p.digests().candidates()));
             fixed(t, "人员名单摘要", OfficialPdf.grouped(p.digests().inspectors()));
+            if (p.digests().register() != null) {
+                fixed(t, "主体名录摘要", OfficialPdf.grouped(p.digests().register()));
+            }
             doc.add(t);
+            doc.add(new Paragraph("此前中止或作废的相关场次：").setMarginTop(6));
+            doc.add(Sheet.earlier(m.earlier()));
         }
 
         private void strata() {
             section("三、分层与抽取数量");
             Table t = Sheet.strata(p.plan(), p.stratumSizes(), p.sampleSizes());
             doc.add(t);
-            doc.add(new Paragraph("比例按候选主体数向上取整。").setFontSize(SMALL));
+            doc.add(new Paragraph("比例按候选主体数向上取整；层内每户被抽中的概率相同（抽取数 / 候选主体数）。")
+                    .setFontSize(SMALL));
         }
 
         private void commitment() {
@@ -133,7 +144,7 @@ public final class MinutesPdf {
             Table r = facts();
             fact(r, "公共信标", p.beaconValue() == null ? "未使用" : p.beaconValue() + "（来源：" + p.beaconSource() + "）");
             fixed(r, "揭示的密钥", OfficialPdf.grouped(p.secret()));
-            fact(r, "核对", "按 docs/protocol.md 由密钥与三项摘要重算承诺，与抽取前公布的承诺值一致（不一致时程序拒绝揭示）。");
+            fact(r, "核对", "按 docs/protocol.md 由密钥与各项摘要重算承诺，与抽取前公布的承诺值一致（不一致时程序拒绝揭示）。");
             fact(r, "协议版本", p.protocol());
             // the seed is long and has no spaces: let it break anywhere rather than overflow the page
             r.addCell(cell("种子", BODY).setBackgroundColor(new DeviceGray(0.93f)));

@@ -13,5 +13,6 @@ import org.sortes.draw.Protocol;
 public record Notice(long sessionId, String sessionName, String officer, DrawPlan plan, List<Minutes.Item> items,
                      long subjectsVersion, long inspectorsVersion, long candidateCount, long poolCount,
                      List<Minutes.Exclusion> exclusions, List<Integer> stratumSizes, List<Integer> sampleSizes,
-                     Protocol.Digests digests, String commitment, String committedAt, String generatedAt) {
+                     Protocol.Digests digests, String commitment, String committedAt, String generatedAt,
+                     List<Minutes.Earlier> earlier) {
 }

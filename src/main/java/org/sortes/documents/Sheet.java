@@ -79,6 +79,27 @@ final class Sheet {
         fact(t, "检查部门", String.join("、", plan.departments()) + (plan.departments().size() > 1 ? "（联合检查）" : ""));
         fact(t, "检查组", "每个对象每部门 " + plan.membersPerDepartment() + " 人，共 "
                 + plan.membersPerDepartment() * plan.departments().size() + " 人；先抽中者为组长");
+        fact(t, "公共信标", plan.version() < 2 ? "（第 1 版协议：方案未事先声明）" : plan.beacon() == null
+                ? "方案未声明，不使用公共信标"
+                : "来源：" + plan.beacon().source() + "\n所用数值：" + plan.beacon().reference()
+                + "\n（抽签前已声明，观察员录入数字之后才产生；现场只录入该数值）");
+    }
+
+    /**
+     * The sessions abandoned or voided before: every later notice and minutes of a session with any of
+     * the same items name them, their stage and their reason.
+     */
+    static Table earlier(java.util.List<Minutes.Earlier> earlier) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {10, 30, 14, 18, 28})).useAllAvailableWidth();
+        header(t, "场次", "名称", "所处阶段", "状态", "理由");
+        if (earlier.isEmpty()) {
+            t.addCell(new Cell(1, 5).add(new Paragraph("无（一年内没有涉及相同抽查事项的中止或作废场次）")
+                    .setFontSize(SMALL + 1)).setPadding(3));
+        }
+        for (Minutes.Earlier e : earlier) {
+            row(t, "#" + e.sessionId(), e.name(), e.stage(), e.status(), e.reason());
+        }
+        return t;
     }
 
     /** The frozen population: directory versions, candidates, who was left out and why, the pool. */
@@ -97,14 +118,24 @@ final class Sheet {
 
     /** The strata with their rule, size and sample size. */
     static Table strata(DrawPlan plan, java.util.List<Integer> sizes, java.util.List<Integer> samples) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {6, 34, 22, 19, 19})).useAllAvailableWidth();
-        header(t, "序号", "分层", "比例或数量", "候选主体数", "抽取数");
+        Table t = new Table(UnitValue.createPercentArray(new float[] {6, 28, 18, 15, 13, 20})).useAllAvailableWidth();
+        header(t, "序号", "分层", "比例或数量", "候选主体数", "抽取数", "每户被抽中的概率");
         for (int s = 0; s < plan.strata().size(); s++) {
             DrawPlan.Stratum st = plan.strata().get(s);
             String rule = st.count() != null ? "固定 " + st.count() + " 户" : "比例 " + percent(st.ratioBasisPoints());
-            row(t, String.valueOf(s + 1), st.name(), rule, String.valueOf(sizes.get(s)), String.valueOf(samples.get(s)));
+            row(t, String.valueOf(s + 1), st.name(), rule, String.valueOf(sizes.get(s)), String.valueOf(samples.get(s)),
+                    chance(samples.get(s), sizes.get(s)));
         }
         return t;
+    }
+
+    /** k of n as printed: "3/120（约 2.5%）", integers only; "—" for an empty stratum. */
+    static String chance(int k, int n) {
+        if (n == 0) {
+            return "—";
+        }
+        int bp = (int) (((long) k * 10_000 + n / 2) / n);
+        return k + "/" + n + "（" + (bp * (long) n == (long) k * 10_000 ? "" : "约 ") + percent(bp) + "）";
     }
 
     /** An ISO-8601 time as people read it; "—" when the stage has not happened. */

@@ -101,6 +101,11 @@ public final class DrawServiceImpl implements DrawService {
         return departments;
     }
 
+    /** Every stored row, for the other services of this layer. */
+    List<DrawSessionRow> rows() {
+        return sessions.list();
+    }
+
     /** The stored row, for the other services of this layer. */
     DrawSessionRow row(long id) {
         return sessions.get(id).orElseThrow(() -> new Refusal("draw.error.noSession", id));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.sortes.documents.PdfAttachments;
+import org.sortes.documents.PrintedPdf;
 import org.sortes.draw.CanonicalLists;
 import org.sortes.draw.Candidate;
 import org.sortes.draw.PoolInspector;
@@ -91,7 +92,17 @@ public final class ProofVerification {
                         + " does not carry exactly one proof (.json) attachment", null, pdf.getFileName());
             }
             // the attached proof is read as JSON only: a PDF inside a PDF is not followed
-            return verifyJson(mapper, proofs.get(0), files, register);
+            Verifier.Verdict v = verifyJson(mapper, proofs.get(0), files, register);
+            if (!v.valid()) {
+                return v;
+            }
+            int revisions = PrintedPdf.revisions(pdf);
+            if (revisions != 1) {
+                return new Verifier.Verdict(false, "the PDF was changed after it was written: it holds " + revisions
+                        + " revisions (incremental updates appended), the minutes are written in one", "pdfUpdated",
+                        List.of(String.valueOf(revisions)));
+            }
+            return PrintedCheck.check(ProofJson.read(mapper, proofs.get(0), files).proof(), PrintedPdf.pageText(pdf));
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
                     + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));

@@ -338,4 +338,74 @@ class MinutesTest {
                 mutants, valid, invalid, unreadable);
         assertEquals(mutants, valid + invalid + unreadable);
     }
+
+    /** A PDF showing the given text on its pages with the minutes' own attachments (their bytes unchanged). */
+    static Path lookalike(Path out, String name, String pageText) throws Exception {
+        Path work = out.resolve(name + "-files");
+        Files.createDirectories(work);
+        List<Path> files = PdfAttachments.extract(minutes, work);
+        Path forged = out.resolve(name + ".pdf");
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(forged.toString()));
+             com.itextpdf.layout.Document doc = new com.itextpdf.layout.Document(pdf)) {
+            com.itextpdf.kernel.font.PdfFont font = com.itextpdf.kernel.font.PdfFontFactory.createFont(
+                    Files.readAllBytes(Path.of("assets/fonts/NotoSansSC-Regular.ttf")),
+                    com.itextpdf.io.font.PdfEncodings.IDENTITY_H);
+            doc.add(new com.itextpdf.layout.element.Paragraph(pageText).setFont(font).setFontSize(4));
+            for (Path f : files) {
+                pdf.addFileAttachment(f.getFileName().toString(), PdfFileSpec.createEmbeddedFileSpec(pdf,
+                        Files.readAllBytes(f), null, f.getFileName().toString(), null, null, PdfName.Data));
+            }
+        }
+        return forged;
+    }
+
+    @Test
+    void minutes_pagesCheckedAgainstTheProof_blankOrSwappedOrUpdatedIsReported(@TempDir Path out) throws Exception {
+        String printed = text(minutes);
+        // the same text and attachments in another file: the check itself accepts it
+        Path same = lookalike(out, "same", printed);
+        String again = text(same);
+        for (int k = 0; k < Math.min(again.length(), printed.length()); k++) {
+            if (again.charAt(k) != printed.charAt(k)) {
+                fail("extracted differs at " + k + ": " + printed.substring(Math.max(0, k - 40), Math.min(printed.length(), k + 40)) + " vs " + again.substring(Math.max(0, k - 40), Math.min(again.length(), k + 40)));
+            }
+        }
+        assertEquals(printed.length(), again.length());
+        var sv = ProofVerification.verify(ProofJson.mapper(), same, List.of());
+        assertTrue(sv.valid(), sv.firstDifference() + " / real: " + ProofVerification.verify(ProofJson.mapper(), minutes, List.of()).firstDifference() + " idx " + printed.indexOf("'签号'"));
+
+        var blank = ProofVerification.verify(ProofJson.mapper(), lookalike(out, "blank", "（本页空白）"), List.of());
+        assertFalse(blank.valid());
+        assertEquals("pdfPlan", blank.code(), blank.firstDifference());
+
+        // two targets' codes swapped in the printed table, everything else as printed
+        ProofBundle bundle = services.draw().proof(locked);
+        String first = bundle.proof().targets().get(0).id();
+        String second = bundle.proof().targets().get(1).id();
+        String swapped = printed.replace(first, "\u0000").replace(second, first).replace("\u0000", second);
+        var v = ProofVerification.verify(ProofJson.mapper(), lookalike(out, "swapped", swapped), List.of());
+        assertFalse(v.valid());
+        assertTrue(List.of("pdfTicket", "pdfTarget", "pdfMember").contains(v.code()), v.firstDifference());
+        assertEquals(first, v.args().get(1), v.firstDifference());
+
+        // an incremental update that writes over the first page: the proof inside is untouched
+        Path updated = out.resolve("updated.pdf");
+        Files.copy(minutes, updated);
+        Path appended = out.resolve("appended.pdf");
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(updated.toFile()), new PdfWriter(appended.toFile()),
+                new com.itextpdf.kernel.pdf.StampingProperties().useAppendMode())) {
+            com.itextpdf.kernel.pdf.canvas.PdfCanvas canvas = new com.itextpdf.kernel.pdf.canvas.PdfCanvas(
+                    pdf.getFirstPage());
+            canvas.setFillColor(com.itextpdf.kernel.colors.ColorConstants.WHITE).rectangle(0, 0, 600, 850).fill();
+        }
+        assertTrue(Files.readString(appended, StandardCharsets.ISO_8859_1)
+                .startsWith(Files.readString(minutes, StandardCharsets.ISO_8859_1)), "appended, not rewritten");
+        var u = ProofVerification.verify(ProofJson.mapper(), appended, List.of());
+        assertFalse(u.valid());
+        assertEquals("pdfUpdated", u.code(), u.firstDifference());
+        assertEquals("2", u.args().get(0));
+        String chinese = new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE).get("verify." + u.code(),
+                u.args().toArray());
+        assertTrue(chinese.contains("改动"), chinese);
+    }
 }
