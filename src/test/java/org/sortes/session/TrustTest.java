@@ -222,4 +222,37 @@ class TrustTest {
         assertEquals("draw.error.noRegister", r.messageKey());
         assertFalse(Files.exists(dir.resolve("r.tsv")));
     }
+
+    @Test
+    void laterNoticeAndMinutes_nameEveryAbortedOrVoidedSessionWithTheSameItems_stageAndReason() throws Exception {
+        var aborted = Sessions.committed(draw, Sessions.demoPlan());
+        draw.abort(aborted.id(), "公证员未到场");
+        long voided = Sessions.locked(draw, Sessions.demoPlan());
+        draw.voidSession(voided, "现场投屏中断");
+        long other = draw.createPlan(demoPlanWith(p -> p.putArray("items").add("HJ-001")));
+        draw.abort(other, "不相关的事项");
+
+        var c = Sessions.committed(draw, Sessions.demoPlan());
+        Path notice = dir.resolve("notice.pdf");
+        services.documents().notice(c.id(), notice);
+        draw.reveal(c.id(), c.secret());
+        draw.draw(c.id());
+        draw.lock(c.id());
+        Path minutes = dir.resolve("minutes.pdf");
+        services.documents().minutes(c.id(), minutes, Progress.NONE);
+        for (Path pdf : List.of(notice, minutes)) {
+            String text = MinutesTest.text(pdf);
+            assertTrue(text.contains("#" + aborted.id()) && text.contains("公证员未到场") && text.contains("已承诺")
+                    && text.contains("已中止"), pdf + ": the aborted session, its stage and reason");
+            assertTrue(text.contains("#" + voided) && text.contains("现场投屏中断") && text.contains("已作废"),
+                    pdf + ": the voided session and its reason");
+            assertFalse(text.contains("不相关的事项"), pdf + ": a session with other items is not named");
+            assertTrue(text.contains("来源：中国福利彩票福彩3D"), pdf + ": the declared beacon");
+            assertTrue(text.contains("3/"), pdf + ": each stratum's chance, k of n");
+        }
+        Path voidedMinutes = dir.resolve("voided.pdf");
+        services.documents().minutes(voided, voidedMinutes, Progress.NONE);
+        assertTrue(MinutesTest.text(voidedMinutes).contains("本场次已作废。理由：现场投屏中断"));
+        assertTrue(ProofVerification.check(voidedMinutes, List.of()).valid());
+    }
 }
