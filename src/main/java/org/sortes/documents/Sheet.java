@@ -99,7 +99,8 @@ final class Sheet {
         for (Minutes.Earlier e : earlier) {
             row(t, "#" + e.sessionId(), e.name(), e.stage(), e.status(), e.reason());
         }
-        return t;
+        // a few rows at most: never split a session's row across two pages
+        return earlier.size() <= 12 ? t.setKeepTogether(true) : t;
     }
 
     /** The frozen population: directory versions, candidates, who was left out and why, the pool. */

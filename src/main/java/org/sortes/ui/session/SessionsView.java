@@ -58,7 +58,7 @@ public final class SessionsView {
         result.setId("session-result");
         publish.setText(i18n.get("sessions.publish"));
         publish.setId("session-publish");
-        minutes.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        minutes.disableProperty().bind(model.hasMinutesProperty().not().or(model.busyProperty()));
         publish.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
         HBox actions = new HBox(8, notice, minutes, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);

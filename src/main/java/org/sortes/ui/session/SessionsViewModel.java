@@ -57,6 +57,9 @@ public final class SessionsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanBinding locked = Bindings.createBooleanBinding(
             () -> selected.get() != null && selected.get().state() == SessionState.LOCKED, selected);
+    /** Minutes are written for a locked session, and for a voided one (its result stays on record). */
+    private final BooleanBinding hasMinutes = Bindings.createBooleanBinding(() -> selected.get() != null
+            && (selected.get().state() == SessionState.LOCKED || selected.get().state() == SessionState.VOIDED), selected);
     private final BooleanBinding committed = Bindings.createBooleanBinding(() -> selected.get() != null
             && selected.get().hasCommitment() && selected.get().state() != SessionState.ABORTED, selected);
     private TaskRunner.Handle running;
@@ -104,6 +107,10 @@ public final class SessionsViewModel {
     }
 
     /** True when the selected session is locked: minutes and results are for locked sessions only. */
+    public BooleanBinding hasMinutesProperty() {
+        return hasMinutes;
+    }
+
     public BooleanBinding lockedProperty() {
         return locked;
     }
@@ -181,6 +188,11 @@ public final class SessionsViewModel {
         if (r.abortReason() != null) {
             sb.append(i18n.get("sessions.detail.aborted", r.abortReason())).append('\n');
         }
+        if (r.voidReason() != null) {
+            sb.append(i18n.get("sessions.detail.voided", r.voidReason())).append('\n');
+        }
+        r.declaredBeacon().ifPresent(b -> sb.append(i18n.get("sessions.detail.beacon", b.source(), b.reference(),
+                r.beaconValue().map(DrawSession.Beacon::value).orElse("—"))).append('\n'));
         if (r.state() == SessionState.LOCKED) {
             sb.append(i18n.get("sessions.detail.results", withResult, targetCount - withResult));
         }
