@@ -107,6 +107,8 @@ final class DrawCommands {
     static final class PlanCreate extends WorkspaceCommand {
         @Option(names = "--file", required = true, paramLabel = "PLAN.json")
         Path file;
+        @Option(names = "--rehearsal", description = "A rehearsal (演练): marked everywhere, never counted, never live.")
+        boolean rehearsal;
 
         PlanCreate(SortesCli root) {
             super(root);
@@ -115,7 +117,7 @@ final class DrawCommands {
         @Override
         Integer run(Services services) throws IOException {
             String json = Files.readString(file, StandardCharsets.UTF_8);
-            long id = services.draw().createPlan(json);
+            long id = rehearsal ? services.draw().createRehearsal(json) : services.draw().createPlan(json);
             DrawSession created = services.draw().session(id);
             out().println(i18n().get("cli.draw.created", id, created.name()));
             out().println(i18n().get("cli.draw.planDigest", created.planDigest().grouped()));
@@ -133,7 +135,7 @@ final class DrawCommands {
         Integer run(Services services) {
             for (DrawSession r : services.draw().sessions()) {
                 out().printf("#%d  %-6s  %s  %s%n", r.id(), i18n().get(r.state().messageKey()), shown(r.createdAt()),
-                        r.name());
+                        (r.rehearsal() ? i18n().get("session.rehearsalMark") + " " : "") + r.name());
             }
             return 0;
         }
@@ -149,7 +151,8 @@ final class DrawCommands {
         Integer run(DrawService draw) {
             DrawSession r = draw.session(session);
             PrintWriter out = out();
-            out.println("#" + r.id() + " " + r.name() + " [" + i18n().get(r.state().messageKey()) + "]");
+            out.println("#" + r.id() + " " + (r.rehearsal() ? i18n().get("session.rehearsalMark") + " " : "") + r.name()
+                    + " [" + i18n().get(r.state().messageKey()) + "]");
             out.println(i18n().get("cli.show.created", shown(r.createdAt()), r.operator()));
             out.println("plan       " + r.planDigest().grouped());
             r.frozenStage().ifPresent(f -> {

@@ -17,7 +17,7 @@ import org.sortes.draw.Proof;
  * @param earlier      aborted or voided sessions that share an item with this one, within a year
  * @param voidReason   why this session was voided (作废); null when it stands
  */
-public record Minutes(long sessionId, String sessionName, String officer, Proof proof, List<Item> items,
+public record Minutes(long sessionId, String sessionName, String officer, boolean rehearsal, Proof proof, List<Item> items,
                       Stages stages, long subjectsVersion, long inspectorsVersion, long candidateCount,
                       long poolCount, List<Exclusion> exclusions, List<Observer> observers,
                       Map<String, String> subjectNames, Map<Integer, String> decisions, String auditHead,

@@ -49,7 +49,8 @@ public final class MinutesPdf {
     public void write(Minutes m, OutputStream out, IntConsumer progress, BooleanSupplier cancelled) throws IOException {
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查现场抽取记录 场次 #" + m.sessionId() + " " + m.sessionName(),
                 m.officer(), "commitment " + m.proof().commitment(),
-                "场次 #" + m.sessionId() + " · 承诺 " + m.proof().commitment().substring(0, 16) + "…", m.generatedAt());
+                (m.rehearsal() ? "演练 · " : "") + "场次 #" + m.sessionId() + " · 承诺 "
+                        + m.proof().commitment().substring(0, 16) + "…", m.generatedAt(), m.rehearsal());
         frame.write(out, info, m.attachments(), (doc, heading) -> new Body(m, doc, heading, progress, cancelled).write());
     }
 
@@ -72,7 +73,8 @@ public final class MinutesPdf {
         }
 
         void write() {
-            OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查现场抽取记录", "场次 #" + m.sessionId() + "　" + m.sessionName());
+            OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查现场抽取记录" + (m.rehearsal() ? "（演练）" : ""),
+                    "场次 #" + m.sessionId() + "　" + m.sessionName());
             if (m.voidReason() != null) {
                 doc.add(new Paragraph("本场次已作废。理由：" + m.voidReason() + "。以下抽取结果保留在案，不作为检查依据。")
                         .setFont(heading).setFontSize(BODY + 1).setBorder(new com.itextpdf.layout.borders.SolidBorder(1f))

@@ -10,7 +10,7 @@ import org.sortes.draw.Protocol;
  *
  * @param stratumSizes candidates per stratum at freeze; sampleSizes how many each will give
  */
-public record Notice(long sessionId, String sessionName, String officer, DrawPlan plan, List<Minutes.Item> items,
+public record Notice(long sessionId, String sessionName, String officer, boolean rehearsal, DrawPlan plan, List<Minutes.Item> items,
                      long subjectsVersion, long inspectorsVersion, long candidateCount, long poolCount,
                      List<Minutes.Exclusion> exclusions, List<Integer> stratumSizes, List<Integer> sampleSizes,
                      Protocol.Digests digests, String commitment, String committedAt, String generatedAt,

@@ -35,13 +35,15 @@ public final class NoticePdf {
     public void write(Notice n, OutputStream out) throws IOException {
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查抽签公告 场次 #" + n.sessionId() + " " + n.sessionName(),
                 n.officer(), "commitment " + n.commitment(),
-                "场次 #" + n.sessionId() + " · 承诺 " + n.commitment().substring(0, 16) + "…", n.generatedAt());
+                (n.rehearsal() ? "演练 · " : "") + "场次 #" + n.sessionId() + " · 承诺 "
+                        + n.commitment().substring(0, 16) + "…", n.generatedAt(), n.rehearsal());
         frame.write(out, info, java.util.List.of(), (doc, heading) -> body(n, doc, heading));
     }
 
     private static void body(Notice n, Document doc, PdfFont heading) {
         DrawPlan plan = n.plan();
-        OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查抽签公告", "场次 #" + n.sessionId() + "　" + n.sessionName());
+        OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查抽签公告" + (n.rehearsal() ? "（演练）" : ""),
+                "场次 #" + n.sessionId() + "　" + n.sessionName());
 
         OfficialPdf.section(doc, heading, "一、抽签安排");
         Table t = facts();

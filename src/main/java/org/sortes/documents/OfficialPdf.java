@@ -61,8 +61,11 @@ public final class OfficialPdf {
      * @param footer      printed at the foot of every page, before the page number
      * @param generatedAt when the document is written (ISO-8601 with offset), also the attachments' date
      */
-    record Info(String title, String author, String keywords, String footer, String generatedAt) {
+    record Info(String title, String author, String keywords, String footer, String generatedAt, boolean rehearsal) {
     }
+
+    /** Printed across every page of a rehearsal's documents. */
+    static final String REHEARSAL_MARK = "演练 · 非正式抽签";
 
     void write(OutputStream out, Info info, List<Attachment> attachments, Body body) throws IOException {
         loadFonts();
@@ -81,7 +84,7 @@ public final class OfficialPdf {
             for (Attachment a : attachments) {
                 attach(pdf, a, info.generatedAt());
             }
-            Footer footer = new Footer(pdf, font, info.footer());
+            Footer footer = new Footer(pdf, font, info.footer(), info.rehearsal() ? REHEARSAL_MARK : null);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
             try (Document doc = new Document(pdf, PageSize.A4)) {
                 doc.setFont(font).setFontSize(Sheet.BODY);
@@ -137,12 +140,14 @@ public final class OfficialPdf {
         private final PdfDocument pdf;
         private final PdfFont font;
         private final String text;
+        private final String watermark;
         private final PdfFormXObject total = new PdfFormXObject(new Rectangle(0, 0, 40, 12));
 
-        Footer(PdfDocument pdf, PdfFont font, String text) {
+        Footer(PdfDocument pdf, PdfFont font, String text, String watermark) {
             this.pdf = pdf;
             this.font = font;
             this.text = text;
+            this.watermark = watermark;
         }
 
         @Override
@@ -151,6 +156,16 @@ public final class OfficialPdf {
             PdfDocument pdf = e.getDocument();
             Rectangle size = e.getPage().getPageSize();
             int number = pdf.getPageNumber(e.getPage());
+            if (watermark != null) {
+                // behind the page's content, light grey, across the page: every page says it is a rehearsal
+                PdfCanvas under = new PdfCanvas(e.getPage().newContentStreamBefore(), e.getPage().getResources(), pdf);
+                try (Canvas c = new Canvas(under, size)) {
+                    c.setFont(font).setFontSize(64).setFontColor(new com.itextpdf.kernel.colors.DeviceGray(0.85f));
+                    c.showTextAligned(watermark, size.getWidth() / 2, size.getHeight() / 2, TextAlignment.CENTER,
+                            com.itextpdf.layout.properties.VerticalAlignment.MIDDLE, (float) (Math.PI / 4));
+                }
+                under.release();
+            }
             PdfCanvas canvas = new PdfCanvas(e.getPage().newContentStreamAfter(), e.getPage().getResources(), pdf);
             try (Canvas c = new Canvas(canvas, size)) {
                 c.setFont(font).setFontSize(Sheet.SMALL).setFontColor(ColorConstants.DARK_GRAY);

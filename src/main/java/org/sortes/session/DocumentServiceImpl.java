@@ -80,7 +80,7 @@ public final class DocumentServiceImpl implements DocumentService {
             }
             progress.update(250, 1000);
             progress.checkCancelled();
-            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), bundle.proof(),
+            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), row.rehearsal(), bundle.proof(),
                     items(bundle.proof().plan().items()),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
                             row.drawnAt(), row.lockedAt()),
@@ -115,7 +115,7 @@ public final class DocumentServiceImpl implements DocumentService {
         org.sortes.draw.DrawPlan plan = PlanJson.stored(json, row.planJson());
         List<Integer> sizes = row.stratumSizeList();
         List<Integer> samples = plan.sampleSizes(sizes);
-        Notice notice = new Notice(sessionId, row.name(), row.actor(), plan, items(plan.items()),
+        Notice notice = new Notice(sessionId, row.name(), row.actor(), row.rehearsal(), plan, items(plan.items()),
                 row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
                 exclusions(row.exclusions()), sizes, samples,
                 new org.sortes.draw.Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest(),
@@ -134,7 +134,8 @@ public final class DocumentServiceImpl implements DocumentService {
         List<Minutes.Earlier> out = new ArrayList<>();
         for (DrawSessionRow other : draw.rows()) {
             SessionState state = SessionState.of(other.state());
-            if (other.id() == row.id() || (state != SessionState.ABORTED && state != SessionState.VOIDED)) {
+            if (other.id() == row.id() || other.rehearsal() || (state != SessionState.ABORTED
+                    && state != SessionState.VOIDED)) {
                 continue;
             }
             org.sortes.draw.DrawPlan otherPlan = PlanJson.stored(json, other.planJson());

@@ -13,6 +13,12 @@ public interface DrawService {
     /** Creates a session from a plan in JSON; returns its id. */
     long createPlan(String planJson);
 
+    /**
+     * Creates a rehearsal (演练) from a plan: it runs like a session but is marked so on every screen
+     * and document, never counts for exclusions or results, and can never become a live session.
+     */
+    long createRehearsal(String planJson);
+
     DrawSession session(long id);
 
     List<DrawSession> sessions();

@@ -82,11 +82,20 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public long createPlan(String planJson) {
+        return create(planJson, false);
+    }
+
+    @Override
+    public long createRehearsal(String planJson) {
+        return create(planJson, true);
+    }
+
+    private long create(String planJson, boolean rehearsal) {
         DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
         return sessions.create(plan.name(), now(), actor.get(), SessionState.PLANNED.code(), plan.canonicalJson(),
-                plan.digest(),
+                plan.digest(), rehearsal,
                 id -> audit.event("plan.create", id, AuditLog.payload("name", plan.name(), "planDigest", plan.digest(),
-                        "plan", plan.canonicalJson())));
+                        "plan", plan.canonicalJson(), "rehearsal", rehearsal)));
     }
 
     /** The department of each named item; every item must be in the current list. */
@@ -470,7 +479,7 @@ public final class DrawServiceImpl implements DrawService {
         Proof proof = new Proof(plan.protocol(), plan, digests(row), row.commitment(), row.secret(), observers,
                 row.beaconValue(), row.beaconSource(), row.seed(), result.stratumSizes(), result.sampleSizes(),
                 result.targets(), decisions, row.state(), null);
-        return new ProofBundle(id, proof, f.candidates().candidates(), f.pool());
+        return new ProofBundle(id, proof, f.candidates().candidates(), f.pool(), row.rehearsal());
     }
 
     @Override

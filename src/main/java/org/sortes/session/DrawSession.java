@@ -21,12 +21,14 @@ import java.util.Optional;
  * @param voidReason  why a locked session was voided (作废); null unless voided
  * @param protocol    the protocol version the session is drawn under ("sortes-draw/2")
  * @param declared    the beacon the plan declared before the commitment; null when it declares none
+ * @param rehearsal   a rehearsal (演练): marked everywhere, never counted, never a live session
  */
 public record DrawSession(long id, String name, Instant createdAt, String operator, SessionState state,
                           String planJson, Digest planDigest, Frozen frozen, Digest commitment,
                           Instant committedAt, Beacon beacon, Reveal reveal, String seed, Instant drawnAt,
                           Instant lockedAt, Digest auditHead, Instant abortedAt, String abortReason,
-                          Instant voidedAt, String voidReason, String protocol, DeclaredBeacon declared) {
+                          Instant voidedAt, String voidReason, String protocol, DeclaredBeacon declared,
+                          boolean rehearsal) {
 
     /** The freeze: directory versions, counts, exclusions by reason, candidates per stratum, digests. */
     public record Frozen(long subjectsVersion, long inspectorsVersion, Digest candidatesDigest,

@@ -84,6 +84,9 @@ public final class ProofJson {
         ObjectNode session = root.putObject("session");
         session.put("id", bundle.sessionId());
         session.put("state", p.sessionState());
+        if (bundle.rehearsal()) {
+            session.put("rehearsal", true); // bound by the printed digest, like the id
+        }
         root.set("plan", mapper.readTree(p.plan().canonicalJson()));
         ObjectNode digests = root.putObject("digests");
         digests.put("plan", p.digests().plan());

@@ -57,6 +57,9 @@ public final class ResultServiceImpl implements ResultService {
 
     private DrawSessionRow locked(long sessionId) {
         DrawSessionRow row = draw.row(sessionId);
+        if (row.rehearsal()) {
+            throw new Refusal("result.error.rehearsal", sessionId); // a rehearsal's targets are never inspected
+        }
         if (SessionState.of(row.state()) != SessionState.LOCKED) {
             throw new Refusal("result.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }

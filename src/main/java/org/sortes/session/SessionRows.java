@@ -29,7 +29,7 @@ final class SessionRows {
                 instant(r.committedAt()), beacon, reveal, r.seed(), instant(r.drawnAt()), instant(r.lockedAt()),
                 Digest.ofNullable(r.auditHead()), instant(r.abortedAt()), r.abortReason(), instant(r.voidedAt()),
                 r.voidReason(), plan.protocol(), plan.beacon() == null ? null
-                : new DrawSession.DeclaredBeacon(plan.beacon().source(), plan.beacon().reference()));
+                : new DrawSession.DeclaredBeacon(plan.beacon().source(), plan.beacon().reference()), r.rehearsal());
     }
 
     /** "OUT_OF_SCOPE=3;RETIRED=12" as stored at the freeze, in the order stored. */

@@ -7,7 +7,8 @@ public record DrawSessionRow(long id, String name, String createdAt, String acto
                              String stratumSizes, String frozenAt, String commitment, String committedAt,
                              String beaconValue, String beaconSource, String secret, String revealedAt, String seed,
                              String drawnAt, String lockedAt, String abortedAt, String abortReason,
-                             String auditHead, String registerDigest, Long drawnBasis, String voidedAt, String voidReason) {
+                             String auditHead, String registerDigest, Long drawnBasis, String voidedAt, String voidReason,
+                             boolean rehearsal) {
 
     /** Candidates per stratum as recorded at freeze ("12,340,5"); empty before the freeze. */
     public java.util.List<Integer> stratumSizeList() {

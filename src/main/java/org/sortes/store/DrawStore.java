@@ -41,17 +41,19 @@ public final class DrawStore implements AutoCloseable {
 
     /** Creates a session; alsoWrite gets the connection and the new id, inside the same transaction. */
     public synchronized long create(String name, String createdAt, String actor, String initialState, String planJson,
-                                    String planDigest, java.util.function.LongFunction<Consumer<Connection>> alsoWrite) {
+                                    String planDigest, boolean rehearsal,
+                                    java.util.function.LongFunction<Consumer<Connection>> alsoWrite) {
         long[] id = {0};
         inTransaction(() -> {
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO draw_sessions (name, created_at, actor, state,"
-                    + " plan_json, plan_digest) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " plan_json, plan_digest, rehearsal) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, name);
                 ps.setString(2, createdAt);
                 ps.setString(3, actor);
                 ps.setString(4, initialState);
                 ps.setString(5, planJson);
                 ps.setString(6, planDigest);
+                ps.setInt(7, rehearsal ? 1 : 0);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -207,7 +209,7 @@ public final class DrawStore implements AutoCloseable {
     public synchronized List<DrawnBefore> drawnBefore(long basis, long excludeSession) {
         List<DrawnBefore> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT s.id, s.plan_json, t.subject_id FROM draw_sessions s"
-                + " JOIN draw_targets t ON t.session_id = s.id WHERE s.id <> ?"
+                + " JOIN draw_targets t ON t.session_id = s.id WHERE s.id <> ? AND s.rehearsal = 0"
                 + " AND EXISTS (SELECT 1 FROM audit_events a WHERE a.session_id = s.id AND a.type = 'lock' AND a.seq < ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.session_id = s.id AND a.type = 'void'"
                 + " AND a.seq < ?) ORDER BY s.id, t.rank")) {
@@ -420,7 +422,7 @@ public final class DrawStore implements AutoCloseable {
                 rs.getString("beacon_source"), rs.getString("secret"), rs.getString("revealed_at"),
                 rs.getString("seed"), rs.getString("drawn_at"), rs.getString("locked_at"), rs.getString("aborted_at"),
                 rs.getString("abort_reason"), rs.getString("audit_head"), rs.getString("register_digest"), longOrNull(rs, "drawn_basis"),
-                rs.getString("voided_at"), rs.getString("void_reason"));
+                rs.getString("voided_at"), rs.getString("void_reason"), rs.getInt("rehearsal") == 1);
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -35,7 +35,7 @@ import org.sortes.testutil.Sessions;
 class ProofMembersTest {
     /** Members nothing can recompute: bound by the proof's SHA-256 that the minutes print. */
     static final List<Pattern> BOUND_BY_PRINTED_DIGEST = List.of(Pattern.compile("session\\.id"),
-            Pattern.compile("session\\.state"), Pattern.compile("observers\\[\\d+]\\.(name|role)"),
+            Pattern.compile("session\\.state"), Pattern.compile("session\\.rehearsal"), Pattern.compile("observers\\[\\d+]\\.(name|role)"),
             Pattern.compile("decisions\\[\\d+]\\.decision"));
 
     @TempDir

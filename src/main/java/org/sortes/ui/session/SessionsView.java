@@ -34,7 +34,8 @@ public final class SessionsView {
         TableView<DrawSession> list = new TableView<>(model.sessions());
         list.setId("sessions-table");
         list.getColumns().add(TextColumns.of("#", 50, r -> Long.toString(r.id())));
-        list.getColumns().add(TextColumns.of(i18n.get("sessions.name"), 260, DrawSession::name));
+        list.getColumns().add(TextColumns.of(i18n.get("sessions.name"), 260,
+                r -> (r.rehearsal() ? i18n.get("session.rehearsalMark") + " " : "") + r.name()));
         list.getColumns().add(TextColumns.of(i18n.get("sessions.state"), 90, r -> i18n.get(r.state().messageKey())));
         list.setPlaceholder(new Label(i18n.get("sessions.none")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
