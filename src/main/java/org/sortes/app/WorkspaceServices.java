@@ -9,6 +9,8 @@ import org.sortes.i18n.I18n;
 import org.sortes.session.DirectoryService;
 import org.sortes.session.DirectoryServiceImpl;
 import org.sortes.session.DocumentService;
+import org.sortes.session.AudienceService;
+import org.sortes.session.AudienceServiceImpl;
 import org.sortes.session.DocumentServiceImpl;
 import org.sortes.session.DrawService;
 import org.sortes.session.DrawServiceImpl;
@@ -30,11 +32,12 @@ public final class WorkspaceServices implements Services {
     private final IntegrityService integrity;
     private final DocumentService documents;
     private final ResultService results;
+    private final AudienceService audience;
     private final Workspace workspace;
 
     private WorkspaceServices(Workspace workspace, DirectoryStore store, DrawStore drawStore, DirectoryService directory,
                               DrawService draw, IntegrityService integrity, DocumentService documents,
-                              ResultService results) {
+                              ResultService results, AudienceService audience) {
         this.workspace = workspace;
         this.store = store;
         this.drawStore = drawStore;
@@ -43,6 +46,7 @@ public final class WorkspaceServices implements Services {
         this.integrity = integrity;
         this.documents = documents;
         this.results = results;
+        this.audience = audience;
     }
 
     public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n) {
@@ -65,7 +69,8 @@ public final class WorkspaceServices implements Services {
             return new WorkspaceServices(workspace, store, drawStore,
                     new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity,
                     new DocumentServiceImpl(draw, store, new OfficialPdf(), ProofJson.mapper(), clock, i18n),
-                    new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n));
+                    new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n),
+                    new AudienceServiceImpl(draw, store, ProofJson.mapper()));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -91,6 +96,11 @@ public final class WorkspaceServices implements Services {
     @Override
     public DocumentService documents() {
         return documents;
+    }
+
+    @Override
+    public AudienceService audience() {
+        return audience;
     }
 
     @Override

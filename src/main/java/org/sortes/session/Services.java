@@ -12,6 +12,8 @@ public interface Services extends AutoCloseable {
 
     ResultService results();
 
+    AudienceService audience();
+
     @Override
     void close();
 }
