@@ -11,6 +11,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** A line of text (a reason, a name); empty when the user cancels or leaves it blank. */
+    java.util.Optional<String> askText(String title, String prompt, String initial);
+
     void error(String title, String message);
 
     void info(String title, String message);

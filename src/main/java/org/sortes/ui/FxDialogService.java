@@ -9,12 +9,19 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Dialogs as JavaFX windows owned by the main window. */
+/**
+ * Dialogs as JavaFX windows owned by a window. Their buttons carry the application's own words, so
+ * that a Chinese interface shows 确定 and 取消 whatever the system's locale.
+ */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final ButtonType ok;
+    private final ButtonType cancel;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, org.sortes.i18n.I18n i18n) {
         this.owner = owner;
+        this.ok = new ButtonType(i18n.get("button.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        this.cancel = new ButtonType(i18n.get("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override
@@ -40,11 +47,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ok, cancel);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(initial);
+        ask.initOwner(owner);
+        ask.setTitle(title);
+        ask.setHeaderText(prompt);
+        ask.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        return ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
     @Override
@@ -58,7 +75,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, ok);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

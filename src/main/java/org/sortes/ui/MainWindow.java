@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -55,13 +56,14 @@ public final class MainWindow {
     private final Map<Register, RegisterViewModel> models = new EnumMap<>(Register.class);
     private Services services;
     private Path workspace;
+    private org.sortes.ui.session.CeremonyWindows ceremony;
 
     public MainWindow(Stage stage, AppEnvironment env, TaskRunner tasks) {
         this.stage = stage;
         this.env = env;
         this.tasks = tasks;
         this.i18n = env.i18n();
-        this.dialogs = new FxDialogService(stage);
+        this.dialogs = new FxDialogService(stage, i18n);
         root.setId("main");
         Scene scene = new Scene(root, 1360, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
@@ -228,6 +230,17 @@ public final class MainWindow {
         view.resultButton().setOnAction(e -> ResultDialog.show(stage, model, view.selectedTarget(), i18n));
         view.publishButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.publish"),
                 "检查结果公示-场次" + model.selectedProperty().get().id() + ".csv").ifPresent(model::exportResults));
+        view.createButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.create"), "json")
+                .ifPresent(f -> model.createFromPlan(f, false, this::openCeremony)));
+        view.rehearseButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.rehearse"), "json")
+                .ifPresent(f -> model.createFromPlan(f, true, this::openCeremony)));
+        view.ceremonyButton().setOnAction(e -> {
+            if (model.selectedIsOpen()) {
+                openCeremony(model.selectedProperty().get().id());
+            } else {
+                dialogs.info(i18n.get("sessions.ceremony"), i18n.get("sessions.ceremony.ended"));
+            }
+        });
         Tab tab = new Tab(i18n.get("sessions.title"), view.node());
         tab.setId("tab-sessions");
         tab.setOnSelectionChanged(e -> {
@@ -236,6 +249,32 @@ public final class MainWindow {
             }
         });
         return tab;
+    }
+
+    /**
+     * Opens the wizard and the audience display for a session, after asking who runs it: the operator's
+     * real name is recorded with the session's events, not the computer's login.
+     */
+    void openCeremony(long sessionId) {
+        Optional<String> name = dialogs.askText(i18n.get("menu.workspace.operator"), i18n.get("operator.prompt"),
+                env.operator());
+        if (name.isEmpty()) {
+            return;
+        }
+        env.setOperator(name.get());
+        tasks.run(p -> {
+            services.integrity().recordSetting("operator", name.get());
+            return sessionId;
+        }, id -> {
+            updateStatus();
+            ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
+            ceremony.show();
+        }, ex -> dialogs.error(i18n.get("sessions.ceremony"), i18n.explain(ex)));
+    }
+
+    /** The live session's windows, while open (tests look at them). */
+    public org.sortes.ui.session.CeremonyWindows ceremony() {
+        return ceremony;
     }
 
     private MenuBar menu() {

@@ -27,6 +27,9 @@ public final class SessionsView {
     private final Button minutes = new Button();
     private final Button result = new Button();
     private final Button publish = new Button();
+    private final Button create = new Button();
+    private final Button rehearse = new Button();
+    private final Button ceremony = new Button();
     private final TableView<SessionsViewModel.TargetLine> targets;
 
     public SessionsView(SessionsViewModel model, I18n i18n) {
@@ -61,6 +64,16 @@ public final class SessionsView {
         publish.setId("session-publish");
         minutes.disableProperty().bind(model.hasMinutesProperty().not().or(model.busyProperty()));
         publish.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        create.setText(i18n.get("sessions.create"));
+        create.setId("session-create");
+        rehearse.setText(i18n.get("sessions.rehearse"));
+        rehearse.setId("session-rehearse");
+        ceremony.setText(i18n.get("sessions.ceremony"));
+        ceremony.setId("session-ceremony");
+        ceremony.getStyleClass().add("primary");
+        ceremony.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        HBox starts = new HBox(8, create, rehearse, ceremony);
+        starts.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, notice, minutes, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -102,7 +115,7 @@ public final class SessionsView {
                 .or(targets.getSelectionModel().selectedItemProperty().isNull()));
         VBox.setVgrow(targets, Priority.ALWAYS);
 
-        VBox right = new VBox(10, detail, actions, running, message, error, targets);
+        VBox right = new VBox(10, starts, detail, actions, running, message, error, targets);
         right.setPadding(new Insets(10));
         BorderPane left = new BorderPane(list);
         root.setOrientation(Orientation.HORIZONTAL);
@@ -128,6 +141,18 @@ public final class SessionsView {
 
     public Button publishButton() {
         return publish;
+    }
+
+    public Button createButton() {
+        return create;
+    }
+
+    public Button rehearseButton() {
+        return rehearse;
+    }
+
+    public Button ceremonyButton() {
+        return ceremony;
     }
 
     /** The target chosen in the list, for the result dialog. */

@@ -129,6 +129,41 @@ public final class SessionsViewModel {
         }, e -> error.set(i18n.explain(e)));
     }
 
+    /**
+     * Creates a session (or a rehearsal) from a plan file, the same JSON `plan create --file` reads, and
+     * selects it; then runs onCreated with its id (to open the wizard).
+     */
+    public void createFromPlan(Path planFile, boolean rehearsal, java.util.function.LongConsumer onCreated) {
+        error.set("");
+        tasks.run(p -> {
+            if (java.nio.file.Files.size(planFile) > 1_000_000) {
+                throw new org.sortes.session.Refusal("plan.tooLarge", planFile.getFileName());
+            }
+            String json = java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
+            return rehearsal ? draw.createRehearsal(json) : draw.createPlan(json);
+        }, id -> {
+            message.set(i18n.get(rehearsal ? "sessions.createdRehearsal" : "sessions.created", id));
+            reloadSelecting(id);
+            onCreated.accept(id);
+        }, e -> error.set(e instanceof java.nio.charset.MalformedInputException
+                ? i18n.get("plan.notUtf8", planFile.getFileName()) : i18n.explain(e)));
+    }
+
+    /** True when the selected session can be run in the wizard (not ended). */
+    public boolean selectedIsOpen() {
+        DrawSession row = selected.get();
+        return row != null && row.state() != SessionState.ABORTED && row.state() != SessionState.VOIDED;
+    }
+
+    private void reloadSelecting(long id) {
+        tasks.run(p -> draw.sessions(), list -> {
+            sessions.setAll(list);
+            DrawSession chosen = list.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+            selected.set(chosen);
+            load(chosen);
+        }, e -> error.set(i18n.explain(e)));
+    }
+
     /** Reloads the list, keeping the selected session selected. */
     public void refresh() {
         Long keep = selected.get() == null ? null : selected.get().id();

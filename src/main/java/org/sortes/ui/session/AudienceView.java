@@ -1,0 +1,164 @@
+package org.sortes.ui.session;
+
+import java.util.List;
+import javafx.animation.FadeTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.sortes.i18n.I18n;
+import org.sortes.session.AudienceSnapshot;
+
+/**
+ * The projector's window: large type, high contrast, one stage at a time, drawn from the screen that
+ * {@link AudienceViewModel} decides. The newest target fades in; nothing moves that is not real.
+ */
+public final class AudienceView {
+    /** Targets kept on screen at once: the newest first, the rest are in the summary and the minutes. */
+    static final int TARGETS_ON_SCREEN = 5;
+
+    private final StackPane root = new StackPane();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label heading = new Label();
+    private final VBox body = new VBox(14);
+    private final Label watermark = new Label();
+    private final I18n i18n;
+    private int lastShown = -1;
+
+    public AudienceView(AudienceViewModel model, I18n i18n) {
+        this.i18n = i18n;
+        root.setId("audience");
+        root.getStyleClass().add("audience");
+        title.getStyleClass().add("audience-title");
+        title.setId("audience-title");
+        title.setWrapText(true);
+        subtitle.getStyleClass().add("audience-subtitle");
+        heading.getStyleClass().add("audience-heading");
+        heading.setId("audience-heading");
+        heading.setWrapText(true);
+        VBox header = new VBox(6, title, subtitle);
+        header.getStyleClass().add("audience-header");
+        VBox page = new VBox(24, header, heading, body);
+        page.setPadding(new Insets(40, 64, 40, 64));
+        BorderPane frame = new BorderPane(page);
+        watermark.setText(i18n.get("audience.rehearsal"));
+        watermark.getStyleClass().add("audience-watermark");
+        watermark.setMouseTransparent(true);
+        watermark.setRotate(-20);
+        root.getChildren().addAll(frame, watermark);
+        model.screenProperty().addListener((o, a, s) -> show(s));
+        show(model.screenProperty().get());
+    }
+
+    private void show(AudienceViewModel.Screen s) {
+        title.setText(s.title());
+        subtitle.setText(s.subtitle());
+        heading.setText(s.heading());
+        watermark.setVisible(s.rehearsal());
+        body.getChildren().clear();
+        if (!s.lines().isEmpty()) {
+            body.getChildren().add(lines(s.lines()));
+        }
+        if (!s.targets().isEmpty()) {
+            body.getChildren().add(targets(s.targets(), s.targets().size() > lastShown && lastShown >= 0));
+        }
+        lastShown = s.targets().size();
+        if (!s.summary().isEmpty()) {
+            HBox summary = new HBox(40, lines(s.summary()));
+            if (!s.qr().isEmpty()) {
+                summary.getChildren().add(qr(s.qr()));
+            }
+            body.getChildren().add(summary);
+        }
+    }
+
+    private static GridPane lines(List<AudienceViewModel.Line> lines) {
+        GridPane grid = new GridPane();
+        grid.setHgap(36);
+        grid.setVgap(14);
+        grid.getStyleClass().add("audience-lines");
+        int row = 0;
+        for (AudienceViewModel.Line l : lines) {
+            Label label = new Label(l.label());
+            label.getStyleClass().add("audience-label");
+            Label value = new Label(l.value());
+            value.setWrapText(true);
+            value.getStyleClass().add(switch (l.kind()) {
+                case CODE -> "audience-code";
+                case PASSED -> "audience-passed";
+                case FAILED -> "audience-failed";
+                case TEXT -> "audience-text";
+            });
+            grid.addRow(row++, label, value);
+        }
+        return grid;
+    }
+
+    /** The newest targets, newest on top; the newest one fades in when it has just been revealed. */
+    private Node targets(List<AudienceSnapshot.Target> shown, boolean fresh) {
+        VBox list = new VBox(12);
+        list.setId("audience-targets");
+        for (int i = shown.size() - 1; i >= Math.max(0, shown.size() - TARGETS_ON_SCREEN); i--) {
+            AudienceSnapshot.Target t = shown.get(i);
+            Label rank = new Label(i18n.get("audience.rank", t.rank()));
+            rank.getStyleClass().add("audience-rank");
+            Label name = new Label(t.subjectName());
+            name.getStyleClass().add(i == shown.size() - 1 ? "audience-target-new" : "audience-target");
+            Label id = new Label(t.subjectId() + "　" + t.stratum());
+            id.getStyleClass().add("audience-code-small");
+            Label ticket = new Label(i18n.get("audience.ticket", t.ticket()));
+            ticket.getStyleClass().add("audience-code-small");
+            Label team = new Label(t.staffed() ? i18n.get("audience.team", String.join("、", t.team()))
+                    : i18n.get("audience.unstaffedTarget"));
+            team.getStyleClass().add("audience-text-small");
+            team.setWrapText(true);
+            VBox card = new VBox(4, new HBox(20, rank, name), id, ticket, team);
+            card.getStyleClass().add("audience-card");
+            HBox.setHgrow(card, Priority.ALWAYS);
+            list.getChildren().add(card);
+            if (i == shown.size() - 1 && fresh) {
+                FadeTransition fade = new FadeTransition(Duration.millis(600), card);
+                fade.setFromValue(0);
+                fade.setToValue(1);
+                fade.play();
+            }
+        }
+        return list;
+    }
+
+    /** The QR code, one square per module, black on white. */
+    private static Node qr(List<String> rows) {
+        int cell = Math.max(4, 320 / rows.size());
+        Canvas canvas = new Canvas(rows.size() * cell, rows.size() * cell);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setFill(Color.BLACK);
+        for (int y = 0; y < rows.size(); y++) {
+            for (int x = 0; x < rows.get(y).length(); x++) {
+                if (rows.get(y).charAt(x) == '1') {
+                    g.fillRect(x * cell, y * cell, cell, cell);
+                }
+            }
+        }
+        canvas.setId("audience-qr");
+        VBox box = new VBox(canvas);
+        box.setAlignment(Pos.TOP_RIGHT);
+        return box;
+    }
+
+    public Node node() {
+        return root;
+    }
+}

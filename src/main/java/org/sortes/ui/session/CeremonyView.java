@@ -1,0 +1,298 @@
+package org.sortes.ui.session;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.sortes.i18n.I18n;
+import org.sortes.session.AudienceSnapshot;
+import org.sortes.session.ObserverRole;
+import org.sortes.ui.TextColumns;
+
+/**
+ * The officer's window during a session: the stages on the left, the current one in the middle with
+ * its one action (F5), and after the draw the results with a search. It only builds nodes and binds
+ * them to {@link CeremonyViewModel}.
+ */
+public final class CeremonyView {
+    private final BorderPane root = new BorderPane();
+    private final CeremonyViewModel model;
+    private final I18n i18n;
+    private final VBox steps = new VBox(6);
+    private final VBox card = new VBox(12);
+    private final Label heading = new Label();
+    private final Label explanation = new Label();
+    private final VBox content = new VBox(10);
+    private final ObservableList<AudienceSnapshot.Target> results = FXCollections.observableArrayList();
+    private final Button primary = new Button();
+
+    public CeremonyView(CeremonyViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        root.setId("ceremony");
+        root.getStyleClass().add("ceremony");
+
+        Label title = new Label();
+        title.getStyleClass().add("ceremony-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            AudienceSnapshot s = model.snapshotProperty().get();
+            return s == null ? "" : (s.rehearsal() ? i18n.get("session.rehearsalMark") + " " : "")
+                    + i18n.get("audience.session", s.sessionId()) + "　" + s.title();
+        }, model.snapshotProperty()));
+        BorderPane.setMargin(title, new Insets(10, 14, 4, 14));
+        root.setTop(title);
+
+        steps.setPadding(new Insets(14));
+        steps.setPrefWidth(210);
+        steps.getStyleClass().add("ceremony-steps");
+        root.setLeft(steps);
+
+        heading.getStyleClass().add("ceremony-heading");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("note");
+        primary.getStyleClass().add("primary");
+        primary.setId("ceremony-primary");
+        primary.disableProperty().bind(model.busyProperty());
+        card.getChildren().addAll(heading, explanation, content);
+        card.setPadding(new Insets(14));
+        card.getStyleClass().add("ceremony-card");
+
+        TextField search = new TextField();
+        search.setPromptText(i18n.get("ceremony.search"));
+        search.setId("ceremony-search");
+        FilteredList<AudienceSnapshot.Target> filtered = new FilteredList<>(results);
+        search.textProperty().addListener((o, a, q) -> filtered.setPredicate(t -> q == null || q.isBlank()
+                || t.subjectName().contains(q.strip()) || t.subjectId().contains(q.strip())
+                || String.join(" ", t.team()).contains(q.strip())));
+        TableView<AudienceSnapshot.Target> table = new TableView<>(filtered);
+        table.setId("ceremony-results");
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 50, t -> Integer.toString(t.rank())));
+        table.getColumns().add(TextColumns.of(i18n.get("ceremony.subjectName"), 220, AudienceSnapshot.Target::subjectName));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 170, AudienceSnapshot.Target::subjectId));
+        table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 110, AudienceSnapshot.Target::stratum));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 200, AudienceSnapshot.Target::ticket));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.team"), 260,
+                t -> t.staffed() ? String.join("、", t.team()) : i18n.get("ceremony.unstaffed")));
+        table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
+        VBox resultsBox = new VBox(6, search, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        resultsBox.visibleProperty().bind(Bindings.isNotEmpty(results));
+        resultsBox.managedProperty().bind(resultsBox.visibleProperty());
+
+        VBox center = new VBox(12, card, resultsBox);
+        VBox.setVgrow(resultsBox, Priority.ALWAYS);
+        center.setPadding(new Insets(14, 14, 14, 0));
+        root.setCenter(center);
+        root.setBottom(status());
+
+        model.stepProperty().addListener((o, a, b) -> rebuild());
+        model.snapshotProperty().addListener((o, a, s) -> {
+            results.setAll(s == null || !s.state().drawn() ? java.util.List.of() : s.targets());
+            rebuild();
+        });
+        rebuild();
+    }
+
+    private Node status() {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(300);
+        bar.progressProperty().bind(model.progressProperty());
+        Button cancel = new Button(i18n.get("button.cancel"));
+        cancel.setOnAction(e -> model.cancel());
+        HBox running = new HBox(8, bar, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.busyProperty());
+        running.managedProperty().bind(model.busyProperty());
+        Label message = bound("ceremony-message", "note");
+        message.textProperty().bind(model.messageProperty());
+        Label warning = bound("ceremony-warning", "warning-text");
+        warning.textProperty().bind(model.warningProperty());
+        Label error = bound("ceremony-error", "error-text");
+        error.textProperty().bind(model.errorProperty());
+        Label keys = new Label(i18n.get("ceremony.keys"));
+        keys.getStyleClass().add("note");
+        VBox box = new VBox(6, running, message, warning, error, keys);
+        box.setPadding(new Insets(8, 14, 12, 14));
+        return box;
+    }
+
+    private static Label bound(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        return l;
+    }
+
+    /** The stage list and the card of the current stage. */
+    private void rebuild() {
+        CeremonyViewModel.Step current = model.stepProperty().get();
+        steps.getChildren().clear();
+        for (CeremonyViewModel.Step s : CeremonyViewModel.Step.values()) {
+            if (s == CeremonyViewModel.Step.ENDED && current != s) {
+                continue;
+            }
+            Label l = new Label((s.ordinal() + 1) + "　" + i18n.get(s.key()));
+            l.getStyleClass().add(s == current ? "step-current" : s.ordinal() < current.ordinal() ? "step-done" : "step");
+            steps.getChildren().add(l);
+        }
+        heading.setText(i18n.get(current.key()));
+        explanation.setText(i18n.get(current.key() + ".why"));
+        content.getChildren().clear();
+        switch (current) {
+            case FREEZE -> action("ceremony.action.freeze", model::freeze);
+            case COMMIT -> action("ceremony.action.commit", model::commit);
+            case OBSERVERS -> observers();
+            case BEACON -> beacon();
+            case REVEAL -> reveal();
+            case DRAW -> action("ceremony.action.draw", model::draw);
+            case LOCK -> lock();
+            case DONE -> content.getChildren().add(pacing());
+            case ENDED -> { }
+        }
+        if (model.canAbort()) {
+            Button abort = new Button(i18n.get("ceremony.abort"));
+            abort.setId("ceremony-abort");
+            abort.disableProperty().bind(model.busyProperty());
+            abort.setOnAction(e -> model.abort());
+            content.getChildren().add(abort);
+        }
+    }
+
+    /** The stage's one action on the primary button (F5). */
+    private void action(String key, Runnable run) {
+        primary.setText(i18n.get(key) + "（F5）");
+        primary.setOnAction(e -> run.run());
+        content.getChildren().add(primary);
+    }
+
+    private void observers() {
+        AudienceSnapshot s = model.snapshotProperty().get();
+        TextField name = new TextField();
+        name.setId("observer-name");
+        name.setPromptText(i18n.get("ceremony.observer.name"));
+        name.textProperty().bindBidirectional(model.observerNameProperty());
+        ChoiceBox<ObserverRole> role = new ChoiceBox<>(FXCollections.observableArrayList(ObserverRole.values()));
+        role.setId("observer-role");
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ObserverRole r) {
+                return r == null ? "" : i18n.get(r.messageKey());
+            }
+
+            @Override
+            public ObserverRole fromString(String s) {
+                return null;
+            }
+        });
+        role.valueProperty().bindBidirectional(model.observerRoleProperty());
+        TextField digits = new TextField();
+        digits.setId("observer-digits");
+        digits.setPromptText(i18n.get("ceremony.observer.digits"));
+        digits.textProperty().bindBidirectional(model.observerDigitsProperty());
+        digits.setOnAction(e -> model.addObserver());
+        HBox.setHgrow(digits, Priority.ALWAYS);
+        primary.setText(i18n.get("ceremony.action.observer") + "（F5）");
+        primary.setOnAction(e -> model.addObserver());
+        HBox entry = new HBox(8, name, role, digits, primary);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        GridPane entered = new GridPane();
+        entered.setHgap(16);
+        entered.setVgap(4);
+        int row = 0;
+        if (s != null) {
+            for (AudienceSnapshot.Contribution c : s.observers()) {
+                entered.addRow(row++, new Label(i18n.get(c.role().messageKey())), new Label(c.name()),
+                        new Label(org.sortes.session.Digest.group(c.digits())));
+            }
+        }
+        Label needed = new Label(s == null ? "" : s.digitsStillNeeded() > 0
+                ? i18n.get("ceremony.observer.needed", s.digitsStillNeeded()) : i18n.get("ceremony.observer.enough"));
+        needed.setId("observer-needed");
+        Button done = new Button(i18n.get("ceremony.action.closeDigits"));
+        done.setId("ceremony-close-digits");
+        done.disableProperty().bind(model.busyProperty());
+        done.setOnAction(e -> model.closeDigits());
+        content.getChildren().addAll(entry, entered, needed, done);
+    }
+
+    private void beacon() {
+        AudienceSnapshot s = model.snapshotProperty().get();
+        Label declared = new Label(s == null || s.beacon() == null ? ""
+                : i18n.get("ceremony.beacon.declared", s.beacon().source(), s.beacon().reference()));
+        declared.setWrapText(true);
+        TextField value = new TextField();
+        value.setId("beacon-value");
+        value.setPromptText(i18n.get("ceremony.beacon.value"));
+        value.textProperty().bindBidirectional(model.beaconValueProperty());
+        value.setOnAction(e -> model.enterBeacon());
+        action("ceremony.action.beacon", model::enterBeacon);
+        content.getChildren().add(0, declared);
+        content.getChildren().add(1, value);
+    }
+
+    private void reveal() {
+        TextField secret = new TextField();
+        secret.setId("reveal-secret");
+        secret.setPromptText(i18n.get("ceremony.reveal.secret"));
+        secret.textProperty().bindBidirectional(model.secretTextProperty());
+        secret.getStyleClass().add("code-field");
+        HBox.setHgrow(secret, Priority.ALWAYS);
+        Button load = new Button(i18n.get("ceremony.reveal.load"));
+        load.setId("reveal-load");
+        load.setOnAction(e -> model.loadSecret());
+        HBox line = new HBox(8, secret, load);
+        content.getChildren().add(line);
+        action("ceremony.action.reveal", model::reveal);
+    }
+
+    private void lock() {
+        content.getChildren().add(pacing());
+        action("ceremony.action.lock", model::lock);
+    }
+
+    /** The officer paces the targets on the projector: next (Page Down) or all (F8). */
+    private Node pacing() {
+        Button next = new Button(i18n.get("ceremony.action.next"));
+        next.setId("ceremony-next");
+        next.setOnAction(e -> model.showNext());
+        Button all = new Button(i18n.get("ceremony.action.all"));
+        all.setId("ceremony-all");
+        all.setOnAction(e -> model.showAll());
+        Label shown = new Label();
+        shown.textProperty().bind(Bindings.createStringBinding(() -> {
+            AudienceSnapshot s = model.snapshotProperty().get();
+            return i18n.get("ceremony.shown", model.shownTargetsProperty().get(), s == null ? 0 : s.targets().size());
+        }, model.shownTargetsProperty(), model.snapshotProperty()));
+        HBox box = new HBox(8, next, all, shown);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Runs the current stage's action, as F5 does. */
+    public void primaryAction() {
+        if (!primary.isDisabled() && primary.getParent() != null) {
+            primary.fire();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.sortes.ui.session;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.sortes.i18n.I18n;
+import org.sortes.session.Services;
+import org.sortes.ui.FxDialogService;
+import org.sortes.ui.TaskRunner;
+
+/**
+ * The two windows of a live session: the officer's wizard, and the audience display on the projector
+ * (an undecorated full-screen window on another screen when there is one, otherwise a window the
+ * officer puts in presentation mode with F11). Closing the wizard closes the display.
+ */
+public final class CeremonyWindows {
+    private final Stage operator = new Stage();
+    private final Stage audience = new Stage();
+    private final CeremonyViewModel model;
+    private final CeremonyView view;
+
+    public CeremonyWindows(Window owner, Services services, TaskRunner tasks, I18n i18n, long sessionId) {
+        operator.initOwner(owner);
+        model = new CeremonyViewModel(services.draw(), services.audience(), new FxDialogService(operator, i18n), tasks,
+                i18n, sessionId);
+        view = new CeremonyView(model, i18n);
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1180, 780);
+        scene.getStylesheets().add(CeremonyWindows.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        operator.setScene(scene);
+        operator.setTitle(i18n.get("ceremony.window", sessionId));
+
+        AudienceView display = new AudienceView(new AudienceViewModel(model.snapshotProperty(),
+                model.shownTargetsProperty(), i18n), i18n);
+        Scene shown = new Scene((javafx.scene.Parent) display.node(), 1280, 720);
+        shown.getStylesheets().add(CeremonyWindows.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        audience.setScene(shown);
+        audience.setTitle(i18n.get("audience.window"));
+        audience.setFullScreenExitHint("");
+
+        // keys on both windows: the officer may have either in front of him
+        for (Scene s : new Scene[] {scene, shown}) {
+            s.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), view::primaryAction);
+            s.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), model::showNext);
+            s.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), model::showAll);
+            s.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
+                    () -> audience.setFullScreen(!audience.isFullScreen()));
+        }
+        operator.setOnHidden(e -> audience.close());
+    }
+
+    /** Shows both windows; the display goes to a screen other than the officer's when there is one. */
+    public void show() {
+        Screen other = Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(null);
+        if (other != null) {
+            Rectangle2D b = other.getBounds();
+            audience.initStyle(StageStyle.UNDECORATED);
+            audience.setX(b.getMinX());
+            audience.setY(b.getMinY());
+            audience.setWidth(b.getWidth());
+            audience.setHeight(b.getHeight());
+            audience.show();
+            audience.setFullScreen(true);
+        } else {
+            audience.show();
+        }
+        operator.show();
+        operator.toFront();
+        model.refresh();
+    }
+
+    public CeremonyViewModel model() {
+        return model;
+    }
+
+    public Stage operatorStage() {
+        return operator;
+    }
+
+    public Stage audienceStage() {
+        return audience;
+    }
+}
