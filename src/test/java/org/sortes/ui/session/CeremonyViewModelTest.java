@@ -1,0 +1,181 @@
+package org.sortes.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.i18n.I18n;
+import org.sortes.session.AudienceSnapshot;
+import org.sortes.session.DrawnTarget;
+import org.sortes.session.ObserverRole;
+import org.sortes.session.SessionState;
+import org.sortes.testutil.ScriptedDialogs;
+import org.sortes.testutil.Sessions;
+import org.sortes.ui.TaskRunner;
+
+/** The wizard and the audience display's model, without windows, through a whole session. */
+class CeremonyViewModelTest {
+    static final I18n CHINESE = new I18n(I18n.CHINESE);
+
+    @TempDir
+    Path dir;
+    WorkspaceServices services;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @BeforeEach
+    void open() {
+        services = Sessions.demoWorkspace(dir.resolve("w.db"), "王抽签");
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    CeremonyViewModel wizard(long id) {
+        CeremonyViewModel m = new CeremonyViewModel(services.draw(), services.audience(), dialogs,
+                TaskRunner.sameThread(), CHINESE, id);
+        m.refresh();
+        return m;
+    }
+
+    static String text(AudienceViewModel.Screen s) {
+        StringBuilder sb = new StringBuilder(s.title() + "\n" + s.subtitle() + "\n" + s.heading() + "\n");
+        s.lines().forEach(l -> sb.append(l.label()).append(": ").append(l.value()).append('\n'));
+        s.targets().forEach(t -> sb.append(t.rank()).append(' ').append(t.subjectId()).append('\n'));
+        s.summary().forEach(l -> sb.append(l.label()).append(": ").append(l.value()).append('\n'));
+        return sb.toString();
+    }
+
+    @Test
+    void wholeSession_stageByStage_theDisplayShowsWhatTheHallMustCheck() throws Exception {
+        long id = services.draw().createPlan(Sessions.demoPlan());
+        CeremonyViewModel m = wizard(id);
+        AudienceViewModel audience = new AudienceViewModel(m.snapshotProperty(), m.shownTargetsProperty(), CHINESE);
+        assertEquals(CeremonyViewModel.Step.FREEZE, m.stepProperty().get());
+        m.commit(); // not offered before the freeze
+        assertEquals(SessionState.PLANNED, services.draw().session(id).state());
+
+        m.freeze();
+        assertEquals(CeremonyViewModel.Step.COMMIT, m.stepProperty().get());
+        String frozen = text(audience.screenProperty().get());
+        assertTrue(frozen.contains(services.draw().session(id).frozen().candidatesDigest().grouped()), frozen);
+
+        Path slip = dir.resolve("u-disk/secret.txt");
+        Files.createDirectories(slip.getParent());
+        dialogs.files.add(slip);
+        m.commit();
+        assertTrue(Files.exists(slip));
+        String secret = Files.readString(slip).strip();
+        assertEquals(CeremonyViewModel.Step.OBSERVERS, m.stepProperty().get());
+        String committed = text(audience.screenProperty().get());
+        assertTrue(committed.contains(services.draw().session(id).commitment().grouped()), "commitment in groups");
+        assertFalse(committed.contains(secret), "no secret before the reveal");
+
+        m.observerNameProperty().set("张公证");
+        m.observerRoleProperty().set(ObserverRole.NOTARY);
+        m.observerDigitsProperty().set("3 1 4 1 5 9 2 6 5 3");
+        m.addObserver();
+        assertFalse(m.warningProperty().get().isEmpty(), "all digits from one person so far");
+        m.closeDigits();
+        assertEquals(CeremonyViewModel.Step.OBSERVERS, m.stepProperty().get(), "not before 20 digits");
+        assertFalse(m.errorProperty().get().isEmpty());
+        m.observerNameProperty().set("李代表");
+        m.observerRoleProperty().set(ObserverRole.NPC_DEPUTY);
+        m.observerDigitsProperty().set("2718281828");
+        m.addObserver();
+        m.observerNameProperty().set("赵记者");
+        m.observerRoleProperty().set(ObserverRole.MEDIA);
+        m.observerDigitsProperty().set("1414213562");
+        m.addObserver();
+        assertEquals("", m.warningProperty().get());
+        String entropy = text(audience.screenProperty().get());
+        assertTrue(entropy.contains("人大代表　李代表: 2718 2818 28"), entropy);
+        m.closeDigits();
+        assertEquals(CeremonyViewModel.Step.BEACON, m.stepProperty().get());
+        m.beaconValueProperty().set("517");
+        m.enterBeacon();
+        assertEquals(CeremonyViewModel.Step.REVEAL, m.stepProperty().get());
+
+        m.secretTextProperty().set("0".repeat(64));
+        m.reveal();
+        assertFalse(m.errorProperty().get().isEmpty(), "a wrong secret is refused in words");
+        assertEquals(CeremonyViewModel.Step.REVEAL, m.stepProperty().get());
+        dialogs.files.add(slip);
+        m.loadSecret();
+        m.reveal();
+        assertEquals(CeremonyViewModel.Step.DRAW, m.stepProperty().get());
+        String revealed = text(audience.screenProperty().get());
+        assertTrue(revealed.contains("承诺核验通过") && revealed.contains(new org.sortes.session.Digest(secret).grouped()),
+                revealed);
+
+        m.draw();
+        assertEquals(CeremonyViewModel.Step.LOCK, m.stepProperty().get());
+        assertEquals(0, audience.screenProperty().get().targets().size(), "the officer paces the targets");
+        m.showNext();
+        m.showNext();
+        List<DrawnTarget> engine = services.draw().targets(id);
+        assertEquals(engine.subList(0, 2).stream().map(DrawnTarget::subjectId).toList(),
+                audience.screenProperty().get().targets().stream().map(AudienceSnapshot.Target::subjectId).toList());
+        assertTrue(audience.screenProperty().get().summary().isEmpty(), "the summary after the last");
+        m.showAll();
+        assertEquals(engine.size(), audience.screenProperty().get().targets().size());
+        m.lock();
+        assertEquals(CeremonyViewModel.Step.DONE, m.stepProperty().get());
+        AudienceViewModel.Screen done = audience.screenProperty().get();
+        assertFalse(done.qr().isEmpty());
+        assertTrue(text(done).contains(services.audience().snapshot(id).proofSha256().grouped()));
+        assertEquals(List.of("冻结名单", "观察员录入数字", "录入公共信标", "揭示密钥", "揭示密钥", "抽取", "逐一揭示、锁定结果"),
+                dialogs.asked, "a confirmation before every step that cannot be undone");
+    }
+
+    @Test
+    void resume_reopeningInTheMiddle_returnsToTheStage_andAfterTheDrawNoAbort() throws Exception {
+        var c = Sessions.committed(services.draw(), Sessions.demoPlan());
+        CeremonyViewModel m = wizard(c.id());
+        assertEquals(CeremonyViewModel.Step.REVEAL, m.stepProperty().get(), "digits and beacon entered: the reveal");
+        assertTrue(m.canAbort());
+        services.draw().reveal(c.id(), c.secret());
+        services.draw().draw(c.id());
+        CeremonyViewModel again = wizard(c.id());
+        assertEquals(CeremonyViewModel.Step.LOCK, again.stepProperty().get());
+        assertFalse(again.canAbort(), "after the draw there is no abort");
+        again.abort();
+        assertEquals(SessionState.DRAWN, services.draw().session(c.id()).state());
+    }
+
+    @Test
+    void abort_needsAReasonAndAConfirmation() throws Exception {
+        long id = services.draw().createPlan(Sessions.demoPlan());
+        CeremonyViewModel m = wizard(id);
+        m.abort(); // no reason given
+        assertEquals(SessionState.PLANNED, services.draw().session(id).state());
+        dialogs.texts.add("公证员未到场");
+        dialogs.confirmations.add(false);
+        m.abort();
+        assertEquals(SessionState.PLANNED, services.draw().session(id).state());
+        dialogs.texts.add("公证员未到场");
+        m.abort();
+        assertEquals(SessionState.ABORTED, services.draw().session(id).state());
+        assertEquals(CeremonyViewModel.Step.ENDED, m.stepProperty().get());
+        assertEquals("本场次已中止", m.snapshotProperty().get() == null ? "" :
+                new AudienceViewModel(m.snapshotProperty(), m.shownTargetsProperty(), CHINESE).screenProperty().get()
+                        .heading());
+    }
+
+    @Test
+    void rehearsal_isMarkedOnTheDisplay() throws Exception {
+        long id = services.draw().createRehearsal(Sessions.demoPlan());
+        CeremonyViewModel m = wizard(id);
+        assertTrue(new AudienceViewModel(m.snapshotProperty(), m.shownTargetsProperty(), CHINESE).screenProperty().get()
+                .rehearsal());
+    }
+}
