@@ -25,7 +25,7 @@ import org.sortes.session.AudienceSnapshot;
  */
 public final class AudienceView {
     /** Targets kept on screen at once: the newest first, the rest are in the summary and the minutes. */
-    static final int TARGETS_ON_SCREEN = 5;
+    static final int TARGETS_ON_SCREEN = 3;
 
     private final StackPane root = new StackPane();
     private final Label title = new Label();
@@ -34,11 +34,18 @@ public final class AudienceView {
     private final VBox body = new VBox(14);
     private final Label watermark = new Label();
     private final I18n i18n;
+    /**
+     * Held here, and this view held by its root node: the model's binding is only weakly referenced
+     * by the properties it follows, so without a path from the scene it would be collected.
+     */
+    private final AudienceViewModel model;
     private int lastShown = -1;
 
     public AudienceView(AudienceViewModel model, I18n i18n) {
         this.i18n = i18n;
+        this.model = model;
         root.setId("audience");
+        root.getProperties().put(AudienceView.class, this);
         root.getStyleClass().add("audience");
         title.getStyleClass().add("audience-title");
         title.setId("audience-title");
@@ -70,7 +77,8 @@ public final class AudienceView {
         if (!s.lines().isEmpty()) {
             body.getChildren().add(lines(s.lines()));
         }
-        if (!s.targets().isEmpty()) {
+        // the final screen is the summary; the targets are in the minutes and on the officer's list
+        if (!s.targets().isEmpty() && s.summary().isEmpty()) {
             body.getChildren().add(targets(s.targets(), s.targets().size() > lastShown && lastShown >= 0));
         }
         lastShown = s.targets().size();
@@ -88,12 +96,19 @@ public final class AudienceView {
         grid.setHgap(36);
         grid.setVgap(14);
         grid.getStyleClass().add("audience-lines");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut to "…"
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
         for (AudienceViewModel.Line l : lines) {
             Label label = new Label(l.label());
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             label.getStyleClass().add("audience-label");
             Label value = new Label(l.value());
             value.setWrapText(true);
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut to "…"
             value.getStyleClass().add(switch (l.kind()) {
                 case CODE -> "audience-code";
                 case PASSED -> "audience-passed";

@@ -79,10 +79,11 @@ public final class AudienceViewModel {
                 heading = s.state() == SessionState.DRAWN && shown < s.targets().size()
                         ? i18n.get("audience.heading.drawing", shown, s.targets().size())
                         : i18n.get("audience.heading.result", s.targets().size());
-                lines.add(new Line(i18n.get("audience.seedHash"), s.seedHash().grouped(), Kind.CODE));
                 targets = s.targets().subList(0, Math.min(shown, s.targets().size()));
                 if (shown >= s.targets().size() || s.state() != SessionState.DRAWN) {
-                    summary = summary(s);
+                    summary = summary(s); // the final screen: counts per stratum, the proof's digest, the code
+                } else {
+                    lines.add(new Line(i18n.get("audience.seedHash"), s.seedHash().grouped(), Kind.CODE));
                 }
                 if (s.state() == SessionState.VOIDED) {
                     heading = i18n.get("audience.heading.voided");
