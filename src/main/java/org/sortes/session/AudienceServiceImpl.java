@@ -67,7 +67,9 @@ public final class AudienceServiceImpl implements AudienceService {
         return new AudienceSnapshot(id, row.name(), plan.departments(), plan.sessionDate(), row.rehearsal(), state,
                 digests, Digest.ofNullable(row.commitment()), observers,
                 Math.max(0, Protocol.MIN_ENTROPY_DIGITS - digits), beacon, reveal,
-                row.seed() == null ? null : new Digest(Sha256.hex(row.seed())), strata, targets, proof, code);
+                row.seed() == null ? null : new Digest(Sha256.hex(row.seed())), strata, targets, proof, code,
+                EarlierSessions.of(draw, json, row, plan).stream().map(e -> new AudienceSnapshot.Earlier(e.sessionId(),
+                        e.name(), e.stage(), e.status(), e.reason())).toList());
     }
 
     private List<AudienceSnapshot.Target> targets(DrawSessionRow row, DrawPlan plan) {

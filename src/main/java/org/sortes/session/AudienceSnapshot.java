@@ -13,12 +13,17 @@ import java.util.List;
  * @param targets           in rank order, once drawn
  * @param summaryCode       rows of a QR code holding the session number and the proof's SHA-256, once
  *                          locked (to compare with the minutes later); empty before
+ * @param earlier           aborted or voided sessions with the same items within a year: named to the hall
  */
 public record AudienceSnapshot(long sessionId, String title, List<String> departments, LocalDate sessionDate,
                                boolean rehearsal, SessionState state, Digests digests, Digest commitment,
                                List<Contribution> observers, int digitsStillNeeded, Beacon beacon, Reveal reveal,
                                Digest seedHash, List<Stratum> strata, List<Target> targets, Digest proofSha256,
-                               List<String> summaryCode) {
+                               List<String> summaryCode, List<Earlier> earlier) {
+
+    /** An aborted or voided session with the same items: its number, stage, status and reason. */
+    public record Earlier(long sessionId, String name, String stage, String status, String reason) {
+    }
 
     /** The digests fixed at the freeze; null before it. */
     public record Digests(Digest plan, Digest candidates, Digest inspectors, Digest register) {

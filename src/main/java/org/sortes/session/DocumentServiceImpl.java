@@ -87,7 +87,7 @@ public final class DocumentServiceImpl implements DocumentService {
                     row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
                     exclusions(row.exclusions()), observers(sessionId), subjectNames(row, bundle.proof().targets()),
                     decisions(sessionId), row.auditHead(), attachments,
-                    OffsetDateTime.now(clock).withNano(0).toString(), earlier(row, bundle.proof().plan()),
+                    OffsetDateTime.now(clock).withNano(0).toString(), EarlierSessions.of(draw, json, row, bundle.proof().plan()),
                     row.voidReason());
             progress.update(300, 1000);
             progress.checkCancelled();
@@ -121,46 +121,8 @@ public final class DocumentServiceImpl implements DocumentService {
                 new org.sortes.draw.Protocol.Digests(row.planDigest(), row.candidatesDigest(), row.inspectorsDigest(),
                         row.registerDigest()),
                 row.commitment(), row.committedAt(), OffsetDateTime.now(clock).withNano(0).toString(),
-                earlier(row, plan));
+                EarlierSessions.of(draw, json, row, plan));
         return writeAtomically(sessionId, "notice", target, 0, out -> noticePdf.write(notice, out));
-    }
-
-    /**
-     * The other sessions, aborted or voided, that share a spot-check item with this one and ended so
-     * within 365 days before its session date (or after it): a redraw is never quiet.
-     */
-    private List<Minutes.Earlier> earlier(DrawSessionRow row, org.sortes.draw.DrawPlan plan) {
-        java.time.LocalDate since = plan.sessionDate().minusDays(365);
-        List<Minutes.Earlier> out = new ArrayList<>();
-        for (DrawSessionRow other : draw.rows()) {
-            SessionState state = SessionState.of(other.state());
-            if (other.id() == row.id() || other.rehearsal() || (state != SessionState.ABORTED
-                    && state != SessionState.VOIDED)) {
-                continue;
-            }
-            org.sortes.draw.DrawPlan otherPlan = PlanJson.stored(json, other.planJson());
-            String endedAt = state == SessionState.ABORTED ? other.abortedAt() : other.voidedAt();
-            if (otherPlan.items().stream().noneMatch(plan.items()::contains)
-                    || OffsetDateTime.parse(endedAt).toLocalDate().isBefore(since)) {
-                continue;
-            }
-            out.add(new Minutes.Earlier(other.id(), other.name(), OFFICIAL.get(reached(other).messageKey()),
-                    OFFICIAL.get(state.messageKey()) + "（" + shownDay(endedAt) + "）",
-                    state == SessionState.ABORTED ? other.abortReason() : other.voidReason()));
-        }
-        return out;
-    }
-
-    /** The last stage a session completed, read from the times it recorded. */
-    private static SessionState reached(DrawSessionRow r) {
-        return r.lockedAt() != null ? SessionState.LOCKED : r.drawnAt() != null ? SessionState.DRAWN
-                : r.revealedAt() != null ? SessionState.REVEALED : r.committedAt() != null ? SessionState.COMMITTED
-                : r.frozenAt() != null ? SessionState.FROZEN : SessionState.PLANNED;
-    }
-
-    private static String shownDay(String iso) {
-        java.time.LocalDate d = OffsetDateTime.parse(iso).toLocalDate();
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     /** What writes a document's bytes. */

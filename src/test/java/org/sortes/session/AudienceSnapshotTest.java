@@ -28,7 +28,8 @@ class AudienceSnapshotTest {
     static final Map<String, List<String>> ALLOWED = new TreeMap<>(Map.of(
             "AudienceSnapshot", List.of("sessionId", "title", "departments", "sessionDate", "rehearsal", "state",
                     "digests", "commitment", "observers", "digitsStillNeeded", "beacon", "reveal", "seedHash",
-                    "strata", "targets", "proofSha256", "summaryCode"),
+                    "strata", "targets", "proofSha256", "summaryCode", "earlier"),
+            "Earlier", List.of("sessionId", "name", "stage", "status", "reason"),
             "Digests", List.of("plan", "candidates", "inspectors", "register"),
             "Contribution", List.of("name", "role", "digits"),
             "Beacon", List.of("source", "reference", "value"),

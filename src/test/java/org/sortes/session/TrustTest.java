@@ -233,6 +233,8 @@ class TrustTest {
         draw.abort(other, "不相关的事项");
 
         var c = Sessions.committed(draw, Sessions.demoPlan());
+        assertEquals(List.of(aborted.id(), voided), services.audience().snapshot(c.id()).earlier().stream()
+                .map(AudienceSnapshot.Earlier::sessionId).toList(), "the hall is told too");
         Path notice = dir.resolve("notice.pdf");
         services.documents().notice(c.id(), notice);
         draw.reveal(c.id(), c.secret());

@@ -34,7 +34,10 @@ class EditFlowTest {
 
     private static Button dialogButton(FxRobot robot, ButtonType type) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        return (Button) pane.lookupButton(type);
+        // the confirmations carry the application's own 确定/取消: find the button by its role
+        ButtonType same = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == type.getButtonData())
+                .findFirst().orElse(type);
+        return (Button) pane.lookupButton(same);
     }
 
     @Test

@@ -59,6 +59,7 @@ public final class AudienceViewModel {
             case FROZEN -> {
                 heading = i18n.get("audience.heading.frozen");
                 digests(s, lines);
+                earlier(s, lines);
             }
             case COMMITTED -> {
                 heading = s.observers().isEmpty() ? i18n.get("audience.heading.committed")
@@ -107,6 +108,14 @@ public final class AudienceViewModel {
         int drawn = s.strata().stream().mapToInt(AudienceSnapshot.Stratum::drawn).sum();
         lines.add(new Line(i18n.get("audience.population"), i18n.get("audience.populationValue", candidates, drawn),
                 Kind.TEXT));
+    }
+
+    /** Every aborted or voided session with the same items, named before the draw: no quiet redraw. */
+    private void earlier(AudienceSnapshot s, List<Line> lines) {
+        for (AudienceSnapshot.Earlier e : s.earlier()) {
+            lines.add(new Line(i18n.get("audience.earlier", e.sessionId()), e.status() + "，" + e.stage() + "："
+                    + e.reason(), Kind.TEXT));
+        }
     }
 
     private void observers(AudienceSnapshot s, List<Line> lines) {

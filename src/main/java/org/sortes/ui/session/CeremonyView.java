@@ -81,12 +81,12 @@ public final class CeremonyView {
                 || String.join(" ", t.team()).contains(q.strip())));
         TableView<AudienceSnapshot.Target> table = new TableView<>(filtered);
         table.setId("ceremony-results");
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 50, t -> Integer.toString(t.rank())));
-        table.getColumns().add(TextColumns.of(i18n.get("ceremony.subjectName"), 220, AudienceSnapshot.Target::subjectName));
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 170, AudienceSnapshot.Target::subjectId));
-        table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 110, AudienceSnapshot.Target::stratum));
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 200, AudienceSnapshot.Target::ticket));
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.team"), 260,
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 45, t -> Integer.toString(t.rank())));
+        table.getColumns().add(TextColumns.of(i18n.get("ceremony.subjectName"), 210, AudienceSnapshot.Target::subjectName));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 195, AudienceSnapshot.Target::subjectId));
+        table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 90, AudienceSnapshot.Target::stratum));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 175, AudienceSnapshot.Target::ticket));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.team"), 300,
                 t -> t.staffed() ? String.join("、", t.team()) : i18n.get("ceremony.unstaffed")));
         table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
         VBox resultsBox = new VBox(6, search, table);
