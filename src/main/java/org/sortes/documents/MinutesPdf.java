@@ -49,8 +49,9 @@ public final class MinutesPdf {
     public void write(Minutes m, OutputStream out, IntConsumer progress, BooleanSupplier cancelled) throws IOException {
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查现场抽取记录 场次 #" + m.sessionId() + " " + m.sessionName(),
                 m.officer(), "commitment " + m.proof().commitment(),
-                (m.rehearsal() ? "演练 · " : "") + "场次 #" + m.sessionId() + " · 承诺 "
-                        + m.proof().commitment().substring(0, 16) + "…", m.generatedAt(), m.rehearsal());
+                (m.rehearsal() ? "演练 · " : "") + "场次 #" + m.sessionId() + " · 证明文件 SHA-256 "
+                        + m.attachments().stream().filter(a -> a.fileName().endsWith(".json")).map(Attachment::sha256)
+                        .findFirst().orElse(m.proof().commitment()), m.generatedAt(), m.rehearsal());
         frame.write(out, info, m.attachments(), (doc, heading) -> new Body(m, doc, heading, progress, cancelled).write());
     }
 
@@ -103,8 +104,21 @@ public final class MinutesPdf {
             Minutes.Stages s = m.stages();
             fact(t, "各阶段完成时间", "建立方案 " + shown(s.created()) + "\n冻结名单 " + shown(s.frozen())
                     + "\n公布承诺 " + shown(s.committed()) + "\n揭示密钥 " + shown(s.revealed())
-                    + "\n抽取 " + shown(s.drawn()) + "\n锁定 " + shown(s.locked()));
+                    + "\n抽取 " + shown(s.drawn()) + "\n锁定 " + shown(s.locked()) + dateNote(plan, s));
             doc.add(t);
+        }
+
+        /**
+         * A line when the draw did not happen on the plan's session date: certificate validity and the
+         * exclusions were judged on the plan's date, which the notary should see stated.
+         */
+        private static String dateNote(DrawPlan plan, Minutes.Stages s) {
+            if (s.drawn() == null) {
+                return "";
+            }
+            java.time.LocalDate drawn = java.time.OffsetDateTime.parse(s.drawn()).toLocalDate();
+            return drawn.equals(plan.sessionDate()) ? "" : "\n注：实际抽取日期（" + drawn + "）与方案的抽签日期（"
+                    + plan.sessionDate() + "）不同；执法证有效期和排除条件均按方案的抽签日期判断。";
         }
 
         private void snapshot() {
@@ -146,7 +160,7 @@ public final class MinutesPdf {
             Table r = facts();
             fact(r, "公共信标", p.beaconValue() == null ? "未使用" : p.beaconValue() + "（来源：" + p.beaconSource() + "）");
             fixed(r, "揭示的密钥", OfficialPdf.grouped(p.secret()));
-            fact(r, "核对", "按 docs/protocol.md 由密钥与各项摘要重算承诺，与抽取前公布的承诺值一致（不一致时程序拒绝揭示）。");
+            fact(r, "核对", "按公开的抽签协议由密钥与各项摘要重算承诺，与抽取前公布的承诺值一致（不一致时程序拒绝揭示）。");
             fact(r, "协议版本", p.protocol());
             // the seed is long and has no spaces: let it break anywhere rather than overflow the page
             r.addCell(cell("种子", BODY).setBackgroundColor(new DeviceGray(0.93f)));
@@ -223,9 +237,27 @@ public final class MinutesPdf {
                 row(a, at.fileName(), OfficialPdf.grouped(at.sha256()));
             }
             doc.add(a);
-            doc.add(new Paragraph("任何人可用“sortes verify 本文件.pdf”，或取出附件后用“sortes verify " + proofName()
-                    + "”、独立参考实现 docs/reference/sortes_verify.py，按 docs/protocol.md 重新计算摘要、承诺、种子、"
-                    + "抽取结果与检查组并与本记录核对。").setFontSize(SMALL));
+            doc.add(new Paragraph("如何核验：取得本文件（电子版），用 Sortes 软件的“核验”菜单打开它，或运行命令"
+                    + "“sortes verify 本文件.pdf”。程序从附件取出证明文件，按公开的抽签协议重新计算摘要、承诺、种子、抽取结果"
+                    + "和检查组，并核对本记录各页所印内容；显示“核验通过（VALID）”即表示结果与协议重算一致、文件写成后未被改动，"
+                    + "否则指出第一处不一致。纸质件可核对每页页脚所印证明文件摘要与下方二维码。").setFontSize(SMALL));
+            if (!m.attachments().isEmpty()) {
+                doc.add(qr("sortes session " + m.sessionId() + " proof sha256 " + proofSha256()).setMarginTop(6));
+            }
+        }
+
+        /** The SHA-256 of the attached proof (the .json attachment). */
+        private String proofSha256() {
+            return m.attachments().stream().filter(a -> a.fileName().endsWith(".json")).map(Attachment::sha256)
+                    .findFirst().orElse("");
+        }
+
+        /** A QR code of text, 3.5 cm wide. */
+        private com.itextpdf.layout.element.Image qr(String text) {
+            com.itextpdf.barcodes.BarcodeQRCode code = new com.itextpdf.barcodes.BarcodeQRCode(text,
+                    java.util.Map.of(com.itextpdf.barcodes.qrcode.EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new com.itextpdf.layout.element.Image(code.createFormXObject(ColorConstants.BLACK,
+                    doc.getPdfDocument())).setWidth(100).setHeight(100);
         }
 
         private String proofName() {

@@ -73,8 +73,8 @@ public final class NoticePdf {
 
         OfficialPdf.section(doc, heading, "四、抽签如何进行、如何核对");
         List steps = new List(ListNumberingType.DECIMAL).setSymbolIndent(6);
-        steps.add(item("承诺值由抽签人员在名单冻结后生成的 256 位随机密钥与上列各项摘要计算得出（SHA-256，算法见 "
-                + "docs/protocol.md）。密钥已交公证员密封保管，抽签前不公开；本公告不含密钥。"));
+        steps.add(item("承诺值由抽签人员在名单冻结后生成的 256 位随机密钥与上列各项摘要计算得出（SHA-256；算法公开，为 "
+                + plan.protocol() + " 协议，随 Sortes 软件一并发布）。密钥已交公证员密封保管，抽签前不公开；本公告不含密钥。"));
         steps.add(item("抽签现场，到场的公证员、人大代表、政协委员、媒体等观察员当众掷十面骰子，报出随机数字（合计不少于 "
                 + "20 位），逐一录入并投屏。"));
         steps.add(item(plan.beacon() == null ? "本方案未声明公共信标：现场不录入任何信标。"

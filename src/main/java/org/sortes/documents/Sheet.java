@@ -61,8 +61,10 @@ final class Sheet {
                 .setBorderBottom(new SolidBorder(0.6f)).setPaddingTop(14));
     }
 
+    /** The signature block: on one page, never split (a signature must sit beside what it signs). */
     static Table signatures() {
-        return new Table(UnitValue.createPercentArray(new float[] {40, 60})).useAllAvailableWidth();
+        return new Table(UnitValue.createPercentArray(new float[] {40, 60})).useAllAvailableWidth()
+                .setKeepTogether(true);
     }
 
     /** The plan's arrangements: name, date, officer, items, departments, team. */
@@ -130,13 +132,17 @@ final class Sheet {
         return t;
     }
 
-    /** k of n as printed: "3/120（约 2.5%）", integers only; "—" for an empty stratum. */
+    /**
+     * k of n as printed, with the percentage to two decimals from integers (rounded half up):
+     * "3/120（2.50%）", "1/3（约 33.33%）"; an empty stratum says why nothing is drawn from it.
+     */
     static String chance(int k, int n) {
         if (n == 0) {
-            return "—";
+            return "无候选主体，不抽取";
         }
-        int bp = (int) (((long) k * 10_000 + n / 2) / n);
-        return k + "/" + n + "（" + (bp * (long) n == (long) k * 10_000 ? "" : "约 ") + percent(bp) + "）";
+        long hundredths = ((long) k * 10_000 + n / 2) / n;
+        String pct = hundredths / 100 + "." + String.format("%02d", hundredths % 100) + "%";
+        return k + "/" + n + "（" + (hundredths * n == (long) k * 10_000 ? "" : "约 ") + pct + "）";
     }
 
     /** An ISO-8601 time as people read it; "—" when the stage has not happened. */
