@@ -3,6 +3,8 @@ package org.sortes.directory;
 /** What can be wrong with one value; each has a message in the i18n bundles under "issue.<name>". */
 public enum FieldIssue {
     REQUIRED_EMPTY(true),
+    /** TAB, line breaks, NUL, ESC and the like: they would break the canonical lists a draw hashes. */
+    CONTROL_CHARACTER(true),
     USCC_MALFORMED(true),
     USCC_CHECK_CHARACTER(false),
     REGISTRATION_NUMBER_MALFORMED(true),

@@ -42,6 +42,9 @@ public final class FieldParser {
         if (text.isEmpty()) {
             return field.required() ? Parsed.bad(FieldIssue.REQUIRED_EMPTY) : Parsed.ok(null);
         }
+        if (hasControlCharacter(text)) {
+            return Parsed.bad(FieldIssue.CONTROL_CHARACTER);
+        }
         return switch (field.type()) {
             case TEXT, DEPARTMENT -> Parsed.ok(text);
             case USCC -> uscc(text.toUpperCase(Locale.ROOT));
@@ -56,6 +59,20 @@ public final class FieldParser {
             case LIST -> Parsed.ok(joinList(text));
             case CODE_LIST -> codeList(text);
         };
+    }
+
+    /**
+     * True for C0 and C1 control characters (TAB, CR, LF, NUL, ESC, U+0085 …) and the Unicode line and
+     * paragraph separators: no register field may hold one.
+     */
+    public static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Trims, including full-width spaces and stray non-breaking spaces from spreadsheets. */

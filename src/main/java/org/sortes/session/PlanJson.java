@@ -229,7 +229,16 @@ public final class PlanJson {
         if (!v.isTextual() || v.asText().isBlank()) {
             throw new PlanException("text", field + " must be a non-empty text", field);
         }
+        noControl(field, v.asText());
         return v.asText().strip();
+    }
+
+    /** A plan's texts reach the canonical plan, the documents and the terminal: no control characters. */
+    private static void noControl(String field, String value) {
+        if (org.sortes.directory.FieldParser.hasControlCharacter(value)) {
+            throw new PlanException("controlChar", field + " holds a control character (tab, line break, escape…)",
+                    field);
+        }
     }
 
     private static List<String> strings(JsonNode node, String field) {
@@ -245,6 +254,7 @@ public final class PlanJson {
             if (!x.isTextual()) {
                 throw new PlanException("texts", field + " must be a list of texts", field);
             }
+            noControl(field, x.asText());
             out.add(x.asText());
         }
         return out;

@@ -242,8 +242,11 @@ public final class ProofJson {
             throw cannotRead(proofFile, e);
         }
         try {
-            return new Read(proof(root), list(root, "candidates", proofFile, listFiles),
-                    list(root, "inspectors", proofFile, listFiles));
+            Proof proof = proof(root);
+            // no list is longer than its lines allow: a candidate line is far below 4 KiB
+            long candidates = proof.stratumSizes().stream().mapToLong(Integer::longValue).sum();
+            return new Read(proof, list(root, "candidates", proofFile, listFiles, 4096 * Math.max(0, candidates) + 4096),
+                    list(root, "inspectors", proofFile, listFiles, MAX_INSPECTOR_LIST));
         } catch (RuntimeException e) {
             if (e instanceof UnreadableProofException u) {
                 throw u;
@@ -253,7 +256,10 @@ public final class ProofJson {
         }
     }
 
-    private static byte[] list(JsonNode root, String name, Path proofFile, List<Path> listFiles) {
+    /** Far above any real inspector pool (a pool of 100,000 is about 10 MB). */
+    static final long MAX_INSPECTOR_LIST = 256L * 1024 * 1024;
+
+    private static byte[] list(JsonNode root, String name, Path proofFile, List<Path> listFiles, long maxBytes) {
         JsonNode node = need(root, name);
         if (node.has("lines")) {
             StringBuilder sb = new StringBuilder();
@@ -276,7 +282,8 @@ public final class ProofJson {
         }
         if (found == null) {
             Path beside = proofFile.resolveSibling(file);
-            if (Files.isRegularFile(beside)) {
+            // only a plain file in the proof's own folder: no link, device or folder
+            if (Files.isRegularFile(beside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 found = beside;
             }
         }
@@ -285,6 +292,14 @@ public final class ProofJson {
                     + " is not given and not beside the proof", null, file);
         }
         try {
+            if (!Files.isRegularFile(found)) {
+                throw new UnreadableProofException("listNotFile", found.getFileName() + " is not a plain file", null,
+                        found.getFileName());
+            }
+            if (Files.size(found) > maxBytes) {
+                throw new UnreadableProofException("listTooLarge", "the " + name + " list " + found.getFileName()
+                        + " is larger than the proof's counts allow", null, found.getFileName());
+            }
             return Files.readAllBytes(found);
         } catch (IOException e) {
             throw cannotRead(found, e);

@@ -278,4 +278,21 @@ class DirectoryImportTest {
         assertTrue(subjects.stream().anyMatch(r -> "\"引号\"公司".equals(r.get("name"))));
         assertTrue(subjects.stream().anyMatch(r -> "😀 表情 𠀀 公司".equals(r.get("name"))));
     }
+
+    @Test
+    void import_controlCharacterInAQuotedField_refusedNamingRowAndColumn_nothingWritten() throws Exception {
+        importFile(subjects("base.csv", 0, 3));
+        List<DirectoryVersion> before = ws.directory.versions(Register.SUBJECTS);
+        for (String hostile : List.of("\t", "\n", "\r", "\u0000", "\u001b[31m", "\u2028")) {
+            Path file = dir.resolve("hostile.csv");
+            java.nio.file.Files.writeString(file, Csv.SUBJECT_HEADER + "\n" + Csv.subject(1, "兰州测试商贸有限公司1") + "\n"
+                    + Csv.subject(2, "\"兰州" + hostile + "测试商贸\"") + "\n", java.nio.charset.StandardCharsets.UTF_8);
+            ImportPreview p = previewOnly(Register.SUBJECTS, file);
+            assertTrue(!p.canCommit(), "refused: " + hostile.codePointAt(0));
+            var problem = p.problems().stream().filter(x -> x.code().equals("control_character")).findFirst().orElseThrow();
+            assertEquals(3, problem.row());
+            assertEquals("名称", problem.column());
+        }
+        assertEquals(before, ws.directory.versions(Register.SUBJECTS), "nothing written");
+    }
 }
