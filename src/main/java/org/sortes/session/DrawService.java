@@ -10,6 +10,13 @@ import org.sortes.imports.Progress;
  */
 public interface DrawService {
 
+    /**
+     * What the plan would give if frozen now (nothing is stored): strata, exclusions, inspectors per
+     * department and warnings — an empty stratum, too few inspectors for the teams, certificates that
+     * expire before the session date, a session date that is not today.
+     */
+    PlanPreview preview(String planJson, Progress progress);
+
     /** Creates a session from a plan in JSON; returns its id. */
     long createPlan(String planJson);
 

@@ -81,6 +81,52 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
+    public PlanPreview preview(String planJson, Progress progress) {
+        DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
+        long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
+        long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
+        Frozen f = derive(plan, 0, subjectsVersion, inspectorsVersion, sessions.drawnBasis(), progress);
+        List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
+        List<Integer> samples = plan.sampleSizes(sizes);
+        List<PlanPreview.Warning> warnings = new ArrayList<>();
+        for (int s = 0; s < sizes.size(); s++) {
+            if (samples.get(s) == 0) {
+                warnings.add(new PlanPreview.Warning("preview.warning.emptyStratum",
+                        List.of(plan.strata().get(s).name(), String.valueOf(sizes.get(s)))));
+            }
+        }
+        int targets = samples.stream().mapToInt(Integer::intValue).sum();
+        List<PlanPreview.Department> pool = new ArrayList<>();
+        for (String d : plan.departments()) {
+            List<PoolInspector> of = f.pool().stream().filter(p -> p.department().equals(d)).toList();
+            int qualified = (int) of.stream().filter(p -> p.qualifiedOn(plan.sessionDate())).count();
+            int expiring = (int) of.stream().filter(p -> p.onDuty() && (p.validUntil() == null
+                    || p.validUntil().isBefore(plan.sessionDate()))).count();
+            pool.add(new PlanPreview.Department(d, qualified, expiring, plan.membersPerDepartment()));
+            if (qualified < 2 * plan.membersPerDepartment() || (long) qualified * 4 < (long) targets
+                    * plan.membersPerDepartment()) {
+                // fewer than two teams' worth, or each inspector would go to more than four targets
+                warnings.add(new PlanPreview.Warning("preview.warning.fewInspectors", List.of(d,
+                        String.valueOf(qualified), String.valueOf(targets * plan.membersPerDepartment()))));
+            }
+            if (expiring > 0) {
+                warnings.add(new PlanPreview.Warning("preview.warning.expiring", List.of(d, String.valueOf(expiring),
+                        plan.sessionDate().toString())));
+            }
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (!plan.sessionDate().equals(today)) {
+            warnings.add(new PlanPreview.Warning("preview.warning.date", List.of(plan.sessionDate().toString(),
+                    today.toString())));
+        }
+        java.util.Map<String, Integer> excluded = new java.util.LinkedHashMap<>();
+        f.candidates().excluded().forEach((why, n) -> excluded.put(why.name(), n));
+        return new PlanPreview(plan.name(), plan.sessionDate(), plan.departments(),
+                plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, excluded, pool,
+                List.copyOf(warnings));
+    }
+
+    @Override
     public long createPlan(String planJson) {
         return create(planJson, false);
     }

@@ -231,9 +231,11 @@ public final class MainWindow {
         view.publishButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.publish"),
                 "检查结果公示-场次" + model.selectedProperty().get().id() + ".csv").ifPresent(model::exportResults));
         view.createButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.create"), "json")
-                .ifPresent(f -> model.createFromPlan(f, false, this::openCeremony)));
+                .ifPresent(f -> model.previewThenCreate(f, false,
+                        text -> dialogs.confirm(i18n.get("sessions.create"), text), this::openCeremony)));
         view.rehearseButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.rehearse"), "json")
-                .ifPresent(f -> model.createFromPlan(f, true, this::openCeremony)));
+                .ifPresent(f -> model.previewThenCreate(f, true,
+                        text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::openCeremony)));
         view.ceremonyButton().setOnAction(e -> {
             if (model.selectedIsOpen()) {
                 openCeremony(model.selectedProperty().get().id());

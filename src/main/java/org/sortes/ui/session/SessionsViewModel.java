@@ -136,10 +136,7 @@ public final class SessionsViewModel {
     public void createFromPlan(Path planFile, boolean rehearsal, java.util.function.LongConsumer onCreated) {
         error.set("");
         tasks.run(p -> {
-            if (java.nio.file.Files.size(planFile) > 1_000_000) {
-                throw new org.sortes.session.Refusal("plan.tooLarge", planFile.getFileName());
-            }
-            String json = java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
+            String json = readPlan(planFile);
             return rehearsal ? draw.createRehearsal(json) : draw.createPlan(json);
         }, id -> {
             message.set(i18n.get(rehearsal ? "sessions.createdRehearsal" : "sessions.created", id));
@@ -147,6 +144,56 @@ public final class SessionsViewModel {
             onCreated.accept(id);
         }, e -> error.set(e instanceof java.nio.charset.MalformedInputException
                 ? i18n.get("plan.notUtf8", planFile.getFileName()) : i18n.explain(e)));
+    }
+
+    /**
+     * Reads a plan file and shows what it would give if frozen now (off the FX thread): then asks, via
+     * confirm, whether to create the session from it.
+     */
+    public void previewThenCreate(Path planFile, boolean rehearsal,
+                                  java.util.function.Predicate<String> confirm, java.util.function.LongConsumer onCreated) {
+        error.set("");
+        busy.set(true);
+        tasks.run(p -> draw.preview(readPlan(planFile), p), preview -> {
+            busy.set(false);
+            if (confirm.test(describe(preview))) {
+                createFromPlan(planFile, rehearsal, onCreated);
+            }
+        }, e -> {
+            busy.set(false);
+            error.set(e instanceof java.nio.charset.MalformedInputException
+                    ? i18n.get("plan.notUtf8", planFile.getFileName()) : i18n.explain(e));
+        });
+    }
+
+    private static String readPlan(Path planFile) throws java.io.IOException {
+        if (java.nio.file.Files.size(planFile) > 1_000_000) {
+            throw new org.sortes.session.Refusal("plan.tooLarge", planFile.getFileName());
+        }
+        return java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The preview in lines to read before creating: strata, exclusions, inspectors, then warnings. */
+    String describe(org.sortes.session.PlanPreview p) {
+        StringBuilder sb = new StringBuilder(i18n.get("preview.plan", p.name(), p.sessionDate().toString())).append('\n');
+        for (int s = 0; s < p.strata().size(); s++) {
+            sb.append(i18n.get("preview.stratum", p.strata().get(s), p.stratumSizes().get(s), p.sampleSizes().get(s)))
+                    .append('\n');
+        }
+        StringBuilder excluded = new StringBuilder();
+        p.excluded().forEach((why, n) -> {
+            if (n > 0) {
+                excluded.append(excluded.length() == 0 ? "" : "；").append(i18n.get("exclusion." + why)).append(' ').append(n);
+            }
+        });
+        sb.append(i18n.get("preview.excluded", excluded.length() == 0 ? "—" : excluded.toString())).append('\n');
+        for (org.sortes.session.PlanPreview.Department d : p.pool()) {
+            sb.append(i18n.get("preview.pool", d.name(), d.qualified(), d.perTarget())).append('\n');
+        }
+        for (org.sortes.session.PlanPreview.Warning w : p.warnings()) {
+            sb.append("⚠ ").append(i18n.get(w.key(), w.args().toArray())).append('\n');
+        }
+        return sb.append(i18n.get("preview.create")).toString();
     }
 
     /** True when the selected session can be run in the wizard (not ended). */

@@ -124,4 +124,27 @@ class SessionsViewModelTest {
         assertTrue(model.errorProperty().get().contains("once it is locked"), model.errorProperty().get());
         assertFalse(model.busyProperty().get());
     }
+
+    @Test
+    void newSession_previewedBeforeItIsCreated_withWarnings_cancelLeavesNothing() throws Exception {
+        Path plan = Path.of("assets/demo/plan-demo.json");
+        int before = model.sessions().size();
+        String[] shown = {null};
+        long[] opened = {-1};
+        model.previewThenCreate(plan, false, text -> {
+            shown[0] = text;
+            return false;
+        }, id -> opened[0] = id);
+        assertTrue(shown[0].contains("未分类: 0 candidates, 0 drawn") && shown[0].contains("stratum \"未分类\" will draw nothing"),
+                shown[0]);
+        assertTrue(shown[0].contains("on duty with a valid certificate"), shown[0]);
+        model.refresh();
+        assertEquals(before, model.sessions().size(), "cancelled: nothing created");
+        assertEquals(-1, opened[0]);
+
+        model.previewThenCreate(plan, true, text -> true, id -> opened[0] = id);
+        assertTrue(opened[0] > 0);
+        assertEquals(before + 1, model.sessions().size());
+        assertTrue(model.selectedProperty().get().rehearsal(), "created as a rehearsal, selected");
+    }
 }
