@@ -236,6 +236,7 @@ public final class MainWindow {
         view.rehearseButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.rehearse"), "json")
                 .ifPresent(f -> model.previewThenCreate(f, true,
                         text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::openCeremony)));
+        view.editorButton().setOnAction(e -> openEditor(model));
         view.ceremonyButton().setOnAction(e -> {
             if (model.selectedIsOpen()) {
                 openCeremony(model.selectedProperty().get().id());
@@ -272,6 +273,45 @@ public final class MainWindow {
             ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
             ceremony.show();
         }, ex -> dialogs.error(i18n.get("sessions.ceremony"), i18n.explain(ex)));
+    }
+
+    /**
+     * The plan editor in its own window: the plan's choices with a live preview; it creates a session
+     * or a rehearsal (then the wizard opens), and saves or loads the plan file. With a session selected,
+     * it starts from that session's plan.
+     */
+    void openEditor(SessionsViewModel sessions) {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(i18n.get("editor.title"));
+        org.sortes.ui.session.PlanEditorViewModel model = new org.sortes.ui.session.PlanEditorViewModel(services.draw(),
+                services.directory(), new FxDialogService(window, i18n), tasks, i18n, java.time.LocalDate.now());
+        org.sortes.ui.session.PlanEditorView view = new org.sortes.ui.session.PlanEditorView(model, i18n);
+        view.createButton().setOnAction(e -> create(model, sessions, window, false));
+        view.rehearseButton().setOnAction(e -> create(model, sessions, window, true));
+        Scene scene = new Scene((Parent) view.node(), 1240, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        window.setScene(scene);
+        window.show();
+        model.load();
+        if (sessions.selectedProperty().get() != null) {
+            model.copyFrom(sessions.selectedProperty().get().id());
+        }
+    }
+
+    private void create(org.sortes.ui.session.PlanEditorViewModel editor, SessionsViewModel sessions, Stage window,
+                        boolean rehearsal) {
+        String json;
+        try {
+            json = editor.draft().toJson();
+        } catch (RuntimeException ex) {
+            editor.errorProperty().set(i18n.explain(ex));
+            return;
+        }
+        sessions.createFromJson(json, rehearsal, id -> {
+            window.close();
+            openCeremony(id);
+        });
     }
 
     /** The live session's windows, while open (tests look at them). */

@@ -165,7 +165,7 @@ class CeremonyFlowTest {
             write(wizard[0], SHOTS.resolve("wizard-" + name + ".png"));
         }
 
-        private static void write(WritableImage image, Path file) throws Exception {
+        static void write(WritableImage image, Path file) throws Exception {
             int w = (int) image.getWidth();
             int h = (int) image.getHeight();
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

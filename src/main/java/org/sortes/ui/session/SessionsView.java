@@ -30,6 +30,7 @@ public final class SessionsView {
     private final Button create = new Button();
     private final Button rehearse = new Button();
     private final Button ceremony = new Button();
+    private final Button editor = new Button();
     private final TableView<SessionsViewModel.TargetLine> targets;
 
     public SessionsView(SessionsViewModel model, I18n i18n) {
@@ -72,7 +73,9 @@ public final class SessionsView {
         ceremony.setId("session-ceremony");
         ceremony.getStyleClass().add("primary");
         ceremony.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        HBox starts = new HBox(8, create, rehearse, ceremony);
+        editor.setText(i18n.get("sessions.editor"));
+        editor.setId("session-editor");
+        HBox starts = new HBox(8, editor, create, rehearse, ceremony);
         starts.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, notice, minutes, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -153,6 +156,10 @@ public final class SessionsView {
 
     public Button ceremonyButton() {
         return ceremony;
+    }
+
+    public Button editorButton() {
+        return editor;
     }
 
     /** The target chosen in the list, for the result dialog. */

@@ -196,6 +196,16 @@ public final class SessionsViewModel {
         return sb.append(i18n.get("preview.create")).toString();
     }
 
+    /** Creates a session (or rehearsal) from a plan the editor wrote, selects it and runs onCreated. */
+    public void createFromJson(String planJson, boolean rehearsal, java.util.function.LongConsumer onCreated) {
+        error.set("");
+        tasks.run(p -> rehearsal ? draw.createRehearsal(planJson) : draw.createPlan(planJson), id -> {
+            message.set(i18n.get(rehearsal ? "sessions.createdRehearsal" : "sessions.created", id));
+            reloadSelecting(id);
+            onCreated.accept(id);
+        }, e -> error.set(i18n.explain(e)));
+    }
+
     /** True when the selected session can be run in the wizard (not ended). */
     public boolean selectedIsOpen() {
         DrawSession row = selected.get();

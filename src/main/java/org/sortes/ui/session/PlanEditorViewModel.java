@@ -1,0 +1,389 @@
+package org.sortes.ui.session;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.Register;
+import org.sortes.i18n.I18n;
+import org.sortes.session.DirectoryService;
+import org.sortes.session.DrawService;
+import org.sortes.session.PlanDraft;
+import org.sortes.session.PlanPreview;
+import org.sortes.store.RegisterQuery;
+import org.sortes.ui.DialogService;
+import org.sortes.ui.TaskRunner;
+
+/**
+ * The plan editor: every choice of a plan as a property, what it would give if frozen now (a preview
+ * run off the FX thread, the latest request winning), and the plan file saved, loaded or copied from
+ * an earlier session. The file is the one `plan create --file` reads.
+ */
+public final class PlanEditorViewModel {
+    /** A spot-check item to choose, with its department. */
+    public static final class ItemChoice {
+        private final String code;
+        private final String label;
+        private final BooleanProperty chosen = new SimpleBooleanProperty(false);
+
+        ItemChoice(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public BooleanProperty chosenProperty() {
+            return chosen;
+        }
+    }
+
+    /** A stratum as edited: a rule and either a count or a ratio in percent (two decimals). */
+    public static final class StratumRow {
+        public final StringProperty name = new SimpleStringProperty("");
+        public final StringProperty riskClass = new SimpleStringProperty("");
+        public final BooleanProperty abnormal = new SimpleBooleanProperty(false);
+        public final BooleanProperty serious = new SimpleBooleanProperty(false);
+        public final StringProperty minComplaints = new SimpleStringProperty("");
+        public final BooleanProperty byCount = new SimpleBooleanProperty(true);
+        public final StringProperty amount = new SimpleStringProperty("");
+    }
+
+    private final DrawService draw;
+    private final DirectoryService directory;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> sessionDate = new SimpleObjectProperty<>();
+    private final ObservableList<ItemChoice> items = FXCollections.observableArrayList();
+    private final StringProperty regionPrefixes = new SimpleStringProperty("");
+    private final StringProperty subjectTypes = new SimpleStringProperty("");
+    private final StringProperty industries = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty statuses = new SimpleStringProperty("注销、吊销、迁出");
+    private final IntegerProperty inspectedWithinDays = new SimpleIntegerProperty(0);
+    private final IntegerProperty drawnWithinDays = new SimpleIntegerProperty(0);
+    private final ObservableList<StratumRow> strata = FXCollections.observableArrayList();
+    private final IntegerProperty members = new SimpleIntegerProperty(2);
+    private final BooleanProperty avoidSameRegion = new SimpleBooleanProperty(false);
+    private final BooleanProperty avoidLastInspector = new SimpleBooleanProperty(true);
+    private final StringProperty beaconSource = new SimpleStringProperty("");
+    private final StringProperty beaconReference = new SimpleStringProperty("");
+    private final ObjectProperty<PlanPreview> preview = new SimpleObjectProperty<>();
+    private final StringProperty previewText = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private long requested;
+
+    public PlanEditorViewModel(DrawService draw, DirectoryService directory, DialogService dialogs, TaskRunner tasks,
+                               I18n i18n, LocalDate today) {
+        this.draw = draw;
+        this.directory = directory;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.sessionDate.set(today);
+    }
+
+    /** Reads the current spot-check items (off the FX thread) and starts with one stratum for all. */
+    public void load() {
+        tasks.run(p -> directory.query(new RegisterQuery(Register.ITEMS, 0, "", java.util.Map.of(), false, null, false,
+                0, 1000)).rows(), rows -> {
+                    List<String> chosen = items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).toList();
+                    items.clear();
+                    for (DirectoryRecord r : rows) {
+                        ItemChoice c = new ItemChoice(r.key(), r.key() + "　" + r.get("name") + "（" + r.get("department") + "）");
+                        c.chosenProperty().set(chosen.contains(r.key()));
+                        items.add(c);
+                    }
+                    if (strata.isEmpty()) {
+                        StratumRow all = new StratumRow();
+                        all.name.set(i18n.get("editor.stratum.all"));
+                        all.amount.set("10");
+                        strata.add(all);
+                    }
+                }, e -> error.set(i18n.explain(e)));
+    }
+
+    /** The plan as its file would hold it; an amount that is not a number is refused in words. */
+    public PlanDraft draft() {
+        List<PlanDraft.Stratum> rows = new ArrayList<>();
+        for (StratumRow r : strata) {
+            String amount = r.amount.get().strip();
+            Integer count = null;
+            Integer bp = null;
+            if (r.byCount.get()) {
+                count = wholeNumber(amount, r.name.get());
+            } else {
+                bp = basisPoints(amount, r.name.get());
+            }
+            rows.add(new PlanDraft.Stratum(r.name.get().strip(), r.serious.get() ? Boolean.TRUE : null,
+                    r.abnormal.get() ? Boolean.TRUE : null,
+                    r.minComplaints.get().isBlank() ? null : wholeNumber(r.minComplaints.get().strip(), r.name.get()),
+                    r.riskClass.get().isBlank() ? null : r.riskClass.get().strip(), bp, count));
+        }
+        return new PlanDraft(name.get().strip(), sessionDate.get(),
+                items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).toList(),
+                list(regionPrefixes.get()), list(subjectTypes.get()), list(industries.get()), list(tags.get()),
+                list(statuses.get()), inspectedWithinDays.get(), drawnWithinDays.get(), List.copyOf(rows), members.get(),
+                avoidSameRegion.get(), avoidLastInspector.get(), beaconSource.get().strip(),
+                beaconReference.get().strip());
+    }
+
+    private Integer wholeNumber(String text, String stratum) {
+        if (!text.matches("[0-9]{1,9}")) {
+            throw new org.sortes.session.Refusal("editor.error.count", stratum, text);
+        }
+        return Integer.valueOf(text);
+    }
+
+    /** "2.5" (percent) → 250 basis points, integers only: at most two decimals, 0 to 100. */
+    private Integer basisPoints(String text, String stratum) {
+        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,2})?")) {
+            throw new org.sortes.session.Refusal("editor.error.percent", stratum, text);
+        }
+        String[] parts = text.split("\\.");
+        int bp = Integer.parseInt(parts[0]) * 100 + (parts.length > 1 ? Integer.parseInt((parts[1] + "0").substring(0, 2)) : 0);
+        if (bp > 10_000) {
+            throw new org.sortes.session.Refusal("editor.error.percent", stratum, text);
+        }
+        return bp;
+    }
+
+    /** Lists typed with 、，, ; or spaces between entries. */
+    static List<String> list(String text) {
+        return Arrays.stream(text.split("[、,，;；\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** What the plan would give if frozen now; the last request's answer is the one shown. */
+    public void preview() {
+        String json;
+        try {
+            json = draft().toJson();
+        } catch (RuntimeException e) {
+            error.set(i18n.explain(e));
+            return;
+        }
+        long mine = ++requested;
+        busy.set(true);
+        tasks.run(p -> draw.preview(json, p), result -> {
+            if (mine == requested) {
+                busy.set(false);
+                error.set("");
+                preview.set(result);
+                previewText.set(describe(result));
+            }
+        }, e -> {
+            if (mine == requested) {
+                busy.set(false);
+                preview.set(null);
+                previewText.set("");
+                error.set(i18n.explain(e));
+            }
+        });
+    }
+
+    String describe(PlanPreview p) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder excluded = new StringBuilder();
+        p.excluded().forEach((why, n) -> {
+            if (n > 0) {
+                excluded.append(excluded.length() == 0 ? "" : "；").append(i18n.get("exclusion." + why)).append(' ').append(n);
+            }
+        });
+        sb.append(i18n.get("preview.excluded", excluded.length() == 0 ? "—" : excluded.toString())).append('\n');
+        for (PlanPreview.Department d : p.pool()) {
+            sb.append(i18n.get("preview.pool", d.name(), d.qualified(), d.perTarget())).append('\n');
+        }
+        for (PlanPreview.Warning w : p.warnings()) {
+            sb.append("⚠ ").append(i18n.get(w.key(), w.args().toArray())).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    /** Saves the plan file where the officer chooses; the file is whole or not written. */
+    public void save() {
+        String json;
+        try {
+            json = draft().toJson();
+        } catch (RuntimeException e) {
+            error.set(i18n.explain(e));
+            return;
+        }
+        dialogs.chooseFileToSave(i18n.get("editor.save"), "plan.json").ifPresent(target -> tasks.run(p -> {
+            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            Files.writeString(partial, json, StandardCharsets.UTF_8);
+            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }, t -> error.set(""), e -> error.set(i18n.explain(e))));
+    }
+
+    /** Loads a plan file into the editor. */
+    public void open() {
+        dialogs.chooseFileToOpen(i18n.get("editor.open"), "json").ifPresent(file -> tasks.run(p -> {
+            if (Files.size(file) > 1_000_000) {
+                throw new org.sortes.session.Refusal("plan.tooLarge", file.getFileName());
+            }
+            return PlanDraft.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        }, this::fill, e -> error.set(i18n.explain(e))));
+    }
+
+    /** Starts from an earlier session's plan (its canonical form). */
+    public void copyFrom(long sessionId) {
+        tasks.run(p -> PlanDraft.fromJson(draw.session(sessionId).planJson()), this::fill, e -> error.set(i18n.explain(e)));
+    }
+
+    void fill(PlanDraft d) {
+        name.set(d.name());
+        sessionDate.set(d.sessionDate());
+        for (ItemChoice c : items) {
+            c.chosenProperty().set(d.items().contains(c.code()));
+        }
+        regionPrefixes.set(String.join("、", d.regionPrefixes()));
+        subjectTypes.set(String.join("、", d.subjectTypes()));
+        industries.set(String.join("、", d.industries()));
+        tags.set(String.join("、", d.tags()));
+        statuses.set(String.join("、", d.registrationStatuses()));
+        inspectedWithinDays.set(d.inspectedWithinDays());
+        drawnWithinDays.set(d.drawnWithinDays());
+        strata.clear();
+        for (PlanDraft.Stratum s : d.strata()) {
+            StratumRow r = new StratumRow();
+            r.name.set(s.name());
+            r.riskClass.set(s.riskClass() == null ? "" : s.riskClass());
+            r.abnormal.set(Boolean.TRUE.equals(s.abnormal()));
+            r.serious.set(Boolean.TRUE.equals(s.seriousViolation()));
+            r.minComplaints.set(s.minComplaints() == null ? "" : s.minComplaints().toString());
+            r.byCount.set(s.count() != null);
+            r.amount.set(s.count() != null ? s.count().toString() : percent(s.ratioBasisPoints()));
+            strata.add(r);
+        }
+        members.set(d.membersPerDepartment());
+        avoidSameRegion.set(d.avoidSameRegion());
+        avoidLastInspector.set(d.avoidLastInspector());
+        beaconSource.set(d.beaconSource() == null ? "" : d.beaconSource());
+        beaconReference.set(d.beaconReference() == null ? "" : d.beaconReference());
+        error.set("");
+        preview();
+    }
+
+    /** Basis points as the percent typed: 250 → "2.5", 1000 → "10". */
+    static String percent(int bp) {
+        String decimals = String.format("%02d", bp % 100).replaceFirst("0+$", "");
+        return bp / 100 + (decimals.isEmpty() ? "" : "." + decimals);
+    }
+
+    public void addStratum() {
+        StratumRow r = new StratumRow();
+        r.name.set(i18n.get("editor.stratum.new", strata.size() + 1));
+        r.amount.set("1");
+        strata.add(r);
+    }
+
+    public void removeStratum(StratumRow r) {
+        if (strata.size() > 1) {
+            strata.remove(r);
+        }
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<LocalDate> sessionDateProperty() {
+        return sessionDate;
+    }
+
+    public ObservableList<ItemChoice> items() {
+        return items;
+    }
+
+    public StringProperty regionPrefixesProperty() {
+        return regionPrefixes;
+    }
+
+    public StringProperty subjectTypesProperty() {
+        return subjectTypes;
+    }
+
+    public StringProperty industriesProperty() {
+        return industries;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public StringProperty statusesProperty() {
+        return statuses;
+    }
+
+    public IntegerProperty inspectedWithinDaysProperty() {
+        return inspectedWithinDays;
+    }
+
+    public IntegerProperty drawnWithinDaysProperty() {
+        return drawnWithinDays;
+    }
+
+    public ObservableList<StratumRow> strata() {
+        return strata;
+    }
+
+    public IntegerProperty membersProperty() {
+        return members;
+    }
+
+    public BooleanProperty avoidSameRegionProperty() {
+        return avoidSameRegion;
+    }
+
+    public BooleanProperty avoidLastInspectorProperty() {
+        return avoidLastInspector;
+    }
+
+    public StringProperty beaconSourceProperty() {
+        return beaconSource;
+    }
+
+    public StringProperty beaconReferenceProperty() {
+        return beaconReference;
+    }
+
+    public ObjectProperty<PlanPreview> previewProperty() {
+        return preview;
+    }
+
+    public StringProperty previewTextProperty() {
+        return previewText;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,97 @@
+package org.sortes.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.i18n.I18n;
+import org.sortes.session.PlanDraft;
+import org.sortes.testutil.ScriptedDialogs;
+import org.sortes.testutil.Sessions;
+import org.sortes.ui.TaskRunner;
+
+/** The plan editor without windows: items, strata, the preview, and the plan file round trip. */
+class PlanEditorViewModelTest {
+    @TempDir
+    Path dir;
+    WorkspaceServices services;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+    PlanEditorViewModel model;
+
+    @BeforeEach
+    void open() {
+        services = Sessions.demoWorkspace(dir.resolve("w.db"), "王抽签");
+        model = new PlanEditorViewModel(services.draw(), services.directory(), dialogs, TaskRunner.sameThread(),
+                new I18n(I18n.CHINESE), LocalDate.of(2026, 11, 26));
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void choices_previewLive_warnings_andAPlanFileThatPlanCreateReads() throws Exception {
+        assertEquals(8, model.items().size());
+        model.nameProperty().set("编辑器方案");
+        model.items().stream().filter(i -> i.code().equals("SJ-002")).findFirst().orElseThrow().chosenProperty().set(true);
+        model.strata().get(0).amount.set("5");
+        model.addStratum();
+        PlanEditorViewModel.StratumRow d = model.strata().get(1);
+        d.riskClass.set("D");
+        d.byCount.set(false);
+        d.amount.set("12.5");
+        // strata are taken in order: the first ("all") takes everyone, so the D stratum is empty
+        model.preview();
+        assertTrue(model.previewTextProperty().get().contains("将不抽取任何对象"), model.previewTextProperty().get());
+        assertEquals(2, model.previewProperty().get().strata().size());
+        assertEquals(5, model.previewProperty().get().sampleSizes().get(0));
+
+        PlanDraft draft = model.draft();
+        assertEquals(1250, draft.strata().get(1).ratioBasisPoints(), "12.5 % in basis points, from integers");
+        long id = services.draw().createPlan(draft.toJson());
+        assertEquals("编辑器方案", services.draw().session(id).name(), "the file plan create reads");
+
+        Path saved = dir.resolve("saved.json");
+        dialogs.files.add(saved);
+        model.save();
+        assertEquals(draft.toJson(), Files.readString(saved));
+        model.nameProperty().set("改过");
+        dialogs.files.add(saved);
+        model.open();
+        assertEquals("编辑器方案", model.nameProperty().get());
+        assertEquals("12.5", model.strata().get(1).amount.get());
+        assertFalse(model.strata().get(1).byCount.get());
+    }
+
+    @Test
+    void badAmount_refusedInWords_nothingPreviewed() {
+        model.strata().get(0).amount.set("3.5"); // a count must be whole
+        model.preview();
+        assertTrue(model.errorProperty().get().contains("不是非负整数"), model.errorProperty().get());
+        model.strata().get(0).byCount.set(false);
+        model.strata().get(0).amount.set("101");
+        model.preview();
+        assertTrue(model.errorProperty().get().contains("百分比"), model.errorProperty().get());
+    }
+
+    @Test
+    void copyFromAnEarlierSession_startsFromItsPlan() throws Exception {
+        long id = services.draw().createPlan(Sessions.demoPlan());
+        model.copyFrom(id);
+        assertEquals("2026年第四季度市场监管领域双随机抽查（演示）", model.nameProperty().get());
+        assertEquals(8, model.strata().size());
+        assertEquals("中国福利彩票福彩3D", model.beaconSourceProperty().get());
+        assertEquals(365, model.drawnWithinDaysProperty().get());
+        assertTrue(model.items().stream().filter(i -> i.chosenProperty().get()).count() == 2);
+    }
+}
