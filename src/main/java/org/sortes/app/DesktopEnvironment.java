@@ -45,6 +45,16 @@ public final class DesktopEnvironment implements AppEnvironment {
     }
 
     @Override
+    public Optional<String> setting(String key) {
+        return settings.get(key);
+    }
+
+    @Override
+    public void remember(String key, String value) {
+        settings.put(key, value);
+    }
+
+    @Override
     public void setOperator(String name) {
         settings.put("operator", name);
     }

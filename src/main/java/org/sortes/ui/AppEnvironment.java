@@ -22,4 +22,12 @@ public interface AppEnvironment {
 
     /** Remembers who operates; the audit log names them from now on. */
     void setOperator(String name);
+
+    /** A remembered setting (the audience screen's bounds, the language); none in tests by default. */
+    default Optional<String> setting(String key) {
+        return Optional.empty();
+    }
+
+    default void remember(String key, String value) {
+    }
 }

@@ -271,7 +271,7 @@ public final class MainWindow {
         }, id -> {
             updateStatus();
             ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
-            ceremony.show();
+            ceremony.show(env.setting("audience.screen"), b -> env.remember("audience.screen", b), i18n);
         }, ex -> dialogs.error(i18n.get("sessions.ceremony"), i18n.explain(ex)));
     }
 
@@ -361,10 +361,22 @@ public final class MainWindow {
                 updateStatus();
             });
         });
+        MenuItem language = new MenuItem(i18n.get("menu.workspace.language"));
+        language.setOnAction(e -> {
+            javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
+                    i18n.get("language.zh"), i18n.get("language.zh"), i18n.get("language.en"));
+            ask.initOwner(stage);
+            ask.setTitle(i18n.get("menu.workspace.language"));
+            ask.setHeaderText(i18n.get("language.prompt"));
+            ask.showAndWait().ifPresent(choice -> {
+                env.remember("language", choice.equals(i18n.get("language.en")) ? "en" : "zh");
+                dialogs.info(i18n.get("menu.workspace.language"), i18n.get("language.restart"));
+            });
+        });
         MenuItem quit = new MenuItem(i18n.get("menu.workspace.quit"));
         quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(open, create, new SeparatorMenuItem(), operator, backup, restore, new SeparatorMenuItem(),
-                quit);
+        file.getItems().addAll(open, create, new SeparatorMenuItem(), operator, language, backup, restore,
+                new SeparatorMenuItem(), quit);
         Menu imports = new Menu(i18n.get("menu.import"));
         for (Register r : Register.values()) {
             MenuItem item = new MenuItem(i18n.get("register." + r.table()) + "…");

@@ -1,5 +1,6 @@
 package org.sortes.ui.session;
 
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -53,9 +54,28 @@ public final class CeremonyWindows {
         operator.setOnHidden(e -> audience.close());
     }
 
-    /** Shows both windows; the display goes to a screen other than the officer's when there is one. */
-    public void show() {
-        Screen other = Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(null);
+    /**
+     * Shows both windows. The display goes to the screen remembered by its bounds (JavaFX orders screens
+     * differently between runs); when that screen is gone and there are several, the officer picks one
+     * and it is remembered; on a single screen it is a window put in presentation mode with F11.
+     */
+    public void show(java.util.Optional<String> remembered, java.util.function.Consumer<String> remember,
+                     I18n i18n) {
+        List<Screen> others = Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).toList();
+        Screen other = remembered.flatMap(b -> Screen.getScreens().stream().filter(s -> bounds(s).equals(b)).findFirst())
+                .orElse(null);
+        if (other == null && others.size() == 1) {
+            other = others.get(0);
+            remember.accept(bounds(other));
+        } else if (other == null && others.size() > 1) {
+            javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(bounds(others.get(0)),
+                    others.stream().map(CeremonyWindows::bounds).toList());
+            ask.setTitle(i18n.get("audience.window"));
+            ask.setHeaderText(i18n.get("audience.chooseScreen"));
+            String chosen = ask.showAndWait().orElse(bounds(others.get(0)));
+            other = others.stream().filter(s -> bounds(s).equals(chosen)).findFirst().orElse(others.get(0));
+            remember.accept(chosen);
+        }
         if (other != null) {
             Rectangle2D b = other.getBounds();
             audience.initStyle(StageStyle.UNDECORATED);
@@ -71,6 +91,12 @@ public final class CeremonyWindows {
         operator.show();
         operator.toFront();
         model.refresh();
+    }
+
+    /** A screen as remembered: "x,y,width,height" of its bounds. */
+    static String bounds(Screen s) {
+        Rectangle2D b = s.getBounds();
+        return (int) b.getMinX() + "," + (int) b.getMinY() + "," + (int) b.getWidth() + "," + (int) b.getHeight();
     }
 
     public CeremonyViewModel model() {
