@@ -230,12 +230,13 @@ public final class MainWindow {
         view.resultButton().setOnAction(e -> ResultDialog.show(stage, model, view.selectedTarget(), i18n));
         view.publishButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.publish"),
                 "检查结果公示-场次" + model.selectedProperty().get().id() + ".csv").ifPresent(model::exportResults));
-        view.createButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.create"), "json")
-                .ifPresent(f -> model.previewThenCreate(f, false,
-                        text -> dialogs.confirm(i18n.get("sessions.create"), text), this::openCeremony)));
-        view.rehearseButton().setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("sessions.rehearse"), "json")
-                .ifPresent(f -> model.previewThenCreate(f, true,
-                        text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::openCeremony)));
+        // who runs the session is asked first: the session is created under their name
+        view.createButton().setOnAction(e -> askOperator(() -> dialogs.chooseFileToOpen(i18n.get("sessions.create"),
+                "json").ifPresent(f -> model.previewThenCreate(f, false,
+                        text -> dialogs.confirm(i18n.get("sessions.create"), text), this::showCeremony))));
+        view.rehearseButton().setOnAction(e -> askOperator(() -> dialogs.chooseFileToOpen(
+                i18n.get("sessions.rehearse"), "json").ifPresent(f -> model.previewThenCreate(f, true,
+                        text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::showCeremony))));
         view.editorButton().setOnAction(e -> openEditor(model));
         view.ceremonyButton().setOnAction(e -> {
             if (model.selectedIsOpen()) {
@@ -259,6 +260,14 @@ public final class MainWindow {
      * real name is recorded with the session's events, not the computer's login.
      */
     void openCeremony(long sessionId) {
+        askOperator(() -> showCeremony(sessionId));
+    }
+
+    /**
+     * Asks who runs the session (the officer's real name, not the computer's login) and records it
+     * before anything else happens, so that the session and its documents name them; then runs next.
+     */
+    private void askOperator(Runnable next) {
         Optional<String> name = dialogs.askText(i18n.get("menu.workspace.operator"), i18n.get("operator.prompt"),
                 env.operator());
         if (name.isEmpty()) {
@@ -267,12 +276,16 @@ public final class MainWindow {
         env.setOperator(name.get());
         tasks.run(p -> {
             services.integrity().recordSetting("operator", name.get());
-            return sessionId;
-        }, id -> {
+            return name.get();
+        }, n -> {
             updateStatus();
-            ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
-            ceremony.show(env.setting("audience.screen"), b -> env.remember("audience.screen", b), i18n);
+            next.run();
         }, ex -> dialogs.error(i18n.get("sessions.ceremony"), i18n.explain(ex)));
+    }
+
+    private void showCeremony(long id) {
+        ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
+        ceremony.show(env.setting("audience.screen"), b -> env.remember("audience.screen", b), i18n);
     }
 
     /**
@@ -308,10 +321,10 @@ public final class MainWindow {
             editor.errorProperty().set(i18n.explain(ex));
             return;
         }
-        sessions.createFromJson(json, rehearsal, id -> {
+        askOperator(() -> sessions.createFromJson(json, rehearsal, id -> {
             window.close();
-            openCeremony(id);
-        });
+            showCeremony(id);
+        }));
     }
 
     /** The live session's windows, while open (tests look at them). */
