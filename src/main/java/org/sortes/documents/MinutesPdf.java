@@ -74,6 +74,7 @@ public final class MinutesPdf {
         }
 
         void write() {
+            OfficialPdf.authority(doc, p.plan().departments());
             OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查现场抽取记录" + (m.rehearsal() ? "（演练）" : ""),
                     "场次 #" + m.sessionId() + "　" + m.sessionName());
             if (m.voidReason() != null) {
@@ -273,6 +274,7 @@ public final class MinutesPdf {
             }
             signature(t, "记录人：");
             signature(t, "日期：");
+            signature(t, "（单位盖章）");
             doc.add(t);
         }
     }

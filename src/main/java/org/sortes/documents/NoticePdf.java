@@ -42,6 +42,7 @@ public final class NoticePdf {
 
     private static void body(Notice n, Document doc, PdfFont heading) {
         DrawPlan plan = n.plan();
+        OfficialPdf.authority(doc, plan.departments());
         OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查抽签公告" + (n.rehearsal() ? "（演练）" : ""),
                 "场次 #" + n.sessionId() + "　" + n.sessionName());
 
@@ -93,6 +94,7 @@ public final class NoticePdf {
         signature(sign, "抽签人员：" + n.officer());
         signature(sign, "公证员（密钥保管）：");
         signature(sign, "日期：");
+        signature(sign, "（单位盖章）");
         doc.add(sign);
         doc.add(new Paragraph("本公告生成于 " + shown(n.generatedAt()) + "。").setFontSize(Sheet.SMALL).setMarginTop(10));
     }

@@ -125,6 +125,12 @@ public final class OfficialPdf {
     }
 
     /** The document's title and the line under it. */
+    /** The issuing authority above the title: the departments that carry out the check. */
+    static void authority(Document doc, java.util.List<String> departments) {
+        doc.add(new Paragraph(String.join("　", departments)).setFontSize(12).setTextAlignment(TextAlignment.CENTER)
+                .setMarginBottom(2));
+    }
+
     static void title(Document doc, PdfFont heading, String title, String subtitle) {
         doc.add(new Paragraph(title).setFont(heading).setFontSize(17).setTextAlignment(TextAlignment.CENTER)
                 .setMarginBottom(2));
