@@ -88,6 +88,8 @@ public final class OfficialPdf {
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
             try (Document doc = new Document(pdf, PageSize.A4)) {
                 doc.setFont(font).setFontSize(Sheet.BODY);
+                // no line begins with "，" or ends with "（": the Chinese line-breaking rule
+                doc.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
                 doc.setMargins(48, 42, 56, 42);
                 body.write(doc, heading);
                 footer.writeTotal(pdf.getNumberOfPages());

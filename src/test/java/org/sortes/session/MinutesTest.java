@@ -408,4 +408,25 @@ class MinutesTest {
                 u.args().toArray());
         assertTrue(chinese.contains("改动"), chinese);
     }
+
+    @Test
+    void noPrintedLine_beginsWithClosingPunctuation(@TempDir Path out) throws Exception {
+        Path notice = out.resolve("notice.pdf");
+        // a session of its own: the other tests count the document events of theirs
+        services.documents().notice(org.sortes.testutil.Sessions.committed(services.draw(),
+                org.sortes.testutil.Sessions.demoPlan()).id(), notice);
+        for (Path pdf : List.of(minutes, notice)) {
+            try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    String page = PdfTextExtractor.getTextFromPage(doc.getPage(i));
+                    // cells side by side share a line of the extraction: a wide gap starts a cell's line too
+                    for (String line : page.split("\n|\\s{2,}")) {
+                        String l = line.strip();
+                        assertFalse(!l.isEmpty() && "，。、；：？！）」》".indexOf(l.charAt(0)) >= 0,
+                                pdf.getFileName() + " page " + i + ": a line begins with " + l);
+                    }
+                }
+            }
+        }
+    }
 }
