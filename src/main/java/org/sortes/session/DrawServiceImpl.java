@@ -206,7 +206,13 @@ public final class DrawServiceImpl implements DrawService {
             java.time.LocalDate drawnOn = lastDrawn.get(subject.code());
             builder.add(subject, drawnOn);
             if (v2) {
-                String line = RegisterLines.line(subject, drawnOn);
+                String line;
+                try {
+                    line = RegisterLines.line(subject, drawnOn);
+                } catch (IllegalArgumentException e) {
+                    // a value stored before control characters were refused at import: say which subject
+                    throw new Refusal("draw.error.registerField", subject.code().strip(), e.getMessage());
+                }
                 register.add(line, subject.code());
                 registerLines.accept(line);
             }
