@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,23 +12,18 @@ import java.util.stream.Collectors;
 import org.sortes.audit.AuditLog;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.InspectionItem;
-import org.sortes.directory.Inspector;
-import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.draw.CanonicalLists;
 import org.sortes.draw.DrawEngine;
 import org.sortes.draw.DrawPlan;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.PoolInspector;
-import org.sortes.draw.Population;
 import org.sortes.draw.Proof;
 import org.sortes.imports.Progress;
 import org.sortes.draw.Protocol;
-import org.sortes.draw.RegisterLines;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.DrawStore;
-import org.sortes.store.StoreException;
 import org.sortes.store.StoredTarget;
 
 /** Draw sessions on a SQLite workspace. */
@@ -42,6 +36,7 @@ public final class DrawServiceImpl implements DrawService {
     private final AuditLog audit;
     private final org.sortes.i18n.I18n i18n;
     private final java.security.SecureRandom random;
+    private final Freezing freezing;
     private java.util.function.LongConsumer afterLock = id -> { };
 
     public DrawServiceImpl(DirectoryStore directory, DrawStore sessions, Clock clock, Supplier<String> actor,
@@ -55,6 +50,7 @@ public final class DrawServiceImpl implements DrawService {
         this.audit = audit;
         this.i18n = i18n;
         this.random = random;
+        this.freezing = new Freezing(directory, sessions, json);
     }
 
     /** Refuses unless the session is in one of the states (in the user's language). */
@@ -83,47 +79,8 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public PlanPreview preview(String planJson, Progress progress) {
         DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
-        long subjectsVersion = directory.currentVersion(Register.SUBJECTS);
-        long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
-        Frozen f = derive(plan, 0, subjectsVersion, inspectorsVersion, sessions.drawnBasis(), progress);
-        List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
-        List<Integer> samples = plan.sampleSizes(sizes);
-        List<PlanPreview.Warning> warnings = new ArrayList<>();
-        for (int s = 0; s < sizes.size(); s++) {
-            if (samples.get(s) == 0) {
-                warnings.add(new PlanPreview.Warning("preview.warning.emptyStratum",
-                        List.of(plan.strata().get(s).name(), String.valueOf(sizes.get(s)))));
-            }
-        }
-        int targets = samples.stream().mapToInt(Integer::intValue).sum();
-        List<PlanPreview.Department> pool = new ArrayList<>();
-        for (String d : plan.departments()) {
-            List<PoolInspector> of = f.pool().stream().filter(p -> p.department().equals(d)).toList();
-            int qualified = (int) of.stream().filter(p -> p.qualifiedOn(plan.sessionDate())).count();
-            int expiring = (int) of.stream().filter(p -> p.onDuty() && (p.validUntil() == null
-                    || p.validUntil().isBefore(plan.sessionDate()))).count();
-            pool.add(new PlanPreview.Department(d, qualified, expiring, plan.membersPerDepartment()));
-            if (qualified < 2 * plan.membersPerDepartment() || (long) qualified * 4 < (long) targets
-                    * plan.membersPerDepartment()) {
-                // fewer than two teams' worth, or each inspector would go to more than four targets
-                warnings.add(new PlanPreview.Warning("preview.warning.fewInspectors", List.of(d,
-                        String.valueOf(qualified), String.valueOf(targets * plan.membersPerDepartment()))));
-            }
-            if (expiring > 0) {
-                warnings.add(new PlanPreview.Warning("preview.warning.expiring", List.of(d, String.valueOf(expiring),
-                        plan.sessionDate().toString())));
-            }
-        }
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        if (!plan.sessionDate().equals(today)) {
-            warnings.add(new PlanPreview.Warning("preview.warning.date", List.of(plan.sessionDate().toString(),
-                    today.toString())));
-        }
-        java.util.Map<String, Integer> excluded = new java.util.LinkedHashMap<>();
-        f.candidates().excluded().forEach((why, n) -> excluded.put(why.name(), n));
-        return new PlanPreview(plan.name(), plan.sessionDate(), plan.departments(),
-                plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, excluded, pool,
-                List.copyOf(warnings));
+        return freezing.preview(plan, directory.currentVersion(Register.SUBJECTS),
+                directory.currentVersion(Register.INSPECTORS), java.time.LocalDate.now(clock), progress);
     }
 
     @Override
@@ -181,89 +138,17 @@ public final class DrawServiceImpl implements DrawService {
         return PlanJson.stored(json, row.planJson());
     }
 
-    /**
-     * The frozen lists of a plan as of the given directory versions and audit basis (which decides the
-     * earlier draws that count for drawnWithinDays); protocol 2 also digests the canonical register.
-     */
-    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, long drawnBasis,
-                          Progress progress) {
-        return derive(plan, sessionId, subjectsVersion, inspectorsVersion, drawnBasis, progress, line -> { });
-    }
-
-    private Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, long drawnBasis,
-                          Progress progress, java.util.function.Consumer<String> registerLines) {
-        Population.Builder builder = new Population.Builder(plan);
-        boolean v2 = plan.version() >= 2;
-        java.util.Map<String, java.time.LocalDate> lastDrawn = v2 ? lastDrawn(sessionId, drawnBasis, plan.sessionDate())
-                : java.util.Map.of();
-        RegisterLines.Digester register = new RegisterLines.Digester();
-        long total = directory.query(new org.sortes.store.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
-                java.util.Map.of(), true, null, false, 0, 0)).total();
-        long[] read = {0};
-        progress.update(0, total);
-        java.util.function.Consumer<DirectoryRecord> each = r -> {
-            MarketSubject subject = MarketSubject.from(r);
-            java.time.LocalDate drawnOn = lastDrawn.get(subject.code());
-            builder.add(subject, drawnOn);
-            if (v2) {
-                String line;
-                try {
-                    line = RegisterLines.line(subject, drawnOn);
-                } catch (IllegalArgumentException e) {
-                    // a value stored before control characters were refused at import: say which subject
-                    throw new Refusal("draw.error.registerField", subject.code().strip(), e.getMessage());
-                }
-                register.add(line, subject.code());
-                registerLines.accept(line);
-            }
-            if ((++read[0] & 0xFFF) == 0) {
-                progress.update(read[0], total);
-                progress.checkCancelled();
-            }
-        };
-        if (v2) {
-            directory.forEachByKey(Register.SUBJECTS, subjectsVersion, each);
-        } else {
-            directory.forEach(Register.SUBJECTS, subjectsVersion, each);
-        }
-        progress.update(total, total);
-        progress.checkCancelled();
-        Population.Candidates candidates = builder.build();
-        List<Inspector> inspectors = new ArrayList<>();
-        directory.forEach(Register.INSPECTORS, inspectorsVersion, r -> inspectors.add(Inspector.from(r)));
-        List<PoolInspector> pool = Population.pool(inspectors, plan);
-        return new Frozen(candidates, pool, CanonicalLists.candidatesDigest(candidates.candidates()),
-                CanonicalLists.inspectorsDigest(pool), v2 ? register.hex() : null);
-    }
-
-    private record Frozen(Population.Candidates candidates, List<PoolInspector> pool, String candidatesDigest,
-                          String inspectorsDigest, String registerDigest) {
-    }
-
-    /**
-     * For each subject, the latest session date on or before this plan's of the sessions that
-     * count for the freeze: locked, and not voided, by audit events before its basis.
-     */
-    private java.util.Map<String, java.time.LocalDate> lastDrawn(long sessionId, long drawnBasis,
-                                                                 java.time.LocalDate sessionDate) {
-        java.util.Map<Long, java.time.LocalDate> dates = new java.util.HashMap<>();
-        java.util.Map<String, java.time.LocalDate> out = new java.util.HashMap<>();
-        for (DrawStore.DrawnBefore d : sessions.drawnBefore(drawnBasis, sessionId)) {
-            java.time.LocalDate day = dates.computeIfAbsent(d.session(), x -> PlanJson.stored(json, d.planJson())
-                    .sessionDate());
-            if (!day.isAfter(sessionDate)) {
-                out.merge(d.subjectId(), day, (a, b) -> a.isAfter(b) ? a : b);
-            }
-        }
-        return out;
+    private Freezing.Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion,
+                                   long drawnBasis, Progress progress) {
+        return freezing.derive(plan, sessionId, subjectsVersion, inspectorsVersion, drawnBasis, progress, line -> { });
     }
 
     /** Re-derives a frozen session's lists and checks them against the stored digests. */
-    private Frozen frozen(DrawSessionRow row, Progress progress) {
+    private Freezing.Frozen frozen(DrawSessionRow row, Progress progress) {
         if (row.candidatesDigest() == null) {
             throw wrongState(row, SessionState.FROZEN);
         }
-        Frozen f = derive(plan(row), row.id(), row.subjectsVersion(), row.inspectorsVersion(), basis(row), progress);
+        Freezing.Frozen f = derive(plan(row), row.id(), row.subjectsVersion(), row.inspectorsVersion(), basis(row), progress);
         if (!f.candidatesDigest().equals(row.candidatesDigest()) || !f.inspectorsDigest().equals(row.inspectorsDigest())
                 || !java.util.Objects.equals(f.registerDigest(), row.registerDigest())) {
             throw new Refusal("draw.error.listsAltered", row.id());
@@ -279,7 +164,7 @@ public final class DrawServiceImpl implements DrawService {
         long inspectorsVersion = directory.currentVersion(Register.INSPECTORS);
         String frozenAt = now();
         long basis = sessions.drawnBasis();
-        Frozen f = derive(plan, id, subjectsVersion, inspectorsVersion, basis, progress);
+        Freezing.Frozen f = derive(plan, id, subjectsVersion, inspectorsVersion, basis, progress);
         List<Integer> sizes = java.util.Arrays.stream(f.candidates().stratumSizes()).boxed().toList();
         List<Integer> samples = plan.sampleSizes(sizes);
         String exclusions = f.candidates().excluded().entrySet().stream()
@@ -405,7 +290,7 @@ public final class DrawServiceImpl implements DrawService {
         }
         DrawPlan plan = plan(row);
         // the lists re-derived from the frozen versions are most of the work; the draw itself is quick
-        Frozen f = frozen(row, progress.part(0, 900));
+        Freezing.Frozen f = frozen(row, progress.part(0, 900));
         List<String> digits = sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList();
         String seed = Protocol.seed(plan.version(), digests(row), row.secret(), digits, row.beaconValue());
         DrawResult result = DrawEngine.draw(plan, f.candidates().candidates(), f.pool(), seed);
@@ -522,7 +407,7 @@ public final class DrawServiceImpl implements DrawService {
             throw new Refusal("draw.error.proofBeforeDraw", id, i18n.get(SessionState.of(row.state()).messageKey()));
         }
         DrawPlan plan = plan(row);
-        Frozen f = frozen(row, progress);
+        Freezing.Frozen f = frozen(row, progress);
         DrawResult result = stored(row);
         List<Proof.Observer> observers = sessions.observers(id).stream()
                 .map(o -> new Proof.Observer(o.name(), o.role(), o.digits())).toList();
@@ -561,7 +446,7 @@ public final class DrawServiceImpl implements DrawService {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial),
                     1 << 16)) {
                 java.security.MessageDigest md = org.sortes.draw.Sha256.newDigest();
-                derive(plan(row), id, row.subjectsVersion(), row.inspectorsVersion(), basis(row), progress, line -> {
+                freezing.derive(plan(row), id, row.subjectsVersion(), row.inspectorsVersion(), basis(row), progress, line -> {
                     byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     md.update(b);
                     try {
