@@ -95,6 +95,7 @@ public final class PlanEditorViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private long requested;
+    private TaskRunner.Handle running;
 
     public PlanEditorViewModel(DrawService draw, DirectoryService directory, DialogService dialogs, TaskRunner tasks,
                                I18n i18n, LocalDate today) {
@@ -187,7 +188,10 @@ public final class PlanEditorViewModel {
         }
         long mine = ++requested;
         busy.set(true);
-        tasks.run(p -> draw.preview(json, p), result -> {
+        if (running != null) {
+            running.cancel(); // a million subjects take seconds: the earlier question is no longer asked
+        }
+        running = tasks.run(p -> draw.preview(json, p), result -> {
             if (mine == requested) {
                 busy.set(false);
                 error.set("");
