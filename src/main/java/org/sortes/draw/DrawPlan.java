@@ -96,7 +96,17 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
      * A stratum: subjects matching its rule (and no earlier stratum's) and how many of them to draw,
      * either a ratio in basis points (rounded up) or a fixed count (capped at the stratum's size).
      */
-    public record Stratum(String name, StratumRule rule, Integer ratioBasisPoints, Integer count) {
+    public record Stratum(String name, StratumRule rule, Integer ratioBasisPoints, Integer count, String audienceName) {
+        /** A stratum the audience display shows by its name. */
+        public Stratum(String name, StratumRule rule, Integer ratioBasisPoints, Integer count) {
+            this(name, rule, ratioBasisPoints, count, null);
+        }
+
+        /** What the hall is shown: the audience name when the plan gives one (risk classes kept internal). */
+        public String shownName() {
+            return audienceName == null ? name : audienceName;
+        }
+
         public Stratum {
             if ((ratioBasisPoints == null) == (count == null)) {
                 throw new Invalid("ratioOrCount", "stratum " + name, "give either ratioBasisPoints or count");
@@ -250,6 +260,7 @@ public record DrawPlan(String name, LocalDate sessionDate, List<String> items, L
             sm.put("rule", rule);
             putIf(sm, "ratioBasisPoints", x.ratioBasisPoints());
             putIf(sm, "count", x.count());
+            putIf(sm, "audienceName", x.audienceName());
             st.add(sm);
         }
         m.put("strata", st);

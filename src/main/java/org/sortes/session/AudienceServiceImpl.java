@@ -55,7 +55,7 @@ public final class AudienceServiceImpl implements AudienceService {
         List<Integer> sizes = row.stratumSizeList();
         List<Integer> samples = plan.sampleSizes(sizes);
         for (int s = 0; s < sizes.size(); s++) {
-            strata.add(new AudienceSnapshot.Stratum(plan.strata().get(s).name(), sizes.get(s), samples.get(s)));
+            strata.add(new AudienceSnapshot.Stratum(plan.strata().get(s).shownName(), sizes.get(s), samples.get(s)));
         }
         List<AudienceSnapshot.Target> targets = state.drawn() ? targets(row, plan) : List.of();
         Digest proof = null;
@@ -87,7 +87,7 @@ public final class AudienceServiceImpl implements AudienceService {
             List<String> team = target.team().stream().map(m -> (m.name() == null ? "" : m.name()) + " "
                     + m.certificateNo()).toList();
             String ticket = t.ticket().substring(0, Math.min(t.ticket().length(), 2 + AudienceSnapshot.TICKET_DIGITS));
-            out.add(new AudienceSnapshot.Target(t.rank(), plan.strata().get(t.stratum()).name(), name, t.subjectId(),
+            out.add(new AudienceSnapshot.Target(t.rank(), plan.strata().get(t.stratum()).shownName(), name, t.subjectId(),
                     ticket, team, target.staffed()));
         }
         return out;

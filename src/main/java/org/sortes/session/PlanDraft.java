@@ -22,7 +22,7 @@ public record PlanDraft(String name, LocalDate sessionDate, List<String> items, 
 
     /** A stratum: its rule (null = no condition) and either a ratio in basis points or a count. */
     public record Stratum(String name, Boolean seriousViolation, Boolean abnormal, Integer minComplaints,
-                          String riskClass, Integer ratioBasisPoints, Integer count) {
+                          String riskClass, Integer ratioBasisPoints, Integer count, String audienceName) {
     }
 
     /** The plan file's JSON (pretty printed, members in the documented order). */
@@ -65,6 +65,9 @@ public record PlanDraft(String name, LocalDate sessionDate, List<String> items, 
             } else if (s.ratioBasisPoints() != null) {
                 o.put("ratioBasisPoints", s.ratioBasisPoints());
             }
+            if (s.audienceName() != null && !s.audienceName().isBlank()) {
+                o.put("audienceName", s.audienceName());
+            }
         }
         root.put("membersPerDepartment", membersPerDepartment);
         root.put("avoidSameRegion", avoidSameRegion);
@@ -91,7 +94,7 @@ public record PlanDraft(String name, LocalDate sessionDate, List<String> items, 
         List<Stratum> strata = new ArrayList<>();
         for (DrawPlan.Stratum s : p.strata()) {
             strata.add(new Stratum(s.name(), s.rule().seriousViolation(), s.rule().abnormal(), s.rule().minComplaints(),
-                    s.rule().riskClass(), s.ratioBasisPoints(), s.count()));
+                    s.rule().riskClass(), s.ratioBasisPoints(), s.count(), s.audienceName()));
         }
         return new PlanDraft(p.name(), p.sessionDate(), p.items(), p.scope().regionPrefixes(), p.scope().subjectTypes(),
                 p.scope().industries(), p.scope().tags(), p.exclusions().registrationStatuses(),

@@ -133,7 +133,7 @@ public final class PlanJson {
             for (JsonNode st : list) {
                 i++;
                 String where = "strata[" + i + "]";
-                unknown(st, Set.of("name", "rule", "ratioBasisPoints", "count"), where);
+                unknown(st, Set.of("name", "rule", "ratioBasisPoints", "count", "audienceName"), where);
                 JsonNode r = st.path("rule");
                 if (!r.isMissingNode()) {
                     unknown(r, Set.of("seriousViolation", "abnormal", "minComplaints", "riskClass"), where + ".rule");
@@ -147,7 +147,8 @@ public final class PlanJson {
                 try {
                     strata.add(new DrawPlan.Stratum(text(st, "name", true), new DrawPlan.StratumRule(
                             bool(r, "seriousViolation"), bool(r, "abnormal"),
-                            r.has("minComplaints") ? integer(r, "minComplaints", 0) : null, risk), ratio, count));
+                            r.has("minComplaints") ? integer(r, "minComplaints", 0) : null, risk), ratio, count,
+                            text(st, "audienceName", false)));
                 } catch (PlanException ex) {
                     throw ex;
                 } catch (DrawPlan.Invalid ex) {

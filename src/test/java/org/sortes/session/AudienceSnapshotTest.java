@@ -123,4 +123,29 @@ class AudienceSnapshotTest {
                     "the code's proof digest is the one the minutes print");
         }
     }
+
+    @Test
+    void riskClassesKeptInternal_theDisplayShowsThePlansAudienceNames() throws Exception {
+        try (WorkspaceServices s = Sessions.demoWorkspace(dir.resolve("w.db"), "抽签员")) {
+            com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    ProofJson.mapper().readTree(Sessions.demoPlan());
+            int n = 0;
+            for (com.fasterxml.jackson.databind.JsonNode st : plan.get("strata")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) st).put("audienceName", "第 " + (++n) + " 层");
+            }
+            var c = Sessions.committed(s.draw(), plan.toString());
+            s.draw().reveal(c.id(), c.secret());
+            s.draw().draw(c.id());
+            AudienceSnapshot shown = s.audience().snapshot(c.id());
+            List<String> texts = new ArrayList<>();
+            texts(shown, texts);
+            for (String internal : List.of("D类", "C类", "B类", "A类", "严重违法失信")) {
+                assertFalse(texts.contains(internal), internal + " reached the display");
+            }
+            assertEquals("第 4 层", shown.strata().get(3).name());
+            assertTrue(shown.targets().stream().allMatch(t -> t.stratum().matches("第 \\d 层")));
+            assertTrue(s.draw().session(c.id()).planJson().contains("\"audienceName\":\"第 1 层\""),
+                    "the plan's digest binds what the hall is shown");
+        }
+    }
 }

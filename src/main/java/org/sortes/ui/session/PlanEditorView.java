@@ -234,12 +234,16 @@ public final class PlanEditorView {
             remove.setOnAction(e -> model.removeStratum(r));
             HBox first = new HBox(6, name, mode, amount, remove);
             first.setAlignment(Pos.CENTER_LEFT);
-            HBox second = new HBox(10, risk, abnormal, serious, complaints);
+            TextField shown = new TextField();
+            shown.setPromptText(i18n.get("editor.audienceName"));
+            shown.setPrefColumnCount(8);
+            shown.textProperty().bindBidirectional(r.audienceName);
+            HBox second = new HBox(10, risk, abnormal, serious, complaints, shown);
             second.setAlignment(Pos.CENTER_LEFT);
             VBox line = new VBox(4, first, second);
             line.getStyleClass().add("editor-stratum");
             for (Observable o : new Observable[] {r.name, r.riskClass, r.abnormal, r.serious, r.minComplaints, r.byCount,
-                    r.amount}) {
+                    r.amount, r.audienceName}) {
                 o.addListener(e -> settle.playFromStart());
             }
             strataBox.getChildren().add(line);

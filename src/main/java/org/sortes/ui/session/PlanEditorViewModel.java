@@ -67,6 +67,8 @@ public final class PlanEditorViewModel {
         public final StringProperty minComplaints = new SimpleStringProperty("");
         public final BooleanProperty byCount = new SimpleBooleanProperty(true);
         public final StringProperty amount = new SimpleStringProperty("");
+        /** What the audience display shows instead of the name (e.g. "第 4 层"); empty shows the name. */
+        public final StringProperty audienceName = new SimpleStringProperty("");
     }
 
     private final DrawService draw;
@@ -142,7 +144,8 @@ public final class PlanEditorViewModel {
             rows.add(new PlanDraft.Stratum(r.name.get().strip(), r.serious.get() ? Boolean.TRUE : null,
                     r.abnormal.get() ? Boolean.TRUE : null,
                     r.minComplaints.get().isBlank() ? null : wholeNumber(r.minComplaints.get().strip(), r.name.get()),
-                    r.riskClass.get().isBlank() ? null : r.riskClass.get().strip(), bp, count));
+                    r.riskClass.get().isBlank() ? null : r.riskClass.get().strip(), bp, count,
+                    r.audienceName.get().isBlank() ? null : r.audienceName.get().strip()));
         }
         return new PlanDraft(name.get().strip(), sessionDate.get(),
                 items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).toList(),
@@ -281,6 +284,7 @@ public final class PlanEditorViewModel {
             r.minComplaints.set(s.minComplaints() == null ? "" : s.minComplaints().toString());
             r.byCount.set(s.count() != null);
             r.amount.set(s.count() != null ? s.count().toString() : percent(s.ratioBasisPoints()));
+            r.audienceName.set(s.audienceName() == null ? "" : s.audienceName());
             strata.add(r);
         }
         members.set(d.membersPerDepartment());
