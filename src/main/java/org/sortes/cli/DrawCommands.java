@@ -253,6 +253,8 @@ final class DrawCommands {
         String role;
         @Option(names = "--digits", required = true)
         String digits;
+        @Option(names = "--organisation", paramLabel = "ORG", description = "Where the observer comes from, e.g. 兰州市公证处.")
+        String organisation;
 
         EntropyAdd(SortesCli root) {
             super(root);
@@ -262,7 +264,7 @@ final class DrawCommands {
         Integer run(DrawService draw) {
             ObserverRole parsed = ObserverRole.parse(role).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), i18n().get("draw.error.role", ObserverRole.codes())));
-            draw.addObserver(session, name, parsed, digits);
+            draw.addObserver(session, name, parsed, organisation, digits);
             out().println(i18n().get("cli.draw.entropyAdded", name, digits.replaceAll("[\\s,，]", "").length()));
             return 0;
         }

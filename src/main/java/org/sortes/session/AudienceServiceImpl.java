@@ -42,7 +42,8 @@ public final class AudienceServiceImpl implements AudienceService {
                 Digest.ofNullable(row.registerDigest()));
         List<DrawStore.ObserverRow> observerRows = draw.observerRows(id);
         List<AudienceSnapshot.Contribution> observers = observerRows.stream()
-                .map(o -> new AudienceSnapshot.Contribution(o.name(), ObserverRole.parse(o.role()).orElse(ObserverRole.OTHER), o.digits())).toList();
+                .map(o -> new AudienceSnapshot.Contribution(o.name(),
+                        ObserverRole.parse(o.role()).orElse(ObserverRole.OTHER), o.organisation(), o.digits())).toList();
         int digits = Protocol.digitCount(observerRows.stream().map(DrawStore.ObserverRow::digits).toList());
         AudienceSnapshot.Beacon beacon = plan.beacon() == null ? null : new AudienceSnapshot.Beacon(
                 plan.beacon().source(), plan.beacon().reference(), row.beaconValue());

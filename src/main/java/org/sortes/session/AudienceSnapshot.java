@@ -30,7 +30,7 @@ public record AudienceSnapshot(long sessionId, String title, List<String> depart
     }
 
     /** One observer's digits as entered. */
-    public record Contribution(String name, ObserverRole role, String digits) {
+    public record Contribution(String name, ObserverRole role, String organisation, String digits) {
     }
 
     /** The beacon the plan declared and, once entered, its value. */

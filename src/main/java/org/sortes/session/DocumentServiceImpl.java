@@ -182,8 +182,9 @@ public final class DocumentServiceImpl implements DocumentService {
     }
 
     private List<Minutes.Observer> observers(long id) {
-        return draw.observerRows(id).stream().map(o -> new Minutes.Observer(o.name(), OFFICIAL.get("role." + o.role()),
-                o.digits(), o.enteredAt())).toList();
+        return draw.observerRows(id).stream().map(o -> new Minutes.Observer(o.organisation() == null ? o.name()
+                : o.name() + "（" + o.organisation() + "）", OFFICIAL.get("role." + o.role()), o.digits(), o.enteredAt()))
+                .toList();
     }
 
     /** The drawn subjects' names in the frozen directory version (one pass over the register). */

@@ -47,7 +47,12 @@ public interface DrawService {
      */
     Digest commit(long id, Path slip);
 
-    void addObserver(long id, String name, ObserverRole role, String digits);
+    default void addObserver(long id, String name, ObserverRole role, String digits) {
+        addObserver(id, name, role, null, digits);
+    }
+
+    /** An observer's digits, with the organisation they come from (e.g. 兰州市公证处), or null. */
+    void addObserver(long id, String name, ObserverRole role, String organisation, String digits);
 
     /**
      * Enters the value of the beacon the plan declared (its source is the plan's); refused when the

@@ -220,10 +220,12 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
-    public void addObserver(long id, String name, ObserverRole role, String digits) {
-        if (name == null || name.isBlank()) {
+    public void addObserver(long id, String name, ObserverRole role, String organisation, String digits) {
+        if (name == null || name.isBlank() || org.sortes.directory.FieldParser.hasControlCharacter(name)
+                || (organisation != null && org.sortes.directory.FieldParser.hasControlCharacter(organisation))) {
             throw new Refusal("draw.error.observerName");
         }
+        String org = organisation == null || organisation.isBlank() ? null : organisation.strip();
         if (role == null) {
             throw new Refusal("draw.error.role", ObserverRole.codes());
         }
@@ -232,8 +234,9 @@ public final class DrawServiceImpl implements DrawService {
             throw new Refusal("draw.error.digits", digits);
         }
         require(id, SessionState.COMMITTED);
-        sessions.addObserver(id, SessionState.COMMITTED.code(), name.strip(), role.code(), d, now(),
-                audit.event("entropy", id, AuditLog.payload("observer", name.strip(), "role", role.code(), "digits", d)));
+        sessions.addObserver(id, SessionState.COMMITTED.code(), name.strip(), role.code(), org, d, now(),
+                audit.event("entropy", id, AuditLog.payload("observer", name.strip(), "role", role.code(),
+                        "organisation", String.valueOf(org), "digits", d)));
     }
 
     @Override

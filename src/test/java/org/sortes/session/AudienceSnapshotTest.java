@@ -31,7 +31,7 @@ class AudienceSnapshotTest {
                     "strata", "targets", "proofSha256", "summaryCode", "earlier"),
             "Earlier", List.of("sessionId", "name", "stage", "status", "reason"),
             "Digests", List.of("plan", "candidates", "inspectors", "register"),
-            "Contribution", List.of("name", "role", "digits"),
+            "Contribution", List.of("name", "role", "organisation", "digits"),
             "Beacon", List.of("source", "reference", "value"),
             "Reveal", List.of("secret", "matchesCommitment"),
             "Stratum", List.of("name", "candidates", "drawn"),

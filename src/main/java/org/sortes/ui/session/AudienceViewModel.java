@@ -120,7 +120,8 @@ public final class AudienceViewModel {
 
     private void observers(AudienceSnapshot s, List<Line> lines) {
         for (AudienceSnapshot.Contribution o : s.observers()) {
-            lines.add(new Line(i18n.get(o.role().messageKey()) + "　" + o.name(), Digest.group(o.digits()), Kind.CODE));
+            lines.add(new Line(i18n.get(o.role().messageKey()) + "　" + o.name()
+                    + (o.organisation() == null ? "" : "（" + o.organisation() + "）"), Digest.group(o.digits()), Kind.CODE));
         }
     }
 

@@ -202,6 +202,10 @@ public final class CeremonyView {
             }
         });
         role.valueProperty().bindBidirectional(model.observerRoleProperty());
+        TextField organisation = new TextField();
+        organisation.setId("observer-organisation");
+        organisation.setPromptText(i18n.get("ceremony.observer.organisation"));
+        organisation.textProperty().bindBidirectional(model.observerOrganisationProperty());
         TextField digits = new TextField();
         digits.setId("observer-digits");
         digits.setPromptText(i18n.get("ceremony.observer.digits"));
@@ -210,7 +214,7 @@ public final class CeremonyView {
         HBox.setHgrow(digits, Priority.ALWAYS);
         primary.setText(i18n.get("ceremony.action.observer") + "（F5）");
         primary.setOnAction(e -> model.addObserver());
-        HBox entry = new HBox(8, name, role, digits, primary);
+        HBox entry = new HBox(8, name, role, organisation, digits, primary);
         entry.setAlignment(Pos.CENTER_LEFT);
         GridPane entered = new GridPane();
         entered.setHgap(16);

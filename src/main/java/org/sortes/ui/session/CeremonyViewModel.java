@@ -54,6 +54,7 @@ public final class CeremonyViewModel {
     private final StringProperty observerName = new SimpleStringProperty("");
     private final ObjectProperty<ObserverRole> observerRole = new SimpleObjectProperty<>(ObserverRole.NOTARY);
     private final StringProperty observerDigits = new SimpleStringProperty("");
+    private final StringProperty observerOrganisation = new SimpleStringProperty("");
     private final StringProperty beaconValue = new SimpleStringProperty("");
     private final StringProperty secretText = new SimpleStringProperty("");
     /** The officer said the digits are complete (more than the minimum may be wanted). */
@@ -149,13 +150,15 @@ public final class CeremonyViewModel {
         }
         String name = observerName.get().strip();
         String digits = observerDigits.get();
+        String organisation = observerOrganisation.get().strip();
         ObserverRole role = observerRole.get();
         runJob(p -> {
-            draw.addObserver(sessionId, name, role, digits);
+            draw.addObserver(sessionId, name, role, organisation.isEmpty() ? null : organisation, digits);
             return audience.snapshot(sessionId);
         }, s -> {
             observerDigits.set("");
             observerName.set("");
+            observerOrganisation.set("");
             message.set(i18n.get("ceremony.done.observer", name));
         });
     }
@@ -384,6 +387,10 @@ public final class CeremonyViewModel {
 
     public ObjectProperty<ObserverRole> observerRoleProperty() {
         return observerRole;
+    }
+
+    public StringProperty observerOrganisationProperty() {
+        return observerOrganisation;
     }
 
     public StringProperty observerDigitsProperty() {

@@ -82,8 +82,11 @@ class CeremonyViewModelTest {
 
         m.observerNameProperty().set("张公证");
         m.observerRoleProperty().set(ObserverRole.NOTARY);
+        m.observerOrganisationProperty().set("兰州市公证处");
         m.observerDigitsProperty().set("3 1 4 1 5 9 2 6 5 3");
         m.addObserver();
+        assertTrue(text(audience.screenProperty().get()).contains("公证员　张公证（兰州市公证处）: 3141 5926 53"));
+        assertEquals("兰州市公证处", services.draw().observers(id).get(0).organisation());
         assertFalse(m.warningProperty().get().isEmpty(), "all digits from one person so far");
         m.closeDigits();
         assertEquals(CeremonyViewModel.Step.OBSERVERS, m.stepProperty().get(), "not before 20 digits");
