@@ -28,11 +28,23 @@ public final class Backups {
             throw new StoreException("folder", "cannot create " + target.getParent() + ": " + e.getMessage(), e,
                     target.getParent(), e.getMessage());
         }
-        try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
-            st.executeUpdate("backup to " + quote(target.toAbsolutePath()));
-        } catch (SQLException e) {
+        // written under a temporary name and renamed when whole: a kill leaves no half backup under the name
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
+                Files.deleteIfExists(partial);
+                st.executeUpdate("backup to " + quote(partial.toAbsolutePath()));
+            }
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | java.io.IOException e) {
             throw new StoreException("backup.failed", "backup to " + target + " failed: " + e.getMessage(), e, target,
                     e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (java.io.IOException ignored) {
+                // nothing is promised under the temporary name
+            }
         }
     }
 
