@@ -50,6 +50,16 @@ public final class Backups {
 
     /** Checks that a file is a readable SQLite database that passes integrity_check and has Sortes tables. */
     public static void check(Path file) {
+        check(file, null);
+    }
+
+    /**
+     * As {@link #check(Path)}, and against the workspace it would replace: no object (table, index,
+     * trigger, view) the workspace's migrations do not build, every trigger exactly as they build it
+     * (the append-only ones included), the audit chain whole, and every drawn session's stored result
+     * equal to the digest its draw event recorded. Nothing is changed when any of it fails.
+     */
+    public static void check(Path file, Path live) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("backup.missing", file + " does not exist", null, file);
         }
@@ -68,6 +78,11 @@ public final class Backups {
                 if (rs.getInt(1) < 4) {
                     throw new StoreException("backup.foreign", file + " is not a Sortes workspace", null, file);
                 }
+            }
+            if (live != null) {
+                schemaAsBuilt(c, live, file);
+                auditIntact(c, file);
+                resultsAsDrawn(c, file);
             }
         } catch (SQLException e) {
             if (e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
@@ -88,7 +103,7 @@ public final class Backups {
      * reason the restore is checked afterwards: every table must hold as many rows as in the backup.
      */
     public static void restore(Workspace workspace, Path from) {
-        check(from);
+        check(from, workspace.file());
         Path source = from.toAbsolutePath();
         Path converted = null;
         try {
@@ -128,6 +143,96 @@ public final class Backups {
                 } catch (java.io.IOException ignored) {
                     // a temporary copy left behind holds nothing the backup does not
                 }
+            }
+        }
+    }
+
+    /** Objects of a schema by name: "type" + TAB + "sql", SQLite's own left out. */
+    private static java.util.Map<String, String> objects(Connection c) throws SQLException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT type, name, sql FROM"
+                + " sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                out.put(rs.getString(2), rs.getString(1) + "\t" + rs.getString(3));
+            }
+        }
+        return out;
+    }
+
+    private static void schemaAsBuilt(Connection backup, Path live, Path file) throws SQLException {
+        java.util.Map<String, String> built;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + live.toAbsolutePath() + "?mode=ro")) {
+            built = objects(c);
+        }
+        java.util.Map<String, String> found = objects(backup);
+        for (java.util.Map.Entry<String, String> o : found.entrySet()) {
+            String expected = built.get(o.getKey());
+            if (expected == null || !expected.startsWith(o.getValue().substring(0, o.getValue().indexOf('\t') + 1))) {
+                throw new StoreException("backup.extraObject", file + " holds " + o.getKey() + ", which no Sortes"
+                        + " workspace has", null, file, o.getKey());
+            }
+            if (o.getValue().startsWith("trigger") && !o.getValue().equals(expected)) {
+                throw new StoreException("backup.changedTrigger", file + ": trigger " + o.getKey()
+                        + " differs from the one Sortes builds", null, file, o.getKey());
+            }
+        }
+        for (java.util.Map.Entry<String, String> o : built.entrySet()) {
+            // the append-only guards of every table the backup has must be there
+            if (o.getValue().startsWith("trigger") && !found.containsKey(o.getKey())
+                    && tableOf(o.getValue()).map(found::containsKey).orElse(false)) {
+                throw new StoreException("backup.missingTrigger", file + " lacks the trigger " + o.getKey()
+                        + " that keeps its log append-only", null, file, o.getKey());
+            }
+        }
+    }
+
+    /** The table a trigger's SQL is ON. */
+    private static java.util.Optional<String> tableOf(String triggerSql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bON\\s+(\\w+)").matcher(triggerSql);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private static void auditIntact(Connection backup, Path file) throws SQLException {
+        org.sortes.audit.AuditLog.ChainStatus chain = org.sortes.audit.AuditLog.verify(backup);
+        if (!chain.intact()) {
+            throw new StoreException("backup.chain", file + ": the audit log is broken: " + chain.problem(), null, file,
+                    chain.problem());
+        }
+    }
+
+    /** Each session's stored targets hash to the "result" its draw event recorded (with the same rule). */
+    private static void resultsAsDrawn(Connection backup, Path file) throws SQLException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<Long, String> recorded = new java.util.HashMap<>();
+        try (Statement st = backup.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT session_id, payload FROM audit_events WHERE type = 'draw'")) {
+            while (rs.next()) {
+                try {
+                    recorded.put(rs.getLong(1), json.readTree(rs.getString(2)).path("result").asText(""));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new StoreException("backup.chain", file + ": a draw event is not readable", e, file,
+                            e.getOriginalMessage());
+                }
+            }
+        }
+        java.util.Map<Long, StringBuilder> stored = new java.util.TreeMap<>();
+        try (Statement st = backup.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT session_id, rank, subject_id, ticket, team FROM draw_targets ORDER BY session_id, rank")) {
+            while (rs.next()) {
+                StringBuilder sb = stored.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
+                sb.append(sb.length() == 0 ? "" : "\n").append(rs.getInt(2)).append('\t').append(rs.getString(3))
+                        .append('\t').append(rs.getString(4)).append('\t').append(rs.getString(5).replace("\n", ";"));
+            }
+        }
+        for (java.util.Map.Entry<Long, StringBuilder> s : stored.entrySet()) {
+            String hash = org.sortes.draw.Sha256.hex(s.getValue().toString());
+            String want = recorded.get(s.getKey());
+            if (want != null && want.isEmpty()) {
+                continue; // a draw recorded before its event carried the result's digest: nothing to compare
+            }
+            if (!hash.equals(want)) {
+                throw new StoreException("backup.changedResult", file + ": the stored result of session " + s.getKey()
+                        + " is not the one its draw recorded", null, file, s.getKey());
             }
         }
     }

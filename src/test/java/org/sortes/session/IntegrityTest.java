@@ -227,4 +227,56 @@ class IntegrityTest {
         assertEquals(errors.get(0).getMessage(), english.explain(errors.get(0)));
         assertTrue(chinese.explain(errors.get(0)).contains("已存在"), chinese.explain(errors.get(0)));
     }
+
+    @Test
+    void hostileBackups_refusedBeforeAnythingIsReplaced() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path good = dir.resolve("good.db");
+        try (WorkspaceServices s = open(db)) {
+            lockedSession(s);
+            s.integrity().backup(good, "test");
+        }
+        java.util.Map<String, List<String>> attacks = new java.util.LinkedHashMap<>();
+        attacks.put("error.backup.extraObject", List.of("CREATE TRIGGER rewrite AFTER INSERT ON audit_events BEGIN"
+                + " UPDATE draw_targets SET subject_id = 'X' WHERE rank = 1; END"));
+        attacks.put("error.backup.missingTrigger", List.of("DROP TRIGGER audit_events_no_update"));
+        attacks.put("error.backup.changedResult", List.of(
+                "UPDATE draw_targets SET subject_id = '916201000000000000' WHERE rank = 1"));
+        attacks.put("error.backup.chain", List.of("DROP TRIGGER audit_events_no_update",
+                "DROP TRIGGER audit_events_no_delete", "DELETE FROM audit_events WHERE seq = 2"));
+        int n = 0;
+        for (java.util.Map.Entry<String, List<String>> attack : attacks.entrySet()) {
+            Path hostile = dir.resolve("hostile-" + (n++) + ".db");
+            Files.copy(good, hostile);
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + hostile); var st = c.createStatement()) {
+                for (String sql : attack.getValue()) {
+                    st.execute(sql);
+                }
+            }
+            if (attack.getKey().equals("error.backup.chain")) {
+                // the chain is cut, but the append-only triggers are put back so that only the chain tells
+                try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + hostile);
+                     var st = c.createStatement();
+                     var live = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro");
+                     var q = live.createStatement();
+                     var rs = q.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events'")) {
+                    while (rs.next()) {
+                        st.execute(rs.getString(1));
+                    }
+                }
+            }
+            try (WorkspaceServices s = open(db)) {
+                long before = s.integrity().events(AuditLog.Filter.all()).size();
+                StoreException e = assertThrows(StoreException.class, () -> s.integrity().restore(hostile),
+                        attack.getKey());
+                assertEquals(attack.getKey(), e.messageKey(), e.getMessage());
+                assertEquals(before, s.integrity().events(AuditLog.Filter.all()).size(), "the workspace is untouched");
+                assertTrue(s.integrity().verifyChain().intact());
+            }
+        }
+        try (WorkspaceServices s = open(db)) {
+            s.integrity().restore(good); // the untouched backup still restores
+            assertTrue(s.integrity().verifyChain().intact());
+        }
+    }
 }
