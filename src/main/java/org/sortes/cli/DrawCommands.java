@@ -59,6 +59,7 @@ final class DrawCommands {
         cmd.addSubcommand("verify", new Verify(root));
         cmd.addSubcommand("notice", new NoticeCommand(root));
         cmd.addSubcommand("minutes", new MinutesCommand(root));
+        cmd.addSubcommand("letters", new LettersCommand(root));
         ResultCommands.register(cmd, root);
     }
 

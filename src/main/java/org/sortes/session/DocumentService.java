@@ -23,4 +23,12 @@ public interface DocumentService {
      * audit log like the minutes.
      */
     Written notice(long sessionId, Path target);
+
+    /**
+     * Writes the notification letters (检查通知书) of a locked session: one page per staffed target with the
+     * subject's name, code and address, the items and their legal basis, the team (leader first) and the
+     * line to check the draw; never a legal representative, identity number or phone. Recorded in the
+     * audit log; a cancel leaves no file.
+     */
+    Written letters(long sessionId, Path target, Progress progress);
 }

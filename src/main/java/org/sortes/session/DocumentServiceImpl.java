@@ -44,6 +44,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private final DirectoryStore directory;
     private final MinutesPdf pdf;
     private final NoticePdf noticePdf;
+    private final org.sortes.documents.LettersPdf lettersPdf;
     private final ObjectMapper json;
     private final Clock clock;
     private final I18n i18n;
@@ -54,6 +55,7 @@ public final class DocumentServiceImpl implements DocumentService {
         this.directory = directory;
         this.pdf = new MinutesPdf(frame);
         this.noticePdf = new NoticePdf(frame);
+        this.lettersPdf = new org.sortes.documents.LettersPdf(frame);
         this.json = json;
         this.clock = clock;
         this.i18n = i18n;
@@ -123,6 +125,58 @@ public final class DocumentServiceImpl implements DocumentService {
                 row.commitment(), row.committedAt(), OffsetDateTime.now(clock).withNano(0).toString(),
                 EarlierSessions.of(draw, json, row, plan));
         return writeAtomically(sessionId, "notice", target, 0, out -> noticePdf.write(notice, out));
+    }
+
+    @Override
+    public Written letters(long sessionId, Path target, Progress progress) {
+        DrawSessionRow row = draw.row(sessionId);
+        if (SessionState.of(row.state()) != SessionState.LOCKED) {
+            throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
+        }
+        progress.update(0, 1000);
+        ProofBundle bundle = draw.proof(sessionId);
+        org.sortes.draw.DrawPlan plan = bundle.proof().plan();
+        String proofSha256;
+        try (TempFolder work = new TempFolder("sortes-letters-")) {
+            Path proof = work.path().resolve("sortes-session-" + sessionId + "-proof.json");
+            ProofJson.write(json, bundle, proof, true);
+            proofSha256 = Sha256.hex(Files.readAllBytes(proof));
+        } catch (IOException e) {
+            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+        }
+        progress.update(200, 1000);
+        progress.checkCancelled();
+        List<DrawResult.Target> staffed = bundle.proof().targets().stream().filter(DrawResult.Target::staffed).toList();
+        Set<String> ids = new HashSet<>();
+        staffed.forEach(t -> ids.add(t.id()));
+        // of each subject only its name and address are read
+        Map<String, MarketSubject> subjects = new HashMap<>();
+        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), ids)
+                .forEach((id, r) -> subjects.put(id, MarketSubject.from(r)));
+        List<org.sortes.documents.Letters.Letter> letters = new ArrayList<>();
+        for (DrawResult.Target t : staffed) {
+            MarketSubject s = subjects.get(t.id());
+            letters.add(new org.sortes.documents.Letters.Letter(t.rank(), s == null ? "" : s.name(), t.id(),
+                    s == null ? null : s.address(), t.team().stream().map(m -> m.name() + "　执法证号 " + m.certificateNo()
+                    + "（" + m.department() + "）").toList()));
+        }
+        List<String> bases = new ArrayList<>();
+        for (String code : plan.items()) {
+            directory.find(Register.ITEMS, code).map(InspectionItem::from).map(InspectionItem::legalBasis)
+                    .filter(b -> b != null && !b.isBlank()).filter(b -> !bases.contains(b)).ifPresent(bases::add);
+        }
+        org.sortes.documents.Letters all = new org.sortes.documents.Letters(sessionId, row.name(), plan.departments(),
+                plan.sessionDate().toString(), row.rehearsal(), proofSha256, items(plan.items()),
+                bases.isEmpty() ? List.of("有关法律法规") : bases, letters, OffsetDateTime.now(clock).withNano(0).toString());
+        int total = letters.size();
+        Progress pages = progress.part(200, 1000);
+        return writeAtomically(sessionId, "letters", target, total, out -> {
+            try {
+                lettersPdf.write(all, out, done -> pages.update(done, total), progress::isCancelled);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new CancelledException();
+            }
+        });
     }
 
     /** What writes a document's bytes. */

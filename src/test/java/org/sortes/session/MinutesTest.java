@@ -429,4 +429,40 @@ class MinutesTest {
             }
         }
     }
+
+    @Test
+    void letters_onePagePerStaffedTarget_subjectItemsTeam_noPersonalDetails_pdfA3b_cancelLeavesNothing(
+            @TempDir Path out) throws Exception {
+        Path letters = out.resolve("letters.pdf");
+        DocumentService.Written w = services.documents().letters(locked, letters, Progress.NONE);
+        List<DrawnTarget> targets = services.draw().targets(locked).stream().filter(DrawnTarget::staffed).toList();
+        assertEquals(targets.size(), w.pages(), "one page per staffed target");
+        try (PdfDocument doc = new PdfDocument(new PdfReader(letters.toFile()))) {
+            for (int i = 0; i < targets.size(); i++) {
+                DrawnTarget t = targets.get(i);
+                String page = PdfTextExtractor.getTextFromPage(doc.getPage(i + 1)).replaceAll("[\\s\\u3000]+", "");
+                assertTrue(page.contains(t.subjectId()) && page.contains("检查通知书"), "page " + (i + 1));
+                for (DrawnTarget.TeamMember m : t.team()) {
+                    assertTrue(page.contains(m.certificateNo()), m.certificateNo());
+                }
+                var subject = services.directory().find(org.sortes.directory.Register.SUBJECTS, t.subjectId())
+                        .orElseThrow();
+                String representative = subject.get("legal_representative");
+                boolean alsoAnInspector = t.team().stream().anyMatch(m -> representative != null
+                        && representative.equals(m.name()));
+                assertFalse(representative != null && !alsoAnInspector && page.contains(representative),
+                        "the legal representative on page " + (i + 1));
+                assertFalse(page.contains("法定代表人"));
+                String address = subject.get("address");
+                assertTrue(address == null || page.contains(address.replaceAll("\\s", "")), "the address");
+            }
+        }
+        assertPdfA3b(letters);
+        assertTrue(events(locked).stream().anyMatch(e -> e.type().equals("document")
+                && e.payload().contains("\"what\":\"letters\"") && e.payload().contains(w.sha256())));
+        Path cancelled = out.resolve("cancelled.pdf");
+        assertThrows(org.sortes.imports.CancelledException.class, () -> services.documents().letters(locked, cancelled,
+                new org.sortes.testutil.Cancelled()));
+        assertFalse(Files.exists(cancelled));
+    }
 }
