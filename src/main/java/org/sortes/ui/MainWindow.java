@@ -238,6 +238,8 @@ public final class MainWindow {
                 i18n.get("sessions.rehearse"), "json").ifPresent(f -> model.previewThenCreate(f, true,
                         text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::showCeremony))));
         view.editorButton().setOnAction(e -> openEditor(model));
+        view.lettersButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.letters"),
+                "检查通知书-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeLetters));
         view.ceremonyButton().setOnAction(e -> {
             if (model.selectedIsOpen()) {
                 openCeremony(model.selectedProperty().get().id());

@@ -31,6 +31,7 @@ public final class SessionsView {
     private final Button rehearse = new Button();
     private final Button ceremony = new Button();
     private final Button editor = new Button();
+    private final Button letters = new Button();
     private final TableView<SessionsViewModel.TargetLine> targets;
 
     public SessionsView(SessionsViewModel model, I18n i18n) {
@@ -77,7 +78,10 @@ public final class SessionsView {
         editor.setId("session-editor");
         HBox starts = new HBox(8, editor, create, rehearse, ceremony);
         starts.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, notice, minutes, result, publish);
+        letters.setText(i18n.get("sessions.letters"));
+        letters.setId("session-letters");
+        letters.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        HBox actions = new HBox(8, notice, minutes, letters, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();
@@ -156,6 +160,10 @@ public final class SessionsView {
 
     public Button ceremonyButton() {
         return ceremony;
+    }
+
+    public Button lettersButton() {
+        return letters;
     }
 
     public Button editorButton() {

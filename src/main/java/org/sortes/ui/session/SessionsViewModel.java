@@ -297,6 +297,15 @@ public final class SessionsViewModel {
 
     /** Writes the selected session's minutes in the background; progress and cancel while it runs. */
     public void writeMinutes(Path target) {
+        write(target, p -> documents.minutes(selected.get().id(), target, p), "cli.minutes.written");
+    }
+
+    /** Writes the selected locked session's notification letters, as the minutes: progress and cancel. */
+    public void writeLetters(Path target) {
+        write(target, p -> documents.letters(selected.get().id(), target, p), "cli.letters.written");
+    }
+
+    private void write(Path target, TaskRunner.Job<DocumentService.Written> job, String doneKey) {
         DrawSession row = selected.get();
         if (row == null || busy.get()) {
             return;
@@ -306,9 +315,9 @@ public final class SessionsViewModel {
         busy.set(true);
         progress.unbind();
         progress.set(-1);
-        running = tasks.run(p -> documents.minutes(row.id(), target, p), (DocumentService.Written w) -> {
+        running = tasks.run(job, (DocumentService.Written w) -> {
             busy.set(false);
-            message.set(i18n.get("cli.minutes.written", w.file(), w.pages(), w.targets()));
+            message.set(i18n.get(doneKey, w.file(), w.pages(), w.targets()));
         }, e -> {
             busy.set(false);
             message.set("");

@@ -147,4 +147,13 @@ class SessionsViewModelTest {
         assertEquals(before + 1, model.sessions().size());
         assertTrue(model.selectedProperty().get().rehearsal(), "created as a rehearsal, selected");
     }
+
+    @Test
+    void lettersOfTheLockedSession_writtenThroughTheModel() throws Exception {
+        selectLocked();
+        Path letters = dir.resolve("letters.pdf");
+        model.writeLetters(letters);
+        assertTrue(Files.exists(letters) && model.errorProperty().get().isEmpty(), model.errorProperty().get());
+        assertTrue(model.messageProperty().get().contains("30 letters"), model.messageProperty().get());
+    }
 }
