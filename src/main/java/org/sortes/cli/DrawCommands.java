@@ -60,6 +60,7 @@ final class DrawCommands {
         cmd.addSubcommand("notice", new NoticeCommand(root));
         cmd.addSubcommand("minutes", new MinutesCommand(root));
         cmd.addSubcommand("letters", new LettersCommand(root));
+        cmd.addSubcommand("announce", new AnnounceCommand(root));
         ResultCommands.register(cmd, root);
     }
 

@@ -1,6 +1,7 @@
 package org.sortes.session;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.sortes.imports.Progress;
 
 /** The documents of a session: the minutes (PDF/A-3b with the proof attached). */
@@ -31,4 +32,11 @@ public interface DocumentService {
      * audit log; a cancel leaves no file.
      */
     Written letters(long sessionId, Path target, Progress progress);
+
+    /**
+     * Writes the draw result for publication (抽取结果公示) of a locked session into a folder: PDF, CSV and
+     * JSON in the layout of docs/publication-format.md, each whole or not at all and recorded in the
+     * audit log with its SHA-256.
+     */
+    List<Written> announce(long sessionId, Path folder);
 }

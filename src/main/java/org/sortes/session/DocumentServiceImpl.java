@@ -45,6 +45,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private final MinutesPdf pdf;
     private final NoticePdf noticePdf;
     private final org.sortes.documents.LettersPdf lettersPdf;
+    private final org.sortes.documents.AnnouncementPdf announcementPdf;
     private final ObjectMapper json;
     private final Clock clock;
     private final I18n i18n;
@@ -56,6 +57,7 @@ public final class DocumentServiceImpl implements DocumentService {
         this.pdf = new MinutesPdf(frame);
         this.noticePdf = new NoticePdf(frame);
         this.lettersPdf = new org.sortes.documents.LettersPdf(frame);
+        this.announcementPdf = new org.sortes.documents.AnnouncementPdf(frame);
         this.json = json;
         this.clock = clock;
         this.i18n = i18n;
@@ -128,6 +130,69 @@ public final class DocumentServiceImpl implements DocumentService {
     }
 
     @Override
+    public List<Written> announce(long sessionId, Path folder) {
+        DrawSessionRow row = draw.row(sessionId);
+        if (SessionState.of(row.state()) != SessionState.LOCKED) {
+            throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
+        }
+        ProofBundle bundle = draw.proof(sessionId);
+        org.sortes.draw.DrawPlan plan = bundle.proof().plan();
+        Set<String> ids = new HashSet<>();
+        bundle.proof().targets().forEach(t -> ids.add(t.id()));
+        Map<String, String> names = new HashMap<>();
+        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), ids)
+                .forEach((id, r) -> names.put(id, MarketSubject.from(r).name()));
+        List<org.sortes.documents.Announcement.Target> targets = new ArrayList<>();
+        for (DrawResult.Target t : bundle.proof().targets()) {
+            targets.add(new org.sortes.documents.Announcement.Target(t.rank(), t.id(), names.getOrDefault(t.id(), ""),
+                    plan.strata().get(t.stratum()).shownName(), t.team().stream().map(m ->
+                    new org.sortes.documents.Announcement.Member(m.name(), m.certificateNo(), m.department())).toList(),
+                    t.staffed()));
+        }
+        org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
+                plan.sessionDate().toString(), plan.departments(), items(plan.items()), proofSha256(bundle),
+                row.rehearsal(), targets);
+        String base = "抽取结果公示-场次" + sessionId;
+        return List.of(
+                writeAtomically(sessionId, "announcement", folder.resolve(base + ".pdf"), targets.size(),
+                        out -> announcementPdf.write(a, out, OffsetDateTime.now(clock).withNano(0).toString())),
+                writeFile(sessionId, "announcement", folder.resolve(base + ".csv"), targets.size(), a::writeCsv),
+                writeFile(sessionId, "announcement", folder.resolve(base + ".json"), targets.size(), a::writeJson));
+    }
+
+    /** As writeAtomically, for a file that is not a PDF. */
+    private Written writeFile(long sessionId, String what, Path target, int targets, Writing writing) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writing.to(out);
+            }
+            String sha = Sha256.hex(Files.readAllBytes(partial));
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            draw.recordDocument(sessionId, what, target.getFileName().toString(), sha);
+            return new Written(target, sha, 0, targets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /** The SHA-256 of the proof as the minutes attach it (lists beside). */
+    private String proofSha256(ProofBundle bundle) {
+        try (TempFolder work = new TempFolder("sortes-proof-")) {
+            Path proof = work.path().resolve("sortes-session-" + bundle.sessionId() + "-proof.json");
+            ProofJson.write(json, bundle, proof, true);
+            return Sha256.hex(Files.readAllBytes(proof));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Written letters(long sessionId, Path target, Progress progress) {
         DrawSessionRow row = draw.row(sessionId);
         if (SessionState.of(row.state()) != SessionState.LOCKED) {
@@ -136,14 +201,7 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.update(0, 1000);
         ProofBundle bundle = draw.proof(sessionId);
         org.sortes.draw.DrawPlan plan = bundle.proof().plan();
-        String proofSha256;
-        try (TempFolder work = new TempFolder("sortes-letters-")) {
-            Path proof = work.path().resolve("sortes-session-" + sessionId + "-proof.json");
-            ProofJson.write(json, bundle, proof, true);
-            proofSha256 = Sha256.hex(Files.readAllBytes(proof));
-        } catch (IOException e) {
-            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
-        }
+        String proofSha256 = proofSha256(bundle);
         progress.update(200, 1000);
         progress.checkCancelled();
         List<DrawResult.Target> staffed = bundle.proof().targets().stream().filter(DrawResult.Target::staffed).toList();

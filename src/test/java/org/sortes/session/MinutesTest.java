@@ -465,4 +465,32 @@ class MinutesTest {
                 new org.sortes.testutil.Cancelled()));
         assertFalse(Files.exists(cancelled));
     }
+
+    @Test
+    void announcement_pdfCsvJson_inTheDocumentedLayout_namesAndCodesOnly_audited(@TempDir Path out) throws Exception {
+        List<DocumentService.Written> written = services.documents().announce(locked, out);
+        assertEquals(3, written.size());
+        Path pdf = written.get(0).file();
+        Path csv = written.get(1).file();
+        Path json = written.get(2).file();
+        assertPdfA3b(pdf);
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(rows.get(0).startsWith("\uFEFF场次,抽查名称,抽签日期,检查实施机关,抽查事项,名次,"), rows.get(0));
+        assertEquals(31, rows.size(), "a header and one row per target");
+        var root = ProofJson.mapper().readTree(json.toFile());
+        assertEquals("sortes-announcement/1", root.get("format").asText());
+        assertEquals(30, root.get("targets").size());
+        String proofSha = root.get("proofSha256").asText();
+        assertTrue(text(minutes).contains(proofSha), "the proof digest is the one the minutes print");
+        String all = Files.readString(csv) + Files.readString(json) + text(pdf);
+        for (DrawnTarget t : services.draw().targets(locked)) {
+            assertTrue(all.contains(t.subjectId()));
+            String address = services.directory().find(org.sortes.directory.Register.SUBJECTS, t.subjectId())
+                    .orElseThrow().get("address");
+            assertFalse(address != null && all.contains(address), "no address in the announcement");
+        }
+        assertFalse(all.contains("法定代表人"));
+        assertEquals(3, events(locked).stream().filter(e -> e.type().equals("document")
+                && e.payload().contains("\"what\":\"announcement\"")).count());
+    }
 }
