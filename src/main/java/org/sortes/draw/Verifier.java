@@ -46,12 +46,6 @@ public final class Verifier {
     private Verifier() {
     }
 
-    /** Protocol 1 callers: the lists without named file digests. */
-    public static Verdict verify(Proof proof, List<Candidate> candidates, String candidatesSha256,
-                                 List<PoolInspector> pool, String inspectorsSha256) {
-        return verify(proof, new Lists(candidates, candidatesSha256, pool, inspectorsSha256));
-    }
-
     public static Verdict verify(Proof proof, Lists lists) {
         int version = proof.version();
         if (version == 0) {

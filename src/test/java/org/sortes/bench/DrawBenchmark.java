@@ -117,8 +117,8 @@ public final class DrawBenchmark {
         var proof = new org.sortes.draw.Proof(Protocol.VERSION_1, plan, digests, Protocol.commitment(digests, secret),
                 secret, List.of(new org.sortes.draw.Proof.Observer("n", "notary", "31415926535897932384")), null, null,
                 seed, result.stratumSizes(), result.sampleSizes(), result.targets(), List.of(), "drawn", null);
-        Verifier.Verdict verdict = Verifier.verify(proof, candidates, CanonicalLists.candidatesDigest(candidates), pool,
-                CanonicalLists.inspectorsDigest(pool));
+        Verifier.Verdict verdict = Verifier.verify(proof, new Verifier.Lists(candidates,
+                CanonicalLists.candidatesDigest(candidates), pool, CanonicalLists.inspectorsDigest(pool)));
         double verify = Heap.secondsSince(v0);
 
         System.out.printf(Locale.ROOT, "candidates %,d in %d strata %s, targets %,d, unstaffed %d%n",

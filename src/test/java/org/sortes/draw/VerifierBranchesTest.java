@@ -234,4 +234,103 @@ class VerifierBranchesTest {
         assertEquals("team", team.code());
         assertTrue(team.firstDifference().contains("别人"), "the names are in the words: " + team.firstDifference());
     }
+
+    static Proof targets(Proof p, List<DrawResult.Target> t) {
+        return new Proof(p.protocol(), p.plan(), p.digests(), p.commitment(), p.secret(), p.observers(),
+                p.beaconValue(), p.beaconSource(), p.seed(), p.stratumSizes(), p.sampleSizes(), t, p.decisions(),
+                p.sessionState(), p.stated());
+    }
+
+    @Test
+    void eachDifference_isNamedByItsOwnCheck_withItsPlace() {
+        // digests changed without the forger's help: the first check that sees it names it
+        assertEquals("planDigest", code(p -> new Proof(p.protocol(), p.plan(), new Protocol.Digests("0".repeat(64),
+                p.digests().candidates(), p.digests().inspectors(), p.digests().register()), p.commitment(), p.secret(),
+                p.observers(), p.beaconValue(), p.beaconSource(), p.seed(), p.stratumSizes(), p.sampleSizes(),
+                p.targets(), p.decisions(), p.sessionState(), p.stated())));
+        assertEquals("inspectorsDigest", verify(honest(), p -> new Proof(p.protocol(), p.plan(), new Protocol.Digests(
+                p.digests().plan(), p.digests().candidates(), "0".repeat(64), p.digests().register()), p.commitment(),
+                p.secret(), p.observers(), p.beaconValue(), p.beaconSource(), p.seed(), p.stratumSizes(),
+                p.sampleSizes(), p.targets(), p.decisions(), p.sessionState(), p.stated()), false).code());
+        assertEquals("secret", code(p -> new Proof(p.protocol(), p.plan(), p.digests(), p.commitment(), "not hex",
+                p.observers(), p.beaconValue(), p.beaconSource(), p.seed(), p.stratumSizes(), p.sampleSizes(),
+                p.targets(), p.decisions(), p.sessionState(), p.stated())));
+        // a repeated candidate or certificate is as wrong as one out of order, and the line is named
+        List<Candidate> repeated = new ArrayList<>(candidates);
+        repeated.set(3, candidates.get(2));
+        Verifier.Verdict twice = verify(change(f -> new Forgery(f.plan(), repeated, f.pool(), f.digits(), f.beacon(),
+                f.beaconSource(), f.beaconReference(), f.observers(), "drawn", List.of())), p -> p, true);
+        assertEquals("unsorted", twice.code());
+        assertEquals(List.of("4"), twice.args());
+        List<PoolInspector> again = new ArrayList<>(pool);
+        again.set(2, pool.get(1));
+        Verifier.Verdict poolTwice = verify(change(f -> new Forgery(f.plan(), f.candidates(), again, f.digits(),
+                f.beacon(), f.beaconSource(), f.beaconReference(), f.observers(), "drawn", List.of())), p -> p, true);
+        assertEquals("unsortedPool", poolTwice.code());
+        assertEquals(List.of("3"), poolTwice.args());
+        List<Proof.Observer> observers = new ArrayList<>(honest().observers());
+        observers.set(1, new Proof.Observer("李", "mayor", observers.get(1).digits()));
+        Verifier.Verdict second = verify(change(f -> new Forgery(f.plan(), f.candidates(), f.pool(), f.digits(),
+                f.beacon(), f.beaconSource(), f.beaconReference(), observers, f.state(), f.decisions())), p -> p, true);
+        assertEquals(List.of("2", "mayor"), second.args());
+        // a candidate in a stratum the plan does not have: the lists themselves are wrong
+        List<Candidate> outside = new ArrayList<>(candidates);
+        outside.set(0, new Candidate(candidates.get(0).id(), 9, candidates.get(0).region()));
+        String cd = CanonicalLists.candidatesDigest(outside);
+        String id = CanonicalLists.inspectorsDigest(pool);
+        Protocol.Digests d = new Protocol.Digests(plan.digest(), cd, id, register);
+        String seed = Protocol.seed(2, d, secret, digits, "517");
+        Proof forged = new Proof(Protocol.VERSION_2, plan, d, Protocol.commitment(2, d, secret), secret,
+                honest().observers(), "517", plan.beacon().source(), seed, List.of(), List.of(), List.of(), List.of(),
+                "drawn", new Proof.Stated(Sha256.hex(seed), plan.strata().stream().map(DrawPlan.Stratum::name).toList(),
+                null, null, plan.beacon().reference()));
+        assertEquals("lists", Verifier.verify(forged, new Verifier.Lists(outside, cd, pool, id)).code());
+    }
+
+    @Test
+    void targets_stratumRankStaffingAndAnExtraOne() {
+        assertEquals("stratumRank", code(p -> {
+            List<DrawResult.Target> t = new ArrayList<>(p.targets());
+            DrawResult.Target first = t.get(0);
+            t.set(0, new DrawResult.Target(first.rank(), first.id(), first.stratum() + 1, first.region(),
+                    first.ticket(), first.team(), first.shortfall()));
+            return targets(p, t);
+        }));
+        assertEquals("stratumRank", code(p -> {
+            List<DrawResult.Target> t = new ArrayList<>(p.targets());
+            DrawResult.Target first = t.get(0);
+            t.set(0, new DrawResult.Target(7, first.id(), first.stratum(), first.region(), first.ticket(), first.team(),
+                    first.shortfall()));
+            return targets(p, t);
+        }));
+        Verifier.Verdict staffing = verify(honest(), p -> {
+            List<DrawResult.Target> t = new ArrayList<>(p.targets());
+            DrawResult.Target last = t.get(t.size() - 1);
+            t.set(t.size() - 1, new DrawResult.Target(last.rank(), last.id(), last.stratum(), last.region(),
+                    last.ticket(), last.team(), new DrawResult.Shortfall(last.shortfall().department(), 1,
+                    last.shortfall().needed())));
+            return targets(p, t);
+        }, true);
+        assertEquals("staffing", staffing.code());
+        assertTrue(staffing.firstDifference().contains("short (0 eligible of 1)")
+                && staffing.firstDifference().contains("short (1 eligible of 1)"), staffing.firstDifference());
+        Verifier.Verdict unstaffedClaimed = verify(honest(), p -> {
+            List<DrawResult.Target> t = new ArrayList<>(p.targets());
+            DrawResult.Target last = t.get(t.size() - 1);
+            t.set(t.size() - 1, new DrawResult.Target(last.rank(), last.id(), last.stratum(), last.region(),
+                    last.ticket(), last.team(), null));
+            return targets(p, t);
+        }, true);
+        assertEquals("staffing", unstaffedClaimed.code());
+        assertTrue(unstaffedClaimed.firstDifference().contains("a full team"), unstaffedClaimed.firstDifference());
+        Verifier.Verdict extra = verify(honest(), p -> {
+            List<DrawResult.Target> t = new ArrayList<>(p.targets());
+            DrawResult.Target first = t.get(0);
+            t.add(new DrawResult.Target(t.size() + 1, "99999999999999999X", first.stratum(), first.region(),
+                    first.ticket(), first.team(), null));
+            return targets(p, t);
+        }, true);
+        assertEquals("targetCount", extra.code());
+        assertEquals(List.of("6", "7"), extra.args());
+    }
 }
