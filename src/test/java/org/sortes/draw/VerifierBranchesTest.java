@@ -262,17 +262,20 @@ class VerifierBranchesTest {
                 f.beaconSource(), f.beaconReference(), f.observers(), "drawn", List.of())), p -> p, true);
         assertEquals("unsorted", twice.code());
         assertEquals(List.of("4"), twice.args());
+        assertTrue(twice.firstDifference().endsWith("at line 4"), twice.firstDifference());
         List<PoolInspector> again = new ArrayList<>(pool);
         again.set(2, pool.get(1));
         Verifier.Verdict poolTwice = verify(change(f -> new Forgery(f.plan(), f.candidates(), again, f.digits(),
                 f.beacon(), f.beaconSource(), f.beaconReference(), f.observers(), "drawn", List.of())), p -> p, true);
         assertEquals("unsortedPool", poolTwice.code());
         assertEquals(List.of("3"), poolTwice.args());
+        assertTrue(poolTwice.firstDifference().endsWith("at line 3"), poolTwice.firstDifference());
         List<Proof.Observer> observers = new ArrayList<>(honest().observers());
         observers.set(1, new Proof.Observer("李", "mayor", observers.get(1).digits()));
         Verifier.Verdict second = verify(change(f -> new Forgery(f.plan(), f.candidates(), f.pool(), f.digits(),
                 f.beacon(), f.beaconSource(), f.beaconReference(), observers, f.state(), f.decisions())), p -> p, true);
         assertEquals(List.of("2", "mayor"), second.args());
+        assertTrue(second.firstDifference().startsWith("observer 2:"), second.firstDifference());
         // a candidate in a stratum the plan does not have: the lists themselves are wrong
         List<Candidate> outside = new ArrayList<>(candidates);
         outside.set(0, new Candidate(candidates.get(0).id(), 9, candidates.get(0).region()));
