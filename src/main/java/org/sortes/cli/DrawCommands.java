@@ -257,6 +257,8 @@ final class DrawCommands {
         String digits;
         @Option(names = "--organisation", paramLabel = "ORG", description = "Where the observer comes from, e.g. 兰州市公证处.")
         String organisation;
+        @Option(names = "--method", paramLabel = "HOW", description = "How the digits were produced, e.g. 当众掷十面骰子.")
+        String method;
 
         EntropyAdd(SortesCli root) {
             super(root);
@@ -266,7 +268,7 @@ final class DrawCommands {
         Integer run(DrawService draw) {
             ObserverRole parsed = ObserverRole.parse(role).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), i18n().get("draw.error.role", ObserverRole.codes())));
-            draw.addObserver(session, name, parsed, organisation, digits);
+            draw.addObserver(session, name, parsed, organisation, method, digits);
             out().println(i18n().get("cli.draw.entropyAdded", name, digits.replaceAll("[\\s,，]", "").length()));
             return 0;
         }

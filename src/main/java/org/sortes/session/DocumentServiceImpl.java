@@ -295,7 +295,8 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private List<Minutes.Observer> observers(long id) {
         return draw.observerRows(id).stream().map(o -> new Minutes.Observer(o.organisation() == null ? o.name()
-                : o.name() + "（" + o.organisation() + "）", OFFICIAL.get("role." + o.role()), o.digits(), o.enteredAt()))
+                : o.name() + "（" + o.organisation() + "）", OFFICIAL.get("role." + o.role()),
+                o.method() == null ? o.digits() : o.digits() + "\n（" + o.method() + "）", o.enteredAt()))
                 .toList();
     }
 

@@ -48,11 +48,14 @@ public interface DrawService {
     Digest commit(long id, Path slip);
 
     default void addObserver(long id, String name, ObserverRole role, String digits) {
-        addObserver(id, name, role, null, digits);
+        addObserver(id, name, role, null, null, digits);
     }
 
-    /** An observer's digits, with the organisation they come from (e.g. 兰州市公证处), or null. */
-    void addObserver(long id, String name, ObserverRole role, String organisation, String digits);
+    /**
+     * An observer's digits, with the organisation they come from (e.g. 兰州市公证处) and how the digits were
+     * produced (e.g. 当众掷十面骰子); either may be null.
+     */
+    void addObserver(long id, String name, ObserverRole role, String organisation, String method, String digits);
 
     /**
      * Enters the value of the beacon the plan declared (its source is the plan's); refused when the

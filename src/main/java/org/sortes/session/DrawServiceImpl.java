@@ -220,12 +220,15 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     @Override
-    public void addObserver(long id, String name, ObserverRole role, String organisation, String digits) {
+    public void addObserver(long id, String name, ObserverRole role, String organisation, String method,
+                            String digits) {
         if (name == null || name.isBlank() || org.sortes.directory.FieldParser.hasControlCharacter(name)
-                || (organisation != null && org.sortes.directory.FieldParser.hasControlCharacter(organisation))) {
+                || (organisation != null && org.sortes.directory.FieldParser.hasControlCharacter(organisation))
+                || (method != null && org.sortes.directory.FieldParser.hasControlCharacter(method))) {
             throw new Refusal("draw.error.observerName");
         }
         String org = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        String how = method == null || method.isBlank() ? null : method.strip();
         if (role == null) {
             throw new Refusal("draw.error.role", ObserverRole.codes());
         }
@@ -234,9 +237,9 @@ public final class DrawServiceImpl implements DrawService {
             throw new Refusal("draw.error.digits", digits);
         }
         require(id, SessionState.COMMITTED);
-        sessions.addObserver(id, SessionState.COMMITTED.code(), name.strip(), role.code(), org, d, now(),
+        sessions.addObserver(id, SessionState.COMMITTED.code(), name.strip(), role.code(), org, how, d, now(),
                 audit.event("entropy", id, AuditLog.payload("observer", name.strip(), "role", role.code(),
-                        "organisation", String.valueOf(org), "digits", d)));
+                        "organisation", String.valueOf(org), "method", String.valueOf(how), "digits", d)));
     }
 
     @Override

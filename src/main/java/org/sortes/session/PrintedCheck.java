@@ -27,7 +27,8 @@ final class PrintedCheck {
                 new String[] {"pdfInspectors", "inspector list digest", p.digests().inspectors()},
                 new String[] {"pdfCommitment", "commitment", p.commitment()},
                 new String[] {"pdfSecret", "secret", p.secret()},
-                new String[] {"pdfSeedHash", "seed hash", Sha256.hex(p.seed())}));
+                new String[] {"pdfSeedHash", "seed hash", Sha256.hex(p.seed())},
+                new String[] {"pdfSeed", "seed", p.seed().replaceAll("\\s+", "")}));
         if (p.digests().register() != null) {
             values.add(new String[] {"pdfRegister", "register digest", p.digests().register()});
         }

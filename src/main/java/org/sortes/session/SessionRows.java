@@ -51,7 +51,7 @@ final class SessionRows {
     static Observer observer(DrawStore.ObserverRow o) {
         return new Observer(o.seq(), o.name(), ObserverRole.parse(o.role()).orElseThrow(
                 () -> new IllegalStateException("unknown observer role \"" + o.role() + "\" in the workspace")),
-                o.digits(), instant(o.enteredAt()), o.organisation());
+                o.digits(), instant(o.enteredAt()), o.organisation(), o.method());
     }
 
     static DrawnTarget target(StoredTarget t) {

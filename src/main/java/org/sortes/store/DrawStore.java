@@ -36,7 +36,8 @@ public final class DrawStore implements AutoCloseable {
     }
 
     /** An observer's entry as stored. */
-    public record ObserverRow(int seq, String name, String role, String digits, String enteredAt, String organisation) {
+    public record ObserverRow(int seq, String name, String role, String digits, String enteredAt, String organisation,
+                              String method) {
     }
 
     /** Creates a session; alsoWrite gets the connection and the new id, inside the same transaction. */
@@ -117,12 +118,12 @@ public final class DrawStore implements AutoCloseable {
     }
 
     public synchronized void addObserver(long id, String requiredState, String name, String role, String organisation,
-                                         String digits, String at, Consumer<Connection> alsoWrite) {
+                                         String method, String digits, String at, Consumer<Connection> alsoWrite) {
         inTransaction(() -> {
             requireState(id, requiredState);
-            execute("INSERT INTO draw_observers (session_id, seq, name, role, organisation, digits, entered_at)"
-                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM draw_observers WHERE session_id = ?",
-                    id, name, role, organisation, digits, at, id);
+            execute("INSERT INTO draw_observers (session_id, seq, name, role, organisation, method, digits, entered_at)"
+                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM draw_observers WHERE session_id = ?",
+                    id, name, role, organisation, method, digits, at, id);
             alsoWrite.accept(db);
         });
     }
@@ -238,13 +239,13 @@ public final class DrawStore implements AutoCloseable {
 
     public synchronized List<ObserverRow> observers(long id) {
         List<ObserverRow> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT seq, name, role, digits, entered_at, organisation FROM draw_observers"
+        try (PreparedStatement ps = db.prepareStatement("SELECT seq, name, role, digits, entered_at, organisation, method FROM draw_observers"
                 + " WHERE session_id = ? ORDER BY seq")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ObserverRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
                 }
             }
         } catch (SQLException e) {

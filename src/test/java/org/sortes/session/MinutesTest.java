@@ -56,7 +56,8 @@ class MinutesTest {
         var first = org.sortes.testutil.Sessions.committed(draw, plan);
         locked = first.id();
         secret = first.secret();
-        draw.addObserver(locked, "李代表", org.sortes.session.ObserverRole.NPC_DEPUTY, "2718281828");
+        draw.addObserver(locked, "李代表", org.sortes.session.ObserverRole.NPC_DEPUTY, "市人大", "当众掷十面骰子",
+                "2718281828");
         draw.reveal(locked, secret);
         draw.draw(locked);
         draw.lock(locked);
@@ -101,7 +102,9 @@ class MinutesTest {
                 && text.contains(row.planDigest().hex()), "digests");
         assertTrue(text.contains(Protocol.VERSION), "protocol version");
         assertTrue(text.contains("张公证公证员" + org.sortes.testutil.Sessions.DIGITS), "notary's digits");
-        assertTrue(text.contains("李代表人大代表2718281828"), "deputy's digits");
+        int at = text.indexOf("李代表（市人大）");
+        assertTrue(at >= 0 && text.indexOf("2718281828", at) > at && text.indexOf("（当众掷十面骰子）", at) > at,
+                "deputy, organisation, digits and method: " + (at < 0 ? "" : text.substring(at, Math.min(text.length(), at + 80))));
         assertTrue(text.contains("517（来源：中国福利彩票福彩3D）"), "beacon");
         assertTrue(text.contains("抽签人员王抽签"), "officer");
         List<org.sortes.session.DrawnTarget> targets = services.draw().draw(locked);

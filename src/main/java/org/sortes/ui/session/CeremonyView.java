@@ -206,6 +206,10 @@ public final class CeremonyView {
         organisation.setId("observer-organisation");
         organisation.setPromptText(i18n.get("ceremony.observer.organisation"));
         organisation.textProperty().bindBidirectional(model.observerOrganisationProperty());
+        TextField method = new TextField();
+        method.setId("observer-method");
+        method.setPromptText(i18n.get("ceremony.observer.methodDefault"));
+        method.textProperty().bindBidirectional(model.observerMethodProperty());
         TextField digits = new TextField();
         digits.setId("observer-digits");
         digits.setPromptText(i18n.get("ceremony.observer.digits"));
@@ -214,7 +218,7 @@ public final class CeremonyView {
         HBox.setHgrow(digits, Priority.ALWAYS);
         primary.setText(i18n.get("ceremony.action.observer") + "（F5）");
         primary.setOnAction(e -> model.addObserver());
-        HBox entry = new HBox(8, name, role, organisation, digits, primary);
+        HBox entry = new HBox(8, name, role, organisation, method, digits, primary);
         entry.setAlignment(Pos.CENTER_LEFT);
         GridPane entered = new GridPane();
         entered.setHgap(16);

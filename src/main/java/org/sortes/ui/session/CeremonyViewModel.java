@@ -55,6 +55,7 @@ public final class CeremonyViewModel {
     private final ObjectProperty<ObserverRole> observerRole = new SimpleObjectProperty<>(ObserverRole.NOTARY);
     private final StringProperty observerDigits = new SimpleStringProperty("");
     private final StringProperty observerOrganisation = new SimpleStringProperty("");
+    private final StringProperty observerMethod = new SimpleStringProperty("");
     private final StringProperty beaconValue = new SimpleStringProperty("");
     private final StringProperty secretText = new SimpleStringProperty("");
     /** The officer said the digits are complete (more than the minimum may be wanted). */
@@ -151,9 +152,11 @@ public final class CeremonyViewModel {
         String name = observerName.get().strip();
         String digits = observerDigits.get();
         String organisation = observerOrganisation.get().strip();
+        String method = observerMethod.get().isBlank() ? i18n.get("ceremony.observer.methodDefault")
+                : observerMethod.get().strip();
         ObserverRole role = observerRole.get();
         runJob(p -> {
-            draw.addObserver(sessionId, name, role, organisation.isEmpty() ? null : organisation, digits);
+            draw.addObserver(sessionId, name, role, organisation.isEmpty() ? null : organisation, method, digits);
             return audience.snapshot(sessionId);
         }, s -> {
             observerDigits.set("");
@@ -391,6 +394,11 @@ public final class CeremonyViewModel {
 
     public StringProperty observerOrganisationProperty() {
         return observerOrganisation;
+    }
+
+    /** How the digits were produced; empty means the default, dice rolled in view of the hall. */
+    public StringProperty observerMethodProperty() {
+        return observerMethod;
     }
 
     public StringProperty observerDigitsProperty() {

@@ -87,6 +87,7 @@ class CeremonyViewModelTest {
         m.addObserver();
         assertTrue(text(audience.screenProperty().get()).contains("公证员　张公证（兰州市公证处）: 3141 5926 53"));
         assertEquals("兰州市公证处", services.draw().observers(id).get(0).organisation());
+        assertEquals("当众掷十面骰子", services.draw().observers(id).get(0).method(), "the method, by default dice");
         assertFalse(m.warningProperty().get().isEmpty(), "all digits from one person so far");
         m.closeDigits();
         assertEquals(CeremonyViewModel.Step.OBSERVERS, m.stepProperty().get(), "not before 20 digits");
