@@ -164,9 +164,10 @@ public final class MinutesPdf {
             fact(r, "核对", "按公开的抽签协议由密钥与各项摘要重算承诺，与抽取前公布的承诺值一致（不一致时程序拒绝揭示）。");
             fact(r, "协议版本", p.protocol());
             // the seed is long and has no spaces: let it break anywhere rather than overflow the page
-            r.addCell(cell("种子", BODY).setBackgroundColor(new DeviceGray(0.93f)));
+            // and never across two pages: it is read, and checked by verify, as one piece
+            r.addCell(cell("种子", BODY).setBackgroundColor(new DeviceGray(0.93f)).setKeepTogether(true));
             r.addCell(new Cell().add(new Paragraph(p.seed()).setFontSize(SMALL)
-                    .setSplitCharacters(new com.itextpdf.layout.splitting.BreakAllSplitCharacters())));
+                    .setSplitCharacters(new com.itextpdf.layout.splitting.BreakAllSplitCharacters())).setKeepTogether(true));
             fixed(r, "种子摘要", OfficialPdf.grouped(org.sortes.draw.Sha256.hex(p.seed())));
             doc.add(r.setMarginTop(6));
         }

@@ -14,6 +14,8 @@ import org.sortes.draw.Verifier;
 final class PrintedCheck {
     /** "0." and the first 20 digits of a ticket: what must be printed under each target. */
     static final int TICKET_PREFIX = 22;
+    /** The label the minutes print beside the seed. */
+    static final String SEED_LABEL = "种子";
 
     private PrintedCheck() {
     }
@@ -27,8 +29,7 @@ final class PrintedCheck {
                 new String[] {"pdfInspectors", "inspector list digest", p.digests().inspectors()},
                 new String[] {"pdfCommitment", "commitment", p.commitment()},
                 new String[] {"pdfSecret", "secret", p.secret()},
-                new String[] {"pdfSeedHash", "seed hash", Sha256.hex(p.seed())},
-                new String[] {"pdfSeed", "seed", p.seed().replaceAll("\\s+", "")}));
+                new String[] {"pdfSeedHash", "seed hash", Sha256.hex(p.seed())}));
         if (p.digests().register() != null) {
             values.add(new String[] {"pdfRegister", "register digest", p.digests().register()});
         }
@@ -36,6 +37,12 @@ final class PrintedCheck {
             if (!text.contains(v[2])) {
                 return bad(v[0], "the pages do not show the " + v[1] + " of the attached proof, " + v[2], v[2]);
             }
+        }
+        // the seed wraps over several lines beside its label, which the text extraction may put between
+        // them: it is looked for with the label taken out
+        String seed = p.seed().replaceAll("\\s+", "");
+        if (!text.replace(SEED_LABEL, "").contains(seed)) {
+            return bad("pdfSeed", "the pages do not show the seed of the attached proof, " + seed, seed);
         }
         int at = 0;
         for (DrawResult.Target t : p.targets()) {
