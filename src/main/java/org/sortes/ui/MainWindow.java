@@ -238,6 +238,10 @@ public final class MainWindow {
                 i18n.get("sessions.rehearse"), "json").ifPresent(f -> model.previewThenCreate(f, true,
                         text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::showCeremony))));
         view.editorButton().setOnAction(e -> openEditor(model));
+        // the three files go beside the name chosen: the PDF under it, the CSV and JSON next to it
+        view.announceButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.announce"),
+                "抽取结果公示-场次" + model.selectedProperty().get().id() + ".pdf")
+                .map(f -> f.toAbsolutePath().getParent()).ifPresent(model::writeAnnouncement));
         view.lettersButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.letters"),
                 "检查通知书-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeLetters));
         view.ceremonyButton().setOnAction(e -> {

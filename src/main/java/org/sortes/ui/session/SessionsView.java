@@ -32,6 +32,7 @@ public final class SessionsView {
     private final Button ceremony = new Button();
     private final Button editor = new Button();
     private final Button letters = new Button();
+    private final Button announce = new Button();
     private final TableView<SessionsViewModel.TargetLine> targets;
 
     public SessionsView(SessionsViewModel model, I18n i18n) {
@@ -81,7 +82,10 @@ public final class SessionsView {
         letters.setText(i18n.get("sessions.letters"));
         letters.setId("session-letters");
         letters.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
-        HBox actions = new HBox(8, notice, minutes, letters, result, publish);
+        announce.setText(i18n.get("sessions.announce"));
+        announce.setId("session-announce");
+        announce.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        HBox actions = new HBox(8, notice, minutes, letters, announce, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();
@@ -160,6 +164,10 @@ public final class SessionsView {
 
     public Button ceremonyButton() {
         return ceremony;
+    }
+
+    public Button announceButton() {
+        return announce;
     }
 
     public Button lettersButton() {

@@ -305,6 +305,23 @@ public final class SessionsViewModel {
         write(target, p -> documents.letters(selected.get().id(), target, p), "cli.letters.written");
     }
 
+    /** Writes the selected locked session's draw result for publication (PDF, CSV, JSON) into a folder. */
+    public void writeAnnouncement(Path folder) {
+        DrawSession row = selected.get();
+        if (row == null || busy.get()) {
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        tasks.run(p -> documents.announce(row.id(), folder), written -> {
+            busy.set(false);
+            message.set(i18n.get("sessions.announced", written.size(), folder));
+        }, e -> {
+            busy.set(false);
+            error.set(i18n.explain(e));
+        });
+    }
+
     private void write(Path target, TaskRunner.Job<DocumentService.Written> job, String doneKey) {
         DrawSession row = selected.get();
         if (row == null || busy.get()) {

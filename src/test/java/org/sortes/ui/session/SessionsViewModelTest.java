@@ -156,4 +156,16 @@ class SessionsViewModelTest {
         assertTrue(Files.exists(letters) && model.errorProperty().get().isEmpty(), model.errorProperty().get());
         assertTrue(model.messageProperty().get().contains("30 letters"), model.messageProperty().get());
     }
+
+    @Test
+    void announcementOfTheLockedSession_writtenThroughTheModel() throws Exception {
+        selectLocked();
+        Path folder = Files.createDirectories(dir.resolve("publish"));
+        model.writeAnnouncement(folder);
+        assertTrue(model.errorProperty().get().isEmpty(), model.errorProperty().get());
+        try (var files = Files.list(folder)) {
+            assertEquals(3, files.count());
+        }
+        assertTrue(model.messageProperty().get().startsWith("3 publication files"), model.messageProperty().get());
+    }
 }
