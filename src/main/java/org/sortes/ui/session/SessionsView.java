@@ -85,8 +85,14 @@ public final class SessionsView {
         announce.setText(i18n.get("sessions.announce"));
         announce.setId("session-announce");
         announce.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
-        HBox actions = new HBox(8, notice, minutes, letters, announce, result, publish);
+        // the buttons keep their whole labels and wrap to a second row when the pane is narrow
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, notice, minutes, letters, announce,
+                result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {notice, minutes, letters, announce, result, publish, create, rehearse, ceremony,
+                editor}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
 
         ProgressBar bar = new ProgressBar();
         bar.setId("session-progress");
