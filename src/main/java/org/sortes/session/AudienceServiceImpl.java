@@ -1,9 +1,6 @@
 package org.sortes.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +59,7 @@ public final class AudienceServiceImpl implements AudienceService {
         Digest proof = null;
         List<String> code = List.of();
         if (state == SessionState.LOCKED || state == SessionState.VOIDED) {
-            proof = new Digest(proofSha256(id));
+            proof = new Digest(ProofJson.sha256AsAttached(json, draw.proof(id)));
             code = QrMatrix.of("sortes session " + id + " proof sha256 " + proof.hex());
         }
         return new AudienceSnapshot(id, row.name(), plan.departments(), plan.sessionDate(), row.rehearsal(), state,
@@ -92,16 +89,5 @@ public final class AudienceServiceImpl implements AudienceService {
                     ticket, team, target.staffed()));
         }
         return out;
-    }
-
-    /** SHA-256 of the proof as the minutes attach it (lists beside): the same bytes, the same digest. */
-    private String proofSha256(long id) {
-        try (TempFolder dir = new TempFolder("sortes-audience-")) {
-            var file = dir.path().resolve("sortes-session-" + id + "-proof.json");
-            ProofJson.write(json, draw.proof(id), file, true);
-            return Sha256.hex(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -131,17 +131,10 @@ public final class DocumentServiceImpl implements DocumentService {
 
     @Override
     public List<Written> announce(long sessionId, Path folder) {
-        DrawSessionRow row = draw.row(sessionId);
-        if (SessionState.of(row.state()) != SessionState.LOCKED) {
-            throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
-        }
+        DrawSessionRow row = lockedRow(sessionId);
         ProofBundle bundle = draw.proof(sessionId);
         org.sortes.draw.DrawPlan plan = bundle.proof().plan();
-        Set<String> ids = new HashSet<>();
-        bundle.proof().targets().forEach(t -> ids.add(t.id()));
-        Map<String, String> names = new HashMap<>();
-        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), ids)
-                .forEach((id, r) -> names.put(id, MarketSubject.from(r).name()));
+        Map<String, String> names = subjectNames(row, bundle.proof().targets());
         List<org.sortes.documents.Announcement.Target> targets = new ArrayList<>();
         for (DrawResult.Target t : bundle.proof().targets()) {
             targets.add(new org.sortes.documents.Announcement.Target(t.rank(), t.id(), names.getOrDefault(t.id(), ""),
@@ -150,67 +143,38 @@ public final class DocumentServiceImpl implements DocumentService {
                     t.staffed()));
         }
         org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
-                plan.sessionDate().toString(), plan.departments(), items(plan.items()), proofSha256(bundle),
+                plan.sessionDate().toString(), plan.departments(), items(plan.items()),
+                ProofJson.sha256AsAttached(json, bundle),
                 row.rehearsal(), targets);
         String base = "抽取结果公示-场次" + sessionId;
         return List.of(
                 writeAtomically(sessionId, "announcement", folder.resolve(base + ".pdf"), targets.size(),
                         out -> announcementPdf.write(a, out, OffsetDateTime.now(clock).withNano(0).toString())),
-                writeFile(sessionId, "announcement", folder.resolve(base + ".csv"), targets.size(), a::writeCsv),
-                writeFile(sessionId, "announcement", folder.resolve(base + ".json"), targets.size(), a::writeJson));
+                writeAtomically(sessionId, "announcement", folder.resolve(base + ".csv"), targets.size(), a::writeCsv),
+                writeAtomically(sessionId, "announcement", folder.resolve(base + ".json"), targets.size(), a::writeJson));
     }
 
-    /** As writeAtomically, for a file that is not a PDF. */
-    private Written writeFile(long sessionId, String what, Path target, int targets, Writing writing) {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                writing.to(out);
-            }
-            String sha = Sha256.hex(Files.readAllBytes(partial));
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            draw.recordDocument(sessionId, what, target.getFileName().toString(), sha);
-            return new Written(target, sha, 0, targets);
-        } catch (IOException e) {
-            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
-        } finally {
-            deleteQuietly(partial);
-        }
-    }
-
-    /** The SHA-256 of the proof as the minutes attach it (lists beside). */
-    private String proofSha256(ProofBundle bundle) {
-        try (TempFolder work = new TempFolder("sortes-proof-")) {
-            Path proof = work.path().resolve("sortes-session-" + bundle.sessionId() + "-proof.json");
-            ProofJson.write(json, bundle, proof, true);
-            return Sha256.hex(Files.readAllBytes(proof));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public Written letters(long sessionId, Path target, Progress progress) {
+    /** The session's row, refused unless it is locked (letters and the announcement are of a final result). */
+    private DrawSessionRow lockedRow(long sessionId) {
         DrawSessionRow row = draw.row(sessionId);
         if (SessionState.of(row.state()) != SessionState.LOCKED) {
             throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
+        return row;
+    }
+
+    @Override
+    public Written letters(long sessionId, Path target, Progress progress) {
+        DrawSessionRow row = lockedRow(sessionId);
         progress.update(0, 1000);
         ProofBundle bundle = draw.proof(sessionId);
         org.sortes.draw.DrawPlan plan = bundle.proof().plan();
-        String proofSha256 = proofSha256(bundle);
+        String proofSha256 = ProofJson.sha256AsAttached(json, bundle);
         progress.update(200, 1000);
         progress.checkCancelled();
         List<DrawResult.Target> staffed = bundle.proof().targets().stream().filter(DrawResult.Target::staffed).toList();
-        Set<String> ids = new HashSet<>();
-        staffed.forEach(t -> ids.add(t.id()));
         // of each subject only its name and address are read
-        Map<String, MarketSubject> subjects = new HashMap<>();
-        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), ids)
-                .forEach((id, r) -> subjects.put(id, MarketSubject.from(r)));
+        Map<String, MarketSubject> subjects = subjects(row, staffed);
         List<org.sortes.documents.Letters.Letter> letters = new ArrayList<>();
         for (DrawResult.Target t : staffed) {
             MarketSubject s = subjects.get(t.id());
@@ -242,7 +206,10 @@ public final class DocumentServiceImpl implements DocumentService {
         void to(OutputStream out) throws IOException;
     }
 
-    /** Writes to NAME.partial, moves it into place when complete and records the document in the audit log. */
+    /**
+     * Writes to NAME.partial, moves it into place when complete and records the document in the audit log.
+     * Pages are counted for a PDF (0 for the announcement's CSV and JSON).
+     */
     private Written writeAtomically(long sessionId, String what, Path target, int targets, Writing writing) {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
@@ -253,7 +220,7 @@ public final class DocumentServiceImpl implements DocumentService {
                 writing.to(out);
             }
             String sha = Sha256.hex(Files.readAllBytes(partial));
-            int pages = OfficialPdf.pages(partial);
+            int pages = target.getFileName().toString().endsWith(".pdf") ? OfficialPdf.pages(partial) : 0;
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             draw.recordDocument(sessionId, what, target.getFileName().toString(), sha);
             return new Written(target, sha, pages, targets);
@@ -300,13 +267,20 @@ public final class DocumentServiceImpl implements DocumentService {
                 .toList();
     }
 
-    /** The drawn subjects' names in the frozen directory version (one pass over the register). */
-    private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
+    /** The drawn subjects in the frozen directory version (one pass over the register). */
+    private Map<String, MarketSubject> subjects(DrawSessionRow row, List<DrawResult.Target> targets) {
         Set<String> wanted = new HashSet<>();
         targets.forEach(t -> wanted.add(t.id()));
-        Map<String, String> names = new HashMap<>();
+        Map<String, MarketSubject> found = new HashMap<>();
         directory.findAll(Register.SUBJECTS, row.subjectsVersion(), wanted)
-                .forEach((id, r) -> names.put(id, MarketSubject.from(r).name()));
+                .forEach((id, r) -> found.put(id, MarketSubject.from(r)));
+        return found;
+    }
+
+    /** The drawn subjects' names in the frozen directory version. */
+    private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
+        Map<String, String> names = new HashMap<>();
+        subjects(row, targets).forEach((id, s) -> names.put(id, s.name()));
         return names;
     }
 

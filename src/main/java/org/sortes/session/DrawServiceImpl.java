@@ -310,9 +310,7 @@ public final class DrawServiceImpl implements DrawService {
         long unstaffed = result.targets().stream().filter(t -> !t.staffed()).count();
         sessions.saveDraw(id, change(SessionState.DRAWN), seed, stored, now(), audit.event("draw", id,
                 AuditLog.payload("seed", seed, "seedHash", result.seedHash(), "targets", result.targets().size(),
-                        "unstaffed", unstaffed, "result", org.sortes.draw.Sha256.hex(stored.stream()
-                                .map(t -> t.rank() + "\t" + t.subjectId() + "\t" + t.ticket() + "\t"
-                                        + t.team().replace("\n", ";")).collect(Collectors.joining("\n"))))));
+                        "unstaffed", unstaffed, "result", StoredTarget.resultDigest(stored))));
         progress.update(1000, 1000);
         return targets(id);
     }

@@ -195,6 +195,20 @@ public final class ProofJson {
         }
     }
 
+    /**
+     * The SHA-256 of a session's proof exactly as the minutes attach it (lists beside, the attachment's
+     * name): what the minutes print on every page, the letters, the announcement and the display's code.
+     */
+    static String sha256AsAttached(ObjectMapper mapper, ProofBundle bundle) {
+        try (TempFolder dir = new TempFolder("sortes-proof-")) {
+            Path file = dir.path().resolve("sortes-session-" + bundle.sessionId() + "-proof.json");
+            write(mapper, bundle, file, true);
+            return Sha256.hex(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A file written with its SHA-256. */
     public record Written(Path file, String sha256) {
     }

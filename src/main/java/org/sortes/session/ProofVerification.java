@@ -53,11 +53,10 @@ public final class ProofVerification {
         if (isPdf(proofFile)) {
             return verifyMinutes(mapper, proofFile, register);
         }
-        return verifyJson(mapper, proofFile, lists, register);
+        return verifyJson(ProofJson.read(mapper, proofFile, lists), register);
     }
 
-    private static Verifier.Verdict verifyJson(ObjectMapper mapper, Path proofFile, List<Path> lists, Path register) {
-        ProofJson.Read read = ProofJson.read(mapper, proofFile, lists);
+    private static Verifier.Verdict verifyJson(ProofJson.Read read, Path register) {
         List<Candidate> candidates;
         List<PoolInspector> pool;
         try {
@@ -91,8 +90,9 @@ public final class ProofVerification {
                 throw new ProofJson.UnreadableProofException("pdfNoProof", pdf.getFileName()
                         + " does not carry exactly one proof (.json) attachment", null, pdf.getFileName());
             }
-            // the attached proof is read as JSON only: a PDF inside a PDF is not followed
-            Verifier.Verdict v = verifyJson(mapper, proofs.get(0), files, register);
+            // the attached proof is read as JSON only (a PDF inside a PDF is not followed), and read once
+            ProofJson.Read read = ProofJson.read(mapper, proofs.get(0), files);
+            Verifier.Verdict v = verifyJson(read, register);
             if (!v.valid()) {
                 return v;
             }
@@ -102,7 +102,7 @@ public final class ProofVerification {
                         + " revisions (incremental updates appended), the minutes are written in one", "pdfUpdated",
                         List.of(String.valueOf(revisions)));
             }
-            return PrintedCheck.check(ProofJson.read(mapper, proofs.get(0), files).proof(), PrintedPdf.pageText(pdf));
+            return PrintedCheck.check(read.proof(), PrintedPdf.pageText(pdf));
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
                     + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));

@@ -215,17 +215,16 @@ public final class Backups {
                 }
             }
         }
-        java.util.Map<Long, StringBuilder> stored = new java.util.TreeMap<>();
+        java.util.Map<Long, java.util.List<StoredTarget>> stored = new java.util.TreeMap<>();
         try (Statement st = backup.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT session_id, rank, subject_id, ticket, team FROM draw_targets ORDER BY session_id, rank")) {
             while (rs.next()) {
-                StringBuilder sb = stored.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
-                sb.append(sb.length() == 0 ? "" : "\n").append(rs.getInt(2)).append('\t').append(rs.getString(3))
-                        .append('\t').append(rs.getString(4)).append('\t').append(rs.getString(5).replace("\n", ";"));
+                stored.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new StoredTarget(rs.getInt(2),
+                        rs.getString(3), 0, null, rs.getString(4), rs.getString(5), null, null, null));
             }
         }
-        for (java.util.Map.Entry<Long, StringBuilder> s : stored.entrySet()) {
-            String hash = org.sortes.draw.Sha256.hex(s.getValue().toString());
+        for (java.util.Map.Entry<Long, java.util.List<StoredTarget>> s : stored.entrySet()) {
+            String hash = StoredTarget.resultDigest(s.getValue());
             String want = recorded.get(s.getKey());
             if (want != null && want.isEmpty()) {
                 continue; // a draw recorded before its event carried the result's digest: nothing to compare

@@ -66,7 +66,7 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(stage, i18n);
         root.setId("main");
         Scene scene = new Scene(root, 1360, 820);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        Styles.styled(scene);
         stage.setScene(scene);
         stage.setTitle(i18n.get("app.title"));
         stage.setOnHidden(e -> closeWorkspace());
@@ -309,7 +309,7 @@ public final class MainWindow {
         view.createButton().setOnAction(e -> create(model, sessions, window, false));
         view.rehearseButton().setOnAction(e -> create(model, sessions, window, true));
         Scene scene = new Scene((Parent) view.node(), 1240, 820);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        Styles.styled(scene);
         window.setScene(scene);
         window.show();
         model.load();

@@ -31,14 +31,14 @@ public final class CeremonyWindows {
                 i18n, sessionId);
         view = new CeremonyView(model, i18n);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1180, 780);
-        scene.getStylesheets().add(CeremonyWindows.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        org.sortes.ui.Styles.styled(scene);
         operator.setScene(scene);
         operator.setTitle(i18n.get("ceremony.window", sessionId));
 
         AudienceView display = new AudienceView(new AudienceViewModel(model.snapshotProperty(),
                 model.shownTargetsProperty(), i18n), i18n);
         Scene shown = new Scene((javafx.scene.Parent) display.node(), 1280, 720);
-        shown.getStylesheets().add(CeremonyWindows.class.getResource("/org/sortes/ui/sortes.css").toExternalForm());
+        org.sortes.ui.Styles.styled(shown);
         audience.setScene(shown);
         audience.setTitle(i18n.get("audience.window"));
         audience.setFullScreenExitHint("");

@@ -212,21 +212,7 @@ public final class PlanEditorViewModel {
     }
 
     String describe(PlanPreview p) {
-        StringBuilder sb = new StringBuilder();
-        StringBuilder excluded = new StringBuilder();
-        p.excluded().forEach((why, n) -> {
-            if (n > 0) {
-                excluded.append(excluded.length() == 0 ? "" : "；").append(i18n.get("exclusion." + why)).append(' ').append(n);
-            }
-        });
-        sb.append(i18n.get("preview.excluded", excluded.length() == 0 ? "—" : excluded.toString())).append('\n');
-        for (PlanPreview.Department d : p.pool()) {
-            sb.append(i18n.get("preview.pool", d.name(), d.qualified(), d.perTarget())).append('\n');
-        }
-        for (PlanPreview.Warning w : p.warnings()) {
-            sb.append("⚠ ").append(i18n.get(w.key(), w.args().toArray())).append('\n');
-        }
-        return sb.toString().strip();
+        return PreviewText.findings(i18n, p);
     }
 
     /** Saves the plan file where the officer chooses; the file is whole or not written. */
@@ -248,12 +234,8 @@ public final class PlanEditorViewModel {
 
     /** Loads a plan file into the editor. */
     public void open() {
-        dialogs.chooseFileToOpen(i18n.get("editor.open"), "json").ifPresent(file -> tasks.run(p -> {
-            if (Files.size(file) > 1_000_000) {
-                throw new org.sortes.session.Refusal("plan.tooLarge", file.getFileName());
-            }
-            return PlanDraft.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-        }, this::fill, e -> error.set(i18n.explain(e))));
+        dialogs.chooseFileToOpen(i18n.get("editor.open"), "json").ifPresent(file -> tasks.run(
+                p -> PlanDraft.fromJson(SessionsViewModel.readPlan(file)), this::fill, e -> error.set(i18n.explain(e))));
     }
 
     /** Starts from an earlier session's plan (its canonical form). */

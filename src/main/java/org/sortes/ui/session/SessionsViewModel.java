@@ -142,8 +142,7 @@ public final class SessionsViewModel {
             message.set(i18n.get(rehearsal ? "sessions.createdRehearsal" : "sessions.created", id));
             reloadSelecting(id);
             onCreated.accept(id);
-        }, e -> error.set(e instanceof java.nio.charset.MalformedInputException
-                ? i18n.get("plan.notUtf8", planFile.getFileName()) : i18n.explain(e)));
+        }, e -> error.set(i18n.explain(e)));
     }
 
     /**
@@ -161,16 +160,20 @@ public final class SessionsViewModel {
             }
         }, e -> {
             busy.set(false);
-            error.set(e instanceof java.nio.charset.MalformedInputException
-                    ? i18n.get("plan.notUtf8", planFile.getFileName()) : i18n.explain(e));
+            error.set(i18n.explain(e));
         });
     }
 
-    private static String readPlan(Path planFile) throws java.io.IOException {
+    /** A plan file's text; a file too large to be a plan, or not UTF-8, is refused in words. */
+    static String readPlan(Path planFile) throws java.io.IOException {
         if (java.nio.file.Files.size(planFile) > 1_000_000) {
             throw new org.sortes.session.Refusal("plan.tooLarge", planFile.getFileName());
         }
-        return java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new org.sortes.session.Refusal("plan.notUtf8", planFile.getFileName());
+        }
     }
 
     /** The preview in lines to read before creating: strata, exclusions, inspectors, then warnings. */
@@ -180,20 +183,7 @@ public final class SessionsViewModel {
             sb.append(i18n.get("preview.stratum", p.strata().get(s), p.stratumSizes().get(s), p.sampleSizes().get(s)))
                     .append('\n');
         }
-        StringBuilder excluded = new StringBuilder();
-        p.excluded().forEach((why, n) -> {
-            if (n > 0) {
-                excluded.append(excluded.length() == 0 ? "" : "；").append(i18n.get("exclusion." + why)).append(' ').append(n);
-            }
-        });
-        sb.append(i18n.get("preview.excluded", excluded.length() == 0 ? "—" : excluded.toString())).append('\n');
-        for (org.sortes.session.PlanPreview.Department d : p.pool()) {
-            sb.append(i18n.get("preview.pool", d.name(), d.qualified(), d.perTarget())).append('\n');
-        }
-        for (org.sortes.session.PlanPreview.Warning w : p.warnings()) {
-            sb.append("⚠ ").append(i18n.get(w.key(), w.args().toArray())).append('\n');
-        }
-        return sb.append(i18n.get("preview.create")).toString();
+        return sb.append(PreviewText.findings(i18n, p)).append('\n').append(i18n.get("preview.create")).toString();
     }
 
     /** Creates a session (or rehearsal) from a plan the editor wrote, selects it and runs onCreated. */
