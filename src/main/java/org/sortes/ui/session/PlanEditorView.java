@@ -238,8 +238,13 @@ public final class PlanEditorView {
             shown.setPromptText(i18n.get("editor.audienceName"));
             shown.setPrefColumnCount(8);
             shown.textProperty().bindBidirectional(r.audienceName);
-            HBox second = new HBox(10, risk, abnormal, serious, complaints, shown);
+            // the rule's controls keep their whole labels and wrap when the pane is narrow
+            javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(10, 4, risk, abnormal, serious,
+                    complaints, shown);
             second.setAlignment(Pos.CENTER_LEFT);
+            for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {risk, abnormal, serious}) {
+                c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
             VBox line = new VBox(4, first, second);
             line.getStyleClass().add("editor-stratum");
             for (Observable o : new Observable[] {r.name, r.riskClass, r.abnormal, r.serious, r.minComplaints, r.byCount,

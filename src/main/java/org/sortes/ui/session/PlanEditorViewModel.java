@@ -97,6 +97,8 @@ public final class PlanEditorViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private long requested;
+    /** The items a loaded plan names: kept for the item list, which may arrive after the plan. */
+    private List<String> planItems = List.of();
     private TaskRunner.Handle running;
 
     public PlanEditorViewModel(DrawService draw, DirectoryService directory, DialogService dialogs, TaskRunner tasks,
@@ -113,12 +115,16 @@ public final class PlanEditorViewModel {
     public void load() {
         tasks.run(p -> directory.query(new RegisterQuery(Register.ITEMS, 0, "", java.util.Map.of(), false, null, false,
                 0, 1000)).rows(), rows -> {
-                    List<String> chosen = items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).toList();
+                    List<String> chosen = new ArrayList<>(planItems);
+                    items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).forEach(chosen::add);
                     items.clear();
                     for (DirectoryRecord r : rows) {
                         ItemChoice c = new ItemChoice(r.key(), r.key() + "　" + r.get("name") + "（" + r.get("department") + "）");
                         c.chosenProperty().set(chosen.contains(r.key()));
                         items.add(c);
+                    }
+                    if (!chosen.isEmpty()) {
+                        preview(); // a plan was loaded before its items: preview it with them
                     }
                     if (strata.isEmpty()) {
                         StratumRow all = new StratumRow();
@@ -246,6 +252,7 @@ public final class PlanEditorViewModel {
     void fill(PlanDraft d) {
         name.set(d.name());
         sessionDate.set(d.sessionDate());
+        planItems = d.items();
         for (ItemChoice c : items) {
             c.chosenProperty().set(d.items().contains(c.code()));
         }
