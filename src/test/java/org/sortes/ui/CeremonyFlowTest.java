@@ -145,12 +145,31 @@ class CeremonyFlowTest {
         }
 
         private static void collect(Node n, StringBuilder sb) {
-            if (n instanceof Label l && l.isVisible()) {
+            if (!n.isVisible()) {
+                return;
+            }
+            if (n instanceof Label l) {
                 sb.append(l.getText()).append('\n');
             }
             if (n instanceof Parent p) {
                 p.getChildrenUnmodifiable().forEach(c -> collect(c, sb));
             }
+        }
+
+        /** The hall sees the title and every shown card whole: nothing runs off the 1920 x 1080 screen. */
+        void assertWholeOnScreen() {
+            double height = audienceStage.getScene().getHeight();
+            var title = robot.lookup("#audience-title").query();
+            assertTrue(title.localToScene(title.getBoundsInLocal()).getMinY() >= 0, "the title is on screen");
+            Parent cards = robot.lookup("#audience-targets").queryAs(Parent.class);
+            int shown = 0;
+            for (Node card : cards.getChildrenUnmodifiable()) {
+                if (card.isVisible()) {
+                    shown++;
+                    assertTrue(card.localToScene(card.getBoundsInLocal()).getMaxY() <= height, "a card is cut");
+                }
+            }
+            assertTrue(shown >= 1, "the newest target is shown");
         }
 
         void shot(String name) throws Exception {
@@ -224,6 +243,7 @@ class CeremonyFlowTest {
                 "the third is shown, the fourth not yet");
         assertTrue(midDraw.contains(engine.get(2).ticket().substring(0, 20)), "the ticket's first 18 digits");
         display.shot("5-mid-draw");
+        display.assertWholeOnScreen();
         wizard.press("#ceremony-all");
         wizard.runStage(); // lock
         assertEquals(org.sortes.session.SessionState.LOCKED, services.draw().session(sessionId).state());

@@ -58,7 +58,9 @@ public final class AudienceView {
         header.getStyleClass().add("audience-header");
         VBox page = new VBox(24, header, heading, body);
         page.setPadding(new Insets(40, 64, 40, 64));
+        VBox.setVgrow(body, Priority.ALWAYS); // the targets take the height that is left, no more
         BorderPane frame = new BorderPane(page);
+        frame.setMinHeight(0); // a page taller than the screen would be centred and lose its title
         watermark.setText(i18n.get("audience.rehearsal"));
         watermark.getStyleClass().add("audience-watermark");
         watermark.setMouseTransparent(true);
@@ -122,7 +124,8 @@ public final class AudienceView {
 
     /** The newest targets, newest on top; the newest one fades in when it has just been revealed. */
     private Node targets(List<AudienceSnapshot.Target> shown, boolean fresh) {
-        VBox list = new VBox(12);
+        VBox list = new WholeCards(12);
+        VBox.setVgrow(list, Priority.ALWAYS);
         list.setId("audience-targets");
         for (int i = shown.size() - 1; i >= Math.max(0, shown.size() - TARGETS_ON_SCREEN); i--) {
             AudienceSnapshot.Target t = shown.get(i);
@@ -140,6 +143,7 @@ public final class AudienceView {
             team.setWrapText(true);
             VBox card = new VBox(4, new HBox(20, rank, name), id, ticket, team);
             card.getStyleClass().add("audience-card");
+            card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to "…"
             HBox.setHgrow(card, Priority.ALWAYS);
             list.getChildren().add(card);
             if (i == shown.size() - 1 && fresh) {
@@ -150,6 +154,30 @@ public final class AudienceView {
             }
         }
         return list;
+    }
+
+    /**
+     * A column that shows only the cards that fit whole in the height it is given: an older card is
+     * left out rather than cut at the screen's edge. The newest card, on top, is always shown.
+     */
+    private static final class WholeCards extends VBox {
+        WholeCards(double spacing) {
+            super(spacing);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return 0;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            for (int i = 0; i < getChildren().size(); i++) {
+                Node card = getChildren().get(i);
+                card.setVisible(i == 0 || card.getBoundsInParent().getMaxY() <= getHeight());
+            }
+        }
     }
 
     /** The QR code, one square per module, black on white. */
