@@ -244,7 +244,10 @@ class CeremonyFlowTest {
         assertTrue(midDraw.contains(engine.get(2).ticket().substring(0, 20)), "the ticket's first 18 digits");
         display.shot("5-mid-draw");
         display.assertWholeOnScreen();
+        assertFalse(robot.lookup("#ceremony-next").queryButton().isDisabled());
         wizard.press("#ceremony-all");
+        assertTrue(robot.lookup("#ceremony-next").queryButton().isDisabled()
+                && robot.lookup("#ceremony-all").queryButton().isDisabled(), "nothing is left to reveal");
         wizard.runStage(); // lock
         assertEquals(org.sortes.session.SessionState.LOCKED, services.draw().session(sessionId).state());
         String done = display.text();

@@ -288,6 +288,13 @@ public final class CeremonyView {
             AudienceSnapshot s = model.snapshotProperty().get();
             return i18n.get("ceremony.shown", model.shownTargetsProperty().get(), s == null ? 0 : s.targets().size());
         }, model.shownTargetsProperty(), model.snapshotProperty()));
+        // once every target is on the projector there is nothing left to reveal
+        var allShown = Bindings.createBooleanBinding(() -> {
+            AudienceSnapshot s = model.snapshotProperty().get();
+            return s == null || model.shownTargetsProperty().get() >= s.targets().size();
+        }, model.shownTargetsProperty(), model.snapshotProperty());
+        next.disableProperty().bind(allShown);
+        all.disableProperty().bind(allShown);
         HBox box = new HBox(8, next, all, shown);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
