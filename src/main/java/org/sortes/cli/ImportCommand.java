@@ -93,7 +93,9 @@ final class ImportCommand implements Callable<Integer> {
     static void print(ImportPreview p, PrintWriter out, I18n i18n) {
         out.println(i18n.get("cli.import.file", p.facts().fileName(), p.facts().encoding() == null ? "-" : p.facts().encoding(),
                 p.facts().sha256() == null ? "-" : p.facts().sha256(), p.facts().rows()));
-        out.println(i18n.get("import.counts", p.added(), p.changed(), p.unchanged(), p.retired()));
+        if (!p.fileRefused()) {
+            out.println(i18n.get("import.counts", p.added(), p.changed(), p.unchanged(), p.retired()));
+        }
         out.println(i18n.get("import.problemCounts", p.errors(), p.warnings()));
         List<Problem> problems = p.problems();
         for (int i = 0; i < Math.min(PRINTED, problems.size()); i++) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Reads a CSV file with its encoding detected (or given) and its separator (comma, tab or
@@ -63,9 +64,12 @@ public final class CsvTableReader implements TableReader {
                     .ofCsvRecord(reader);
             boolean first = true;
             long n = 0;
+            List<String> header = List.of();
             for (CsvRecord record : csv) {
+                refuseLineBreaks(record, header);
                 if (first) {
-                    handler.header(record.getFields());
+                    header = record.getFields();
+                    handler.header(header);
                     first = false;
                 } else {
                     handler.row(record.getStartingLineNumber(), record.getFields());
@@ -85,20 +89,65 @@ public final class CsvTableReader implements TableReader {
         } catch (CharacterCodingException e) {
             throw undecodable(e, counted.count);
         } catch (CsvParseException e) {
-            throw new ImportException(Problem.fileError("csv_malformed", file.getFileName().toString(),
-                    e.getMessage()), e);
+            throw malformed(e);
         }
         sha256 = HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * A field holding a line break is a quote that opened and closed lines apart, most often a
+     * stray quote that swallowed the rows after it: stop there, naming the row where it opened,
+     * rather than let the rows it merged look retired.
+     */
+    private void refuseLineBreaks(CsvRecord record, List<String> header) {
+        List<String> fields = record.getFields();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                long start = record.getStartingLineNumber();
+                // a quote never closed runs to the end of the file, taking the last line break with it
+                String body = field.endsWith("\n") || field.endsWith("\r") ? field.stripTrailing() : field;
+                long lines = body.chars().filter(c -> c == '\n').count();
+                if (lines == 0) {
+                    lines = body.chars().filter(c -> c == '\r').count();
+                }
+                String column = i < header.size() ? header.get(i) : String.valueOf(i + 1);
+                throw new ImportException(new Problem(Problem.Severity.ERROR, "quote_spans_lines",
+                        file.getFileName().toString(), start, column, "", String.valueOf(start + lines)), null);
+            }
+        }
     }
 
     private ImportException undecodable(Throwable e, long offset) {
         if (e instanceof CharacterCodingException) {
             return new ImportException(Problem.fileError("undecodable", file.getFileName().toString(),
-                    used.name() + " @" + offset), e);
+                    used.name()), e);
         }
-        return new ImportException(Problem.fileError("unreadable", file.getFileName().toString(),
-                String.valueOf(e.getMessage())), e);
+        return LibraryText.logged(new ImportException(Problem.fileError("unreadable", file.getFileName().toString(),
+                ""), e));
     }
+
+    /**
+     * FastCSV refuses text after a closing quote and records beyond its size limits; its text names
+     * the line where the record started, which is where the user must look.
+     */
+    private ImportException malformed(CsvParseException e) {
+        String name = file.getFileName().toString();
+        String code = LibraryText.mentions(e, "closing quote") ? "quote_misplaced"
+                : LibraryText.mentions(e, "exceed") || LibraryText.mentions(e, "surpassed")
+                        || LibraryText.mentions(e, "maximum") ? "csv_record_too_long"
+                : "csv_malformed";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher line = LINE.matcher(String.valueOf(t.getMessage()));
+            if (line.find()) {
+                return LibraryText.logged(new ImportException(new Problem(Problem.Severity.ERROR, code,
+                        name, Long.parseLong(line.group(1)), "", "", ""), e));
+            }
+        }
+        return LibraryText.logged(new ImportException(Problem.fileError(code, name, ""), e));
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("line (\\d{1,18})");
 
     private static char separator(String headText) {
         int end = headText.indexOf('\n');

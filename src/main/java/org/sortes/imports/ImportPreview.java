@@ -13,6 +13,11 @@ public record ImportPreview(Register register, Path file, ImportReader.FileFacts
                             long added, long changed, long unchanged, long retired, long errors, long warnings,
                             List<Problem> problems, boolean problemsTruncated, Set<String> newDepartments) {
 
+    /** The file could not be read to its end, so it has no counts to show (a refusal retires nothing). */
+    public boolean fileRefused() {
+        return facts.sha256() == null;
+    }
+
     public boolean canCommit() {
         return errors == 0 && facts.rows() > 0;
     }

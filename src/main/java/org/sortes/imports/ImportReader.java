@@ -69,7 +69,7 @@ public final class ImportReader {
                 }
             }, progress);
         } catch (IOException e) {
-            throw new ImportException(Problem.fileError("unreadable", fileName, String.valueOf(e.getMessage())), e);
+            throw LibraryText.logged(new ImportException(Problem.fileError("unreadable", fileName, ""), e));
         }
         return new FileFacts(fileName, reader.sha256(), reader.encodingName(), rows[0]);
     }

@@ -53,7 +53,7 @@ public final class XlsxTableReader implements TableReader {
                 throw new ImportException(Problem.fileError("empty", name, ""), null);
             }
             try (InputStream sheet = sheets.next()) {
-                Collector collector = new Collector(handler, progress);
+                Collector collector = new Collector(handler, progress, name);
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
                         new IsoDateFormatter(), false));
@@ -69,7 +69,9 @@ public final class XlsxTableReader implements TableReader {
             if (e.getCause() instanceof CancelledException c) {
                 throw c;
             }
-            throw new ImportException(Problem.fileError("xlsx_unreadable", name, String.valueOf(e.getMessage())), e);
+            String code = LibraryText.mentions(e, "Zip bomb") || LibraryText.mentions(e, "exceed") ? "xlsx_too_large"
+                    : "xlsx_unreadable";
+            throw LibraryText.logged(new ImportException(Problem.fileError(code, name, ""), e));
         }
     }
 
@@ -95,17 +97,21 @@ public final class XlsxTableReader implements TableReader {
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final RowHandler handler;
         private final Progress progress;
+        private final String fileName;
         private final List<String> cells = new ArrayList<>();
+        private int rowNum;
         private boolean sawHeader;
         private long rows;
 
-        Collector(RowHandler handler, Progress progress) {
+        Collector(RowHandler handler, Progress progress, String fileName) {
             this.handler = handler;
             this.progress = progress;
+            this.fileName = fileName;
         }
 
         @Override
         public void startRow(int rowNum) {
+            this.rowNum = rowNum;
             cells.clear();
         }
 
@@ -131,19 +137,45 @@ public final class XlsxTableReader implements TableReader {
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null ? cells.size() : column(reference);
             while (cells.size() < column) {
                 cells.add(null);
             }
             cells.add(formattedValue);
         }
+
+        /**
+         * A cell's column from its reference, refused unless it is a real one (A to XFD): POI
+         * wraps a reference such as ZZZZZZZ2 round into some real column.
+         */
+        private int column(String reference) {
+            int letters = 0;
+            while (letters < reference.length() && letters < 4
+                    && Character.isLetter(reference.charAt(letters)) && reference.charAt(letters) < 128) {
+                letters++;
+            }
+            int col = -1;
+            if (letters >= 1 && letters <= 3) {
+                col = CellReference.convertColStringToIndex(reference.substring(0, letters));
+            }
+            // a column already filled means cells out of order or twice: either would shift values
+            if (col < 0 || col > MAX_COLUMN || col < cells.size()) {
+                throw new ImportException(new Problem(Problem.Severity.ERROR, "xlsx_cell_reference", fileName,
+                        rowNum + 1L, "", reference.length() > 40 ? reference.substring(0, 40) + "…" : reference, ""), null);
+            }
+            return col;
+        }
     }
+
+    private static final int MAX_COLUMN = 16_383;
 
     /** Formats date cells as yyyy-MM-dd whatever their display format; other cells as displayed. */
     private static final class IsoDateFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            // 1 is 1900-01-01 and 2958465 is 9999-12-31: beyond them POI wraps round to 1899-12-31,
+            // so the number is kept and refused later as "not a valid date"
+            if (DateUtil.isADateFormat(formatIndex, formatString) && value >= 1 && value < 2_958_466) {
                 LocalDateTime t = DateUtil.getLocalDateTime(value);
                 return t.toLocalDate().toString();
             }

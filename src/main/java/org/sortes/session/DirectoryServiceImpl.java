@@ -86,6 +86,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
         try {
             VersionWriter writer = tx.version(register, info);
             ImportReader.FileFacts facts;
+            boolean fileRefused = false;
             try {
                 // read, check and fingerprint on one core while this thread writes on the other
                 RowHash rowHash = new RowHash();
@@ -104,9 +105,18 @@ public final class DirectoryServiceImpl implements DirectoryService {
                     problems.add(e.problem());
                 }
                 facts = new ImportReader.FileFacts(fileName, null, null, 0);
+                fileRefused = true;
             }
             if (facts.rows() == 0 && problems.errors() == 0) {
                 problems.add(Problem.fileError("no_rows", fileName, ""));
+            }
+            if (fileRefused) {
+                // the file was not read to its end: no count would be true, and none may look like retirements
+                tx.close();
+                progress.update(1000, 1000);
+                ImportPreview refused = new ImportPreview(register, file, facts, 0, 0, 0, 0, problems.errors(),
+                        problems.warnings(), problems.kept(), problems.truncated(), Set.of());
+                return new PendingImport(refused, null, i18n.get("import.refused.errors", refused.errors()));
             }
             writer.retireMissing();
             writer.addWarnings(problems.warnings());

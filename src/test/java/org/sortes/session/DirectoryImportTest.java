@@ -20,6 +20,7 @@ import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.imports.CancelledException;
 import org.sortes.imports.ImportPreview;
+import org.sortes.imports.Problem;
 import org.sortes.imports.Progress;
 import org.sortes.store.DirectoryVersion;
 import org.sortes.store.RegisterQuery;
@@ -27,6 +28,7 @@ import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 
 class DirectoryImportTest {
+    private static final org.sortes.i18n.I18n ZH = org.sortes.i18n.I18n.forLanguage("zh");
     @TempDir
     Path dir;
     TestWorkspace ws;
@@ -289,10 +291,140 @@ class DirectoryImportTest {
                     + Csv.subject(2, "\"兰州" + hostile + "测试商贸\"") + "\n", java.nio.charset.StandardCharsets.UTF_8);
             ImportPreview p = previewOnly(Register.SUBJECTS, file);
             assertTrue(!p.canCommit(), "refused: " + hostile.codePointAt(0));
-            var problem = p.problems().stream().filter(x -> x.code().equals("control_character")).findFirst().orElseThrow();
+            // a line break inside quotes is refused as a quote spanning lines, which names the same place
+            var problem = p.problems().stream().filter(x -> x.code().equals("control_character")
+                    || x.code().equals("quote_spans_lines")).findFirst().orElseThrow();
             assertEquals(3, problem.row());
             assertEquals("名称", problem.column());
         }
         assertEquals(before, ws.directory.versions(Register.SUBJECTS), "nothing written");
+    }
+
+    @Test
+    void import_strayQuote_refusedNamingTheRowWhereItOpened_nothingRetired() throws Exception {
+        importFile(subjects("base.csv", 0, 12));
+        List<DirectoryVersion> before = ws.directory.versions(Register.SUBJECTS);
+        // row 3's name opens a quote that the next row's name closes: the rows between would merge into one name
+        List<String> lines = new ArrayList<>();
+        lines.add(Csv.SUBJECT_HEADER);
+        for (int i = 0; i < 12; i++) {
+            lines.add(Csv.subject(i, i == 1 ? "\"兰州测试商贸有限公司1" : i == 11 ? "兰州\"测试11\"" : "兰州测试商贸有限公司" + i));
+        }
+        Path file = Csv.write(dir, "stray.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new));
+        ImportPreview p = previewOnly(Register.SUBJECTS, file);
+        assertFalse(p.canCommit());
+        assertTrue(p.fileRefused(), "no counts for a file that was not read to its end");
+        assertEquals(0, p.retired());
+        Problem problem = p.problems().stream().filter(x -> x.code().startsWith("quote_")).findFirst()
+                .orElseThrow(() -> new AssertionError(p.problems().toString()));
+        assertEquals(3, problem.row(), "the row where the quote opened");
+        assertTrue(problem.message(ZH).contains("第 3 行"), problem.message(ZH));
+        assertNoLibraryText(problem);
+
+        // a quote left open to the end of the file
+        Path open = Csv.write(dir, "open.csv", StandardCharsets.UTF_8, Csv.SUBJECT_HEADER, Csv.subject(1, "甲公司"),
+                Csv.subject(2, "\"乙公司"), Csv.subject(3, "丙公司"));
+        Problem unclosed = previewOnly(Register.SUBJECTS, open).problems().get(0);
+        assertEquals("quote_spans_lines", unclosed.code());
+        assertEquals(3, unclosed.row());
+        assertEquals(before, ws.directory.versions(Register.SUBJECTS), "nothing written");
+    }
+
+    @Test
+    void import_recordBeyondTheLimit_refusedInTheUsersLanguageWithTheRow() throws Exception {
+        Path file = Csv.write(dir, "long.csv", StandardCharsets.UTF_8, Csv.SUBJECT_HEADER, Csv.subject(1, "甲公司"),
+                Csv.subject(2, "乙".repeat(1_200_000)));
+        Problem problem = previewOnly(Register.SUBJECTS, file).problems().get(0);
+        assertEquals("csv_record_too_long", problem.code(), problem.toString());
+        assertEquals(3, problem.row());
+        assertNoLibraryText(problem);
+    }
+
+    @Test
+    void import_xlsxHostileCells_refusedOrKeptAsTheyAre() throws Exception {
+        // a date cell far beyond 9999-12-31 must not become 1899-12-31
+        Path huge = xlsx("huge-date.xlsx", 9.99e300, null);
+        ImportPreview p = previewOnly(Register.SUBJECTS, huge);
+        assertFalse(p.canCommit());
+        Problem date = p.problems().stream().filter(x -> x.code().equals("date_invalid")).findFirst()
+                .orElseThrow(() -> new AssertionError(p.problems().toString()));
+        assertEquals(2, date.row());
+        assertEquals("成立日期", date.column());
+        assertFalse(date.value().contains("1899"), date.value());
+
+        // a cell reference beyond column XFD must not land in a real column
+        Path far = xlsx("far-cell.xlsx", 43_000, "ZZZZZZZ2");
+        Problem cell = previewOnly(Register.SUBJECTS, far).problems().get(0);
+        assertEquals("xlsx_cell_reference", cell.code(), cell.toString());
+        assertEquals(2, cell.row());
+        assertTrue(cell.message(ZH).contains("ZZZZZZZ2"));
+
+        // not a workbook at all: our words, not POI's
+        Path junk = dir.resolve("junk.xlsx");
+        Files.write(junk, "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.UTF_8));
+        Problem broken = previewOnly(Register.SUBJECTS, junk).problems().get(0);
+        assertEquals("xlsx_unreadable", broken.code());
+        assertNoLibraryText(broken);
+    }
+
+    /** The Chinese message, its file name and format names aside, holds no English word. */
+    private static void assertNoLibraryText(Problem problem) {
+        String message = problem.message(ZH).replace(problem.file(), "").replaceAll("CSV|Excel|xlsx", "");
+        assertFalse(message.matches("(?s).*[A-Za-z]{3,}.*"), "no English library text: " + message);
+    }
+
+    /**
+     * A one-row subjects workbook whose 成立日期 cell holds a number in date format; with a
+     * reference, that cell's XML reference is rewritten to it afterwards.
+     */
+    private Path xlsx(String name, double dateValue, String reference) throws Exception {
+        Path file = dir.resolve(name);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("名录");
+            String[] header = Csv.SUBJECT_HEADER.split(",");
+            var h = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            String[] cells = Csv.subject(1, "表格公司").split(",");
+            var row = sheet.createRow(1);
+            for (int i = 0; i < cells.length; i++) {
+                if (header[i].equals("成立日期")) {
+                    var c = row.createCell(i);
+                    c.setCellValue(dateValue);
+                    c.setCellStyle(dateStyle);
+                } else {
+                    row.createCell(i).setCellValue(cells[i]);
+                }
+            }
+            wb.write(out);
+        }
+        if (reference != null) {
+            rewriteZipEntry(file, "xl/worksheets/sheet1.xml", xml -> xml.replace("r=\"G2\"", "r=\"" + reference + "\""));
+        }
+        return file;
+    }
+
+    private static void rewriteZipEntry(Path file, String entry, java.util.function.UnaryOperator<String> change)
+            throws Exception {
+        Path copy = file.resolveSibling(file.getFileName() + ".tmp");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    String changed = change.apply(xml);
+                    assertFalse(xml.equals(changed), "the reference was rewritten");
+                    bytes = changed.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -130,6 +130,11 @@ public final class ImportDialog {
         });
     }
 
+    /** A refused file was not read to its end: its counts would mislead, so none is shown. */
+    private static String count(ImportPreview p, long n) {
+        return p.fileRefused() ? "-" : String.format("%,d", n);
+    }
+
     private void showPreview(ImportPreview p) {
         Label title = new Label(i18n.get("import.preview.title", i18n.get("register." + register.table()),
                 p.facts().fileName()));
@@ -141,10 +146,10 @@ public final class ImportDialog {
         String[][] rows = {
             {i18n.get("import.encoding"), p.facts().encoding() == null ? "-" : p.facts().encoding()},
             {i18n.get("import.rows"), String.format("%,d", p.facts().rows())},
-            {i18n.get("import.added"), String.format("%,d", p.added())},
-            {i18n.get("import.changed"), String.format("%,d", p.changed())},
-            {i18n.get("import.unchanged"), String.format("%,d", p.unchanged())},
-            {i18n.get("import.retired"), String.format("%,d", p.retired())},
+            {i18n.get("import.added"), count(p, p.added())},
+            {i18n.get("import.changed"), count(p, p.changed())},
+            {i18n.get("import.unchanged"), count(p, p.unchanged())},
+            {i18n.get("import.retired"), count(p, p.retired())},
             {i18n.get("import.errors"), String.format("%,d", p.errors())},
             {i18n.get("import.warnings"), String.format("%,d", p.warnings())},
             {"SHA-256", p.facts().sha256() == null ? "-" : p.facts().sha256()},
