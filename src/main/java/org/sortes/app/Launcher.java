@@ -17,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Settings settings = new Settings(AppPaths.dataFolder().resolve("settings.properties"));
+        logToFile();
         String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
         I18n i18n = I18n.forLanguage(language);
         if (args.length == 0 || "gui".equals(args[0])) {
@@ -30,5 +31,26 @@ public final class Launcher {
                 (file, operator) -> WorkspaceServices.open(file, Clock.systemDefaultZone(), () -> operator, i18n),
                 AppPaths.defaultWorkspace(), actor, i18n, out, err);
         System.exit(code);
+    }
+
+    /**
+     * Libraries' own texts (SQLite, POI, FastCSV) never reach a message; they go to sortes.log in
+     * the data folder, where whoever supports the user can read them.
+     */
+    private static void logToFile() {
+        try {
+            java.nio.file.Files.createDirectories(AppPaths.dataFolder());
+            java.util.logging.FileHandler handler = new java.util.logging.FileHandler(
+                    AppPaths.dataFolder().resolve("sortes%g.log").toString(), 1 << 20, 2, true);
+            handler.setFormatter(new java.util.logging.SimpleFormatter());
+            handler.setEncoding("UTF-8");
+            handler.setLevel(java.util.logging.Level.ALL);
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.sortes");
+            logger.setLevel(java.util.logging.Level.ALL);
+            logger.setUseParentHandlers(false);
+            logger.addHandler(handler);
+        } catch (java.io.IOException | RuntimeException e) {
+            // no log is no reason not to start
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("folder", "cannot create the folder for " + file + ": " + e.getMessage(), e,
                     file.toAbsolutePath().getParent(), e.getMessage());
         }
-        Workspace ws = new Workspace(file.toAbsolutePath());
+        Workspace ws = new Workspace(oneName(file));
         ws.acquireLock();
         try {
             ws.refuseForeignFile();
@@ -49,10 +49,38 @@ public final class Workspace implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             ws.close();
+            System.getLogger("org.sortes.store").log(System.Logger.Level.DEBUG, "cannot open " + file, e);
             throw new StoreException("workspace.cannotOpen", "cannot open workspace " + file + ": " + rootMessage(e), e,
                     file, rootMessage(e));
         }
         return ws;
+    }
+
+    /**
+     * The one name a workspace is opened by, so that every process finds the same lock file and
+     * SQLite the same write-ahead log (it names the log after the path it was given): links are
+     * followed to the real file, and a file with a second hard link is refused, since its other name
+     * would have a lock and a log of its own and two writers could each report a write as done.
+     */
+    static Path oneName(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            if (!Files.exists(absolute)) {
+                return absolute;
+            }
+            Path real = absolute.toRealPath();
+            Object links = Files.getAttribute(real, "unix:nlink");
+            if (links instanceof Integer n && n > 1) {
+                throw new StoreException("workspace.hardLinked", real + " has " + n
+                        + " hard links; open it by one name only (copy it, or remove the other links)", null, real, n);
+            }
+            return real;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return absolute; // no unix attributes (Windows): the path as given
+        } catch (java.io.IOException e) {
+            throw new StoreException("workspace.cannotOpen", "cannot open workspace " + file + ": " + e.getMessage(),
+                    e, file, "");
+        }
     }
 
     /**

@@ -128,6 +128,33 @@ class IntegrityTest {
     }
 
     @Test
+    void oneWriter_whateverTheName_symlinkSharesTheLock_hardLinkRefused() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (WorkspaceServices s = open(db)) {
+            s.directory().createDemo(Progress.NONE);
+        }
+        Path sub = Files.createDirectories(dir.resolve("other"));
+        Path symlink = Files.createSymbolicLink(sub.resolve("alias.db"), db);
+        try (WorkspaceServices first = open(db)) {
+            assertThrows(WorkspaceLockedException.class, () -> open(symlink), "a symbolic link is the same workspace");
+        }
+        try (WorkspaceServices first = open(symlink)) {
+            assertThrows(WorkspaceLockedException.class, () -> open(db));
+            assertEquals(db.toRealPath(), first.file(), "opened by its real name, so one log and one lock");
+        }
+        Path hard = Files.createLink(sub.resolve("hard.db"), db);
+        for (Path name : List.of(db, hard)) {
+            StoreException e = assertThrows(StoreException.class, () -> open(name));
+            assertEquals("error.workspace.hardLinked", e.messageKey(), e.getMessage());
+            assertTrue(org.sortes.i18n.I18n.forLanguage("zh").explain(e).contains("2 个硬链接"));
+        }
+        Files.delete(hard);
+        try (WorkspaceServices again = open(db)) {
+            assertEquals(8, again.directory().counts().get(Register.ITEMS), "usable again by its one name");
+        }
+    }
+
+    @Test
     void backupAndRestore_roundTrip() throws Exception {
         Path db = dir.resolve("w.db");
         Path backup = dir.resolve("backup.db");
