@@ -61,7 +61,8 @@ public final class WorkspaceServices implements Services {
             DirectoryStore store = new DirectoryStore(workspace);
             DrawStore drawStore = new DrawStore(workspace);
             AuditLog audit = new AuditLog(clock, actor);
-            IntegrityService integrity = new IntegrityService(workspace, audit);
+            IntegrityService integrity = new IntegrityService(workspace, audit,
+                    (copy, shownAs) -> drawAgain(copy, shownAs, clock, actor, i18n));
             DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit, i18n,
                     random);
             // an automatic backup after every lock, beside the workspace
@@ -74,6 +75,34 @@ public final class WorkspaceServices implements Services {
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens a backup's temporary copy as a workspace of its own and draws each of its drawn sessions
+     * again from the copy's frozen lists and seed: a stored result that is not its own draw (a forger can
+     * rebuild an unkeyed audit chain, not a draw) refuses the restore.
+     */
+    private static void drawAgain(Path copy, Path shownAs, Clock clock, Supplier<String> actor, I18n i18n) {
+        try (WorkspaceServices backup = open(copy, clock, actor, i18n)) {
+            for (org.sortes.session.DrawSession session : backup.draw().sessions()) {
+                if (!session.state().drawn()) {
+                    continue;
+                }
+                org.sortes.session.ProofVerification.Result verdict;
+                try {
+                    verdict = org.sortes.session.ProofVerification.check(backup.draw().proof(session.id()));
+                } catch (RuntimeException e) {
+                    throw new org.sortes.store.StoreException("backup.redraw", shownAs + ": session " + session.id()
+                            + " cannot be drawn again: " + e.getMessage(), e, shownAs, session.id(), i18n.explain(e));
+                }
+                if (!verdict.valid()) {
+                    throw new org.sortes.store.StoreException("backup.redraw", shownAs + ": session " + session.id()
+                            + " draws again differently: " + verdict.messageKey() + " " + verdict.args(), null, shownAs,
+                            session.id(),
+                            i18n.get(verdict.messageKey(), verdict.args().toArray()));
+                }
+            }
         }
     }
 

@@ -18,10 +18,13 @@ import org.sortes.store.Workspace;
 public final class IntegrityService {
     private final Workspace workspace;
     private final AuditLog audit;
+    private final DrawsAgain drawsAgain;
 
-    public IntegrityService(Workspace workspace, AuditLog audit) {
+    /** drawsAgain: how a backup's drawn sessions are drawn again before a restore (needs every service). */
+    public IntegrityService(Workspace workspace, AuditLog audit, DrawsAgain drawsAgain) {
         this.workspace = workspace;
         this.audit = audit;
+        this.drawsAgain = drawsAgain;
     }
 
     public AuditLog.ChainStatus verifyChain() {
@@ -65,10 +68,26 @@ public final class IntegrityService {
         record("backup", AuditLog.payload("file", target.toAbsolutePath().toString(), "reason", why));
     }
 
-    /** Replaces the workspace with a checked backup; the event is the first of the restored log. */
+    /**
+     * Replaces the workspace with a backup, only once a temporary copy of it has passed every check:
+     * schema as built, integrity, the audit chain, and each drawn session's stored result equal to
+     * its draw done again. The event is the first of the restored log.
+     */
     public void restore(Path from) {
-        Backups.restore(workspace, from);
+        Path copy = Backups.checkedCopy(workspace, from);
+        try {
+            drawsAgain.check(copy, from);
+            Backups.restoreFromCopy(workspace, copy, from);
+        } finally {
+            Backups.deleteCopy(copy);
+        }
         record("restore", AuditLog.payload("from", from.toAbsolutePath().toString()));
+    }
+
+    /** Draws every drawn session of a backup's copy again and refuses (StoreException) when one differs. */
+    @FunctionalInterface
+    public interface DrawsAgain {
+        void check(Path copy, Path shownAs);
     }
 
     /** Records a setting that matters for accountability (e.g. who operates). */

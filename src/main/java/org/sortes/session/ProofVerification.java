@@ -21,7 +21,6 @@ public final class ProofVerification {
     private ProofVerification() {
     }
 
-    /** VALID or INVALID with the first difference; UnreadableProofException when it cannot even be read. */
     /** A verdict for people: VALID, or the first difference as a message key with its values. */
     public record Result(boolean valid, String messageKey, List<String> args) {
         public Result {
@@ -54,6 +53,21 @@ public final class ProofVerification {
             return verifyMinutes(mapper, proofFile, register);
         }
         return verifyJson(ProofJson.read(mapper, proofFile, lists), register);
+    }
+
+    /**
+     * Draws a stored session again from its own frozen lists and seed exactly as a notary would: its
+     * proof and lists are written to a temporary folder and verified from there, then removed. What a
+     * restore checks for every drawn session of a backup.
+     */
+    public static Result check(ProofBundle bundle) {
+        try (TempFolder folder = new TempFolder("sortes-redraw-")) {
+            Path proof = folder.path().resolve("session-" + bundle.sessionId() + ".proof.json");
+            ProofJson.write(ProofJson.mapper(), bundle, proof, true);
+            return check(proof, List.of());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Verifier.Verdict verifyJson(ProofJson.Read read, Path register) {

@@ -60,90 +60,143 @@ public final class Backups {
      * equal to the digest its draw event recorded. Nothing is changed when any of it fails.
      */
     public static void check(Path file, Path live) {
+        check(file, live, file);
+    }
+
+    private static void check(Path file, Path live, Path shownAs) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException("backup.folder", file + " is a folder, not a backup file", null, file);
+        }
         if (!Files.isRegularFile(file)) {
             throw new StoreException("backup.missing", file + " does not exist", null, file);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        try (Connection c = DriverManager.getConnection(SqliteUrl.readOnly(file));
              Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 rs.next();
                 if (!"ok".equals(rs.getString(1))) {
-                    throw new StoreException("backup.integrity", file + " fails the integrity check: " + rs.getString(1),
-                            null, file, rs.getString(1));
+                    throw new StoreException("backup.integrity", shownAs + " fails the integrity check: " + rs.getString(1),
+                            null, shownAs, rs.getString(1));
                 }
             }
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN"
                     + " ('directory_versions', 'draw_sessions', 'audit_events', 'flyway_schema_history')")) {
                 rs.next();
                 if (rs.getInt(1) < 4) {
-                    throw new StoreException("backup.foreign", file + " is not a Sortes workspace", null, file);
+                    throw new StoreException("backup.foreign", shownAs + " is not a Sortes workspace", null, shownAs);
                 }
             }
             if (live != null) {
-                schemaAsBuilt(c, live, file);
-                auditIntact(c, file);
-                resultsAsDrawn(c, file);
+                schemaAsBuilt(c, live, shownAs);
+                auditIntact(c, shownAs);
+                resultsAsDrawn(c, shownAs);
             }
         } catch (SQLException e) {
             if (e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
-                throw new StoreException("backup.notSqlite", file + " is not a workspace (not an SQLite database)", e,
+                throw new StoreException("backup.notSqlite", shownAs + " is not a workspace (not an SQLite database)", e,
                         file);
             }
-            throw new StoreException("backup.unreadable", file + " is not a readable workspace: " + e.getMessage(), e,
+            throw new StoreException("backup.unreadable", shownAs + " is not a readable workspace: " + e.getMessage(), e,
                     file, e.getMessage());
         }
     }
 
     /**
-     * Replaces the (open, locked by this process) workspace's content with a backup's. The backup is
-     * checked first; nothing is changed if it fails. A backup whose page size differs from the
-     * workspace's (one made before new workspaces used 16 KiB pages) is first rewritten, in a
-     * temporary copy, to the workspace's page size: SQLite cannot change the page size of a database
-     * in WAL mode, and the driver then reports success without restoring anything. For the same
-     * reason the restore is checked afterwards: every table must hold as many rows as in the backup.
+     * Replaces the (open, locked by this process) workspace's content with a backup's, through a checked
+     * temporary copy: nothing is changed if any check fails.
      */
     public static void restore(Workspace workspace, Path from) {
-        check(from, workspace.file());
-        Path source = from.toAbsolutePath();
-        Path converted = null;
+        Path copy = checkedCopy(workspace, from);
+        try {
+            restoreFromCopy(workspace, copy, from);
+        } finally {
+            deleteCopy(copy);
+        }
+    }
+
+    /**
+     * Copies a backup, through SQLite and read-only, to a temporary file beside the workspace and
+     * checks the copy completely ({@link #check(Path, Path)}): the backup itself is never opened for
+     * writing, and what is checked is exactly what a restore will copy. The caller deletes the copy
+     * with {@link #deleteCopy(Path)}.
+     */
+    public static Path checkedCopy(Workspace workspace, Path from) {
+        if (Files.isDirectory(from)) {
+            throw new StoreException("backup.folder", from + " is a folder, not a backup file", null, from);
+        }
+        if (!Files.isRegularFile(from)) {
+            throw new StoreException("backup.missing", from + " does not exist", null, from);
+        }
+        Path copy;
+        try {
+            copy = Files.createTempFile(workspace.file().toAbsolutePath().getParent(), "restore-", ".tmp");
+            Files.delete(copy); // SQLite's backup writes a new file
+        } catch (java.io.IOException e) {
+            throw new StoreException("restore.failed", "cannot make a temporary copy beside " + workspace.file() + ": "
+                    + e.getMessage(), e, from, "");
+        }
+        try {
+            try (Connection c = DriverManager.getConnection(SqliteUrl.readOnly(from)); Statement st = c.createStatement()) {
+                st.executeUpdate("backup to " + quote(copy));
+            } catch (SQLException e) {
+                if (e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
+                    throw new StoreException("backup.notSqlite", from + " is not a workspace (not an SQLite database)",
+                            e, from);
+                }
+                throw new StoreException("backup.unreadable", from + " is not a readable workspace: " + e.getMessage(), e,
+                        from, "");
+            }
+            check(copy, workspace.file(), from);
+            return copy;
+        } catch (RuntimeException e) {
+            deleteCopy(copy);
+            throw e;
+        }
+    }
+
+    /** Removes a temporary copy and whatever SQLite or a lock left beside it. */
+    public static void deleteCopy(Path copy) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            try {
+                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+            } catch (java.io.IOException ignored) {
+                // a temporary copy left behind holds nothing the backup does not
+            }
+        }
+    }
+
+    /**
+     * Replaces the workspace's content with a checked copy's (from {@link #checkedCopy}); shownAs is the
+     * backup's own name, for messages. A copy whose page size differs from the workspace's (a backup made
+     * before new workspaces used 16 KiB pages) is rewritten to the workspace's page size first: SQLite
+     * cannot change the page size of a database in WAL mode, and the driver then reports success without
+     * restoring anything. For the same reason the restore is checked afterwards: every table must hold as
+     * many rows as the copy.
+     */
+    public static void restoreFromCopy(Workspace workspace, Path copy, Path shownAs) {
         try {
             int pageSize = pageSize(workspace.file());
-            if (pageSize(source) != pageSize) {
-                converted = Files.createTempFile(workspace.file().toAbsolutePath().getParent(), "restore-", ".tmp");
-                // copied through SQLite, not byte by byte: a backup with a -wal file beside it keeps its last writes
-                try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + source + "?mode=ro");
-                     Statement st = c.createStatement()) {
-                    st.executeUpdate("backup to " + quote(converted));
-                }
-                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + converted);
+            if (pageSize(copy) != pageSize) {
+                try (Connection c = DriverManager.getConnection(SqliteUrl.readWrite(copy));
                      Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = DELETE");
                     st.execute("PRAGMA page_size = " + pageSize);
                     st.execute("VACUUM");
                 }
-                source = converted;
             }
-            java.util.Map<String, Long> expected = rowCounts(from.toAbsolutePath());
+            java.util.Map<String, Long> expected = rowCounts(copy);
             try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
-                st.executeUpdate("restore from " + quote(source));
+                st.executeUpdate("restore from " + quote(copy));
             }
             java.util.Map<String, Long> got = rowCounts(workspace.file());
             if (!got.equals(expected)) {
-                throw new StoreException("restore.noEffect", "restore from " + from + " did not take effect (the"
+                throw new StoreException("restore.noEffect", "restore from " + shownAs + " did not take effect (the"
                         + " workspace's tables differ from the backup's); the workspace is unchanged or partly"
-                        + " replaced: check it", null, from);
+                        + " replaced: check it", null, shownAs);
             }
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("restore.failed", "restore from " + from + " failed: " + e.getMessage(), e, from,
-                    e.getMessage());
-        } finally {
-            if (converted != null) {
-                try {
-                    Files.deleteIfExists(converted);
-                } catch (java.io.IOException ignored) {
-                    // a temporary copy left behind holds nothing the backup does not
-                }
-            }
+        } catch (SQLException e) {
+            throw new StoreException("restore.failed", "restore from " + shownAs + " failed: " + e.getMessage(), e,
+                    shownAs, "");
         }
     }
 
@@ -161,7 +214,7 @@ public final class Backups {
 
     private static void schemaAsBuilt(Connection backup, Path live, Path file) throws SQLException {
         java.util.Map<String, String> built;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + live.toAbsolutePath() + "?mode=ro")) {
+        try (Connection c = DriverManager.getConnection(SqliteUrl.readOnly(live))) {
             built = objects(c);
         }
         java.util.Map<String, String> found = objects(backup);
@@ -237,7 +290,7 @@ public final class Backups {
     }
 
     private static int pageSize(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        try (Connection c = DriverManager.getConnection(SqliteUrl.readOnly(file));
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA page_size")) {
             rs.next();
             return rs.getInt(1);
@@ -247,7 +300,7 @@ public final class Backups {
     /** The number of rows of every table: what a restore must have copied. */
     private static java.util.Map<String, Long> rowCounts(Path file) throws SQLException {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        try (Connection c = DriverManager.getConnection(SqliteUrl.readOnly(file));
              Statement st = c.createStatement()) {
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"

@@ -95,7 +95,7 @@ public final class Workspace implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
+        try (Connection c = java.sql.DriverManager.getConnection(SqliteUrl.readOnly(file));
              java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery(
                      "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'")) {
@@ -155,7 +155,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private String url() {
-        return "jdbc:sqlite:" + file;
+        return SqliteUrl.readWrite(file);
     }
 
     /**

@@ -306,4 +306,111 @@ class IntegrityTest {
             assertTrue(s.integrity().verifyChain().intact());
         }
     }
+
+    /**
+     * A forger who knows every rule but the draw: two drawn subjects swapped, the draw event's result
+     * digest recomputed and the whole unkeyed audit chain rebuilt, triggers put back. Only drawing the
+     * session again from its frozen lists and seed tells; the restore must refuse, naming the session.
+     */
+    @Test
+    void forgedResultWithRebuiltChain_refusedByDrawingAgain() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path good = dir.resolve("good.db");
+        long session;
+        try (WorkspaceServices s = open(db)) {
+            lockedSession(s);
+            session = s.draw().sessions().get(0).id();
+            s.integrity().backup(good, "test");
+        }
+        Path forged = dir.resolve("forged #2?.db");
+        Path work = dir.resolve("forged-work.db"); // edited under a plain name, then copied to the hostile one
+        Files.copy(good, work);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + work); var st = c.createStatement()) {
+            java.util.Map<String, String> triggers = new java.util.LinkedHashMap<>();
+            try (var rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rs.next()) {
+                    triggers.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            for (String name : triggers.keySet()) {
+                st.execute("DROP TRIGGER " + name);
+            }
+            // ranks 1, 2 and 3 rotate their subjects: the same firms are inspected, in another order of the draw
+            List<String> subjects = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("SELECT subject_id FROM draw_targets WHERE session_id = " + session
+                    + " AND rank <= 3 ORDER BY rank")) {
+                while (rs.next()) {
+                    subjects.add(rs.getString(1));
+                }
+            }
+            for (int rank = 1; rank <= 3; rank++) {
+                st.execute("UPDATE draw_targets SET subject_id = 'moving" + rank + "' WHERE session_id = " + session
+                        + " AND rank = " + rank);
+            }
+            for (int rank = 1; rank <= 3; rank++) {
+                st.execute("UPDATE draw_targets SET subject_id = '" + subjects.get((rank + 1) % 3) + "' WHERE session_id = "
+                        + session + " AND rank = " + rank);
+            }
+            List<org.sortes.store.StoredTarget> targets = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("SELECT rank, subject_id, ticket, team FROM draw_targets WHERE session_id = "
+                    + session + " ORDER BY rank")) {
+                while (rs.next()) {
+                    targets.add(new org.sortes.store.StoredTarget(rs.getInt(1), rs.getString(2), 0, null, rs.getString(3),
+                            rs.getString(4), null, null, null));
+                }
+            }
+            String result = org.sortes.store.StoredTarget.resultDigest(targets);
+            // the draw event gets the forged result's digest, and every hash from there on is rebuilt
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            String prev = null;
+            List<Object[]> events = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("SELECT seq, at, actor, type, session_id, payload, prev_hash FROM audit_events"
+                    + " ORDER BY seq")) {
+                while (rs.next()) {
+                    Long sid = rs.getObject(5) == null ? null : rs.getLong(5);
+                    events.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), sid,
+                            rs.getString(6), rs.getString(7)});
+                }
+            }
+            for (Object[] e : events) {
+                String payload = (String) e[5];
+                if ("draw".equals(e[3])) {
+                    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(payload);
+                    tree.put("result", result);
+                    payload = mapper.writeValueAsString(tree);
+                }
+                String prevHash = prev == null ? (String) e[6] : prev;
+                String hash = org.sortes.audit.AuditEvent.hashOf((Long) e[0], (String) e[1], (String) e[2], (String) e[3],
+                        (Long) e[4], payload, prevHash);
+                try (var ps = c.prepareStatement("UPDATE audit_events SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?")) {
+                    ps.setString(1, payload);
+                    ps.setString(2, prevHash);
+                    ps.setString(3, hash);
+                    ps.setLong(4, (Long) e[0]);
+                    ps.executeUpdate();
+                }
+                prev = hash;
+            }
+            for (String sql : triggers.values()) {
+                st.execute(sql);
+            }
+        }
+        Files.copy(work, forged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (WorkspaceServices s = open(db)) {
+            // every earlier check passes on the forgery: schema, integrity, chain, recorded result digest
+            org.sortes.store.Backups.check(forged, s.file());
+            long before = s.integrity().events(AuditLog.Filter.all()).size();
+            StoreException e = assertThrows(StoreException.class, () -> s.integrity().restore(forged));
+            assertEquals("error.backup.redraw", e.messageKey(), e.getMessage());
+            String zh = org.sortes.i18n.I18n.forLanguage("zh").explain(e);
+            assertTrue(zh.contains("#" + session) && zh.contains("target 1"), zh); // the detail is in the services' language (English here)
+            assertEquals(before, s.integrity().events(AuditLog.Filter.all()).size(), "the workspace is untouched");
+            try (var files = Files.list(dir)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("restore-")), "no copy left");
+            }
+            s.integrity().restore(good); // a name with '#' and '?' is no obstacle, and the good backup restores
+            assertTrue(s.integrity().verifyChain().intact());
+        }
+    }
+
 }
