@@ -19,7 +19,19 @@ public final class ProblemsCsv {
     private ProblemsCsv() {
     }
 
+    /** Written under a temporary name and renamed when whole, so no half list is left under the name. */
     public static void write(List<Problem> problems, Path target, I18n i18n) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            writeTo(problems, partial, i18n);
+            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void writeTo(List<Problem> problems, Path target, I18n i18n) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             try (CsvWriter csv = CsvWriter.builder().build(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {

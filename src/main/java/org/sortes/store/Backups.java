@@ -35,6 +35,10 @@ public final class Backups {
                 Files.deleteIfExists(partial);
                 st.executeUpdate("backup to " + quote(partial.toAbsolutePath()));
             }
+            // the copy inherits WAL mode; a backup is one self-contained file, which reading never adds to
+            try (Connection c = DriverManager.getConnection(SqliteUrl.readWrite(partial)); Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE");
+            }
             Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("backup.failed", "backup to " + target + " failed: " + e.getMessage(), e, target,
