@@ -39,4 +39,19 @@ public interface DocumentService {
      * audit log with its SHA-256.
      */
     List<Written> announce(long sessionId, Path folder);
+
+    /**
+     * Writes a document of the session to a temporary folder to be previewed and printed, with
+     * progress and cancel; nothing is recorded until it is saved or printed. The caller closes it.
+     */
+    DocumentDraft draft(DocumentKind kind, long sessionId, Progress progress);
+
+    /**
+     * Saves a draft's very bytes under target (for the announcement, its CSV and JSON beside it, under
+     * their own names), each whole or not at all, and records each in the audit log with its SHA-256.
+     */
+    List<Written> save(DocumentDraft draft, Path target);
+
+    /** Records in the audit log that a draft was printed: on which printer, how many pages, its SHA-256. */
+    void recordPrint(DocumentDraft draft, String printer, int pages);
 }

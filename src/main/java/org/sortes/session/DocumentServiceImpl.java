@@ -65,6 +65,10 @@ public final class DocumentServiceImpl implements DocumentService {
 
     @Override
     public Written minutes(long sessionId, Path target, Progress progress) {
+        return minutes(sessionId, target, progress, true);
+    }
+
+    private Written minutes(long sessionId, Path target, Progress progress, boolean record) {
         DrawSessionRow row = draw.row(sessionId);
         if (SessionState.of(row.state()) != SessionState.LOCKED && SessionState.of(row.state()) != SessionState.VOIDED) {
             throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
@@ -97,7 +101,7 @@ public final class DocumentServiceImpl implements DocumentService {
             progress.checkCancelled();
             int total = bundle.proof().targets().size();
             Progress pages = progress.part(300, 1000);
-            return writeAtomically(sessionId, "minutes", target, total, out -> {
+            return writeAtomically(sessionId, "minutes", target, total, record, out -> {
                 try {
                     pdf.write(minutes, out, done -> pages.update(done, total), progress::isCancelled);
                 } catch (java.util.concurrent.CancellationException e) {
@@ -111,6 +115,10 @@ public final class DocumentServiceImpl implements DocumentService {
 
     @Override
     public Written notice(long sessionId, Path target) {
+        return notice(sessionId, target, true);
+    }
+
+    private Written notice(long sessionId, Path target, boolean record) {
         DrawSessionRow row = draw.row(sessionId);
         SessionState state = SessionState.of(row.state());
         if (row.commitment() == null || state == SessionState.ABORTED) {
@@ -126,11 +134,15 @@ public final class DocumentServiceImpl implements DocumentService {
                         row.registerDigest()),
                 row.commitment(), row.committedAt(), OffsetDateTime.now(clock).withNano(0).toString(),
                 EarlierSessions.of(draw, json, row, plan));
-        return writeAtomically(sessionId, "notice", target, 0, out -> noticePdf.write(notice, out));
+        return writeAtomically(sessionId, "notice", target, 0, record, out -> noticePdf.write(notice, out));
     }
 
     @Override
     public List<Written> announce(long sessionId, Path folder) {
+        return announce(sessionId, folder, true);
+    }
+
+    private List<Written> announce(long sessionId, Path folder, boolean record) {
         DrawSessionRow row = lockedRow(sessionId);
         ProofBundle bundle = draw.proof(sessionId);
         org.sortes.draw.DrawPlan plan = bundle.proof().plan();
@@ -148,10 +160,12 @@ public final class DocumentServiceImpl implements DocumentService {
                 row.rehearsal(), targets);
         String base = "抽取结果公示-场次" + sessionId;
         return List.of(
-                writeAtomically(sessionId, "announcement", folder.resolve(base + ".pdf"), targets.size(),
+                writeAtomically(sessionId, "announcement", folder.resolve(base + ".pdf"), targets.size(), record,
                         out -> announcementPdf.write(a, out, OffsetDateTime.now(clock).withNano(0).toString())),
-                writeAtomically(sessionId, "announcement", folder.resolve(base + ".csv"), targets.size(), a::writeCsv),
-                writeAtomically(sessionId, "announcement", folder.resolve(base + ".json"), targets.size(), a::writeJson));
+                writeAtomically(sessionId, "announcement", folder.resolve(base + ".csv"), targets.size(), record,
+                        a::writeCsv),
+                writeAtomically(sessionId, "announcement", folder.resolve(base + ".json"), targets.size(), record,
+                        a::writeJson));
     }
 
     /** The session's row, refused unless it is locked (letters and the announcement are of a final result). */
@@ -165,6 +179,10 @@ public final class DocumentServiceImpl implements DocumentService {
 
     @Override
     public Written letters(long sessionId, Path target, Progress progress) {
+        return letters(sessionId, target, progress, true);
+    }
+
+    private Written letters(long sessionId, Path target, Progress progress, boolean record) {
         DrawSessionRow row = lockedRow(sessionId);
         progress.update(0, 1000);
         ProofBundle bundle = draw.proof(sessionId);
@@ -192,13 +210,61 @@ public final class DocumentServiceImpl implements DocumentService {
                 bases.isEmpty() ? List.of("有关法律法规") : bases, letters, OffsetDateTime.now(clock).withNano(0).toString());
         int total = letters.size();
         Progress pages = progress.part(200, 1000);
-        return writeAtomically(sessionId, "letters", target, total, out -> {
+        return writeAtomically(sessionId, "letters", target, total, record, out -> {
             try {
                 lettersPdf.write(all, out, done -> pages.update(done, total), progress::isCancelled);
             } catch (java.util.concurrent.CancellationException e) {
                 throw new CancelledException();
             }
         });
+    }
+
+    @Override
+    public DocumentDraft draft(DocumentKind kind, long sessionId, Progress progress) {
+        TempFolder folder;
+        try {
+            folder = new TempFolder("sortes-draft-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(i18n.get("document.error.write", System.getProperty("java.io.tmpdir"),
+                    e.getMessage()), e);
+        }
+        try {
+            Path pdfFile = folder.path().resolve(kind.fileName(sessionId));
+            List<Written> files = switch (kind) {
+                case NOTICE -> List.of(notice(sessionId, pdfFile, false));
+                case MINUTES -> List.of(minutes(sessionId, pdfFile, progress, false));
+                case LETTERS -> List.of(letters(sessionId, pdfFile, progress, false));
+                case ANNOUNCEMENT -> announce(sessionId, folder.path(), false);
+            };
+            return new DocumentDraft(kind, sessionId, files, folder);
+        } catch (IOException | RuntimeException e) {
+            folder.close();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new UncheckedIOException(i18n.get("document.error.write", folder.path(), e.getMessage()),
+                    (IOException) e);
+        }
+    }
+
+    @Override
+    public List<Written> save(DocumentDraft draft, Path target) {
+        List<Written> saved = new ArrayList<>();
+        for (Written w : draft.files()) {
+            // the PDF under the name chosen; the announcement's CSV and JSON beside it, under their own names
+            Path to = w == draft.pdf() ? target : target.toAbsolutePath().resolveSibling(w.file().getFileName());
+            saved.add(writeAtomically(draft.sessionId(), draft.kind().code(), to, w.targets(), true,
+                    out -> Files.copy(w.file(), out)));
+            if (!saved.get(saved.size() - 1).sha256().equals(w.sha256())) {
+                throw new IllegalStateException("the saved copy of " + w.file() + " differs from the draft");
+            }
+        }
+        return saved;
+    }
+
+    @Override
+    public void recordPrint(DocumentDraft draft, String printer, int pages) {
+        draw.recordPrint(draft.sessionId(), draft.kind().code(), printer, pages, draft.pdf().sha256());
     }
 
     /** What writes a document's bytes. */
@@ -210,7 +276,8 @@ public final class DocumentServiceImpl implements DocumentService {
      * Writes to NAME.partial, moves it into place when complete and records the document in the audit log.
      * Pages are counted for a PDF (0 for the announcement's CSV and JSON).
      */
-    private Written writeAtomically(long sessionId, String what, Path target, int targets, Writing writing) {
+    private Written writeAtomically(long sessionId, String what, Path target, int targets, boolean record,
+                                    Writing writing) {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             if (target.getParent() != null) {
@@ -222,7 +289,9 @@ public final class DocumentServiceImpl implements DocumentService {
             String sha = Sha256.hex(Files.readAllBytes(partial));
             int pages = target.getFileName().toString().endsWith(".pdf") ? OfficialPdf.pages(partial) : 0;
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            draw.recordDocument(sessionId, what, target.getFileName().toString(), sha);
+            if (record) {
+                draw.recordDocument(sessionId, what, target.getFileName().toString(), sha);
+            }
             return new Written(target, sha, pages, targets);
         } catch (IOException e) {
             throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);

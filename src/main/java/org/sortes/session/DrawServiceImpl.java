@@ -491,6 +491,13 @@ public final class DrawServiceImpl implements DrawService {
         sessions.record(audit.event("document", id, AuditLog.payload("what", what, "file", file, "sha256", sha256)));
     }
 
+    /** A document printed: which, on which printer, how many pages, and the SHA-256 of what was printed. */
+    void recordPrint(long id, String what, String printer, int pages, String sha256) {
+        row(id);
+        sessions.record(audit.event("print", id, AuditLog.payload("what", what, "printer", printer, "pages", pages,
+                "sha256", sha256)));
+    }
+
     private String now() {
         return OffsetDateTime.now(clock).withNano(0).toString();
     }

@@ -244,6 +244,7 @@ public final class MainWindow {
                 .map(f -> f.toAbsolutePath().getParent()).ifPresent(model::writeAnnouncement));
         view.lettersButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.letters"),
                 "检查通知书-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeLetters));
+        view.previewButton().setOnAction(e -> openPreview(model.selectedProperty().get()));
         view.ceremonyButton().setOnAction(e -> {
             if (model.selectedIsOpen()) {
                 openCeremony(model.selectedProperty().get().id());
@@ -259,6 +260,29 @@ public final class MainWindow {
             }
         });
         return tab;
+    }
+
+    /** The session's documents in a window of their own: previewed, printed and saved from there. */
+    private void openPreview(org.sortes.session.DrawSession session) {
+        if (session == null) {
+            return;
+        }
+        org.sortes.ui.session.DocumentPreviewViewModel model = new org.sortes.ui.session.DocumentPreviewViewModel(
+                services.documents(), session, tasks, dialogs, new FxPrinting(), i18n);
+        javafx.stage.Stage window = new javafx.stage.Stage();
+        window.initOwner(stage);
+        window.setTitle(i18n.get("preview.title", session.id(), session.name()));
+        org.sortes.ui.session.DocumentPreviewView view = new org.sortes.ui.session.DocumentPreviewView(model, i18n,
+                window::close);
+        javafx.scene.Scene scene = new javafx.scene.Scene((javafx.scene.Parent) view.node(), 1100, 900);
+        org.sortes.ui.Styles.styled(scene);
+        window.setScene(scene);
+        // the temporary files go with the window; a job still running is cancelled first
+        window.setOnHidden(e -> model.close());
+        window.show();
+        if (!model.kinds().isEmpty()) {
+            model.open(model.kinds().get(model.kinds().size() > 1 ? 1 : 0));
+        }
     }
 
     /**

@@ -74,4 +74,31 @@ class SessionsFlowTest {
         assertTrue(targets.getItems().get(0).hasResult());
         assertTrue(detail.getText().contains("已录入 1 个，尚缺 29 个"), detail.getText());
     }
+
+    @Test
+    void preview_showsTheMinutesPages_pagesWithTheKeyboard_switchesDocuments(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-sessions");
+        robot.clickOn("#session-preview");
+        javafx.scene.image.ImageView image = robot.lookup("#preview-image").queryAs(javafx.scene.image.ImageView.class);
+        Label page = robot.lookup("#preview-page").queryAs(Label.class);
+        assertTrue(image.getImage() != null && image.getImage().getWidth() > 700, "the first page is shown");
+        assertTrue(page.getText().startsWith("第 1 页 / 共 "), page.getText());
+        assertTrue(robot.lookup("#preview-kind-minutes").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "a locked session opens on its minutes");
+        robot.clickOn("#preview-image").type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        assertTrue(page.getText().startsWith("第 2 页"), page.getText());
+        javafx.stage.Window window = image.getScene().getWindow();
+        java.nio.file.Path shots = java.nio.file.Path.of("target/screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        javafx.scene.image.WritableImage[] shot = {null};
+        robot.interact(() -> shot[0] = image.getScene().snapshot(null));
+        CeremonyFlowTest.DisplayPage.write(shot[0], shots.resolve("preview-minutes.png"));
+
+        robot.clickOn("#preview-kind-letters");
+        assertTrue(page.getText().startsWith("第 1 页 / 共 "), "another document starts at its first page");
+        Label message = robot.lookup("#preview-message").queryAs(Label.class);
+        assertTrue(message.getText().contains("检查通知书"), message.getText());
+        robot.clickOn("#preview-close");
+        assertFalse(window.isShowing());
+    }
 }

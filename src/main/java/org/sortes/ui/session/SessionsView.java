@@ -33,6 +33,7 @@ public final class SessionsView {
     private final Button editor = new Button();
     private final Button letters = new Button();
     private final Button announce = new Button();
+    private final Button preview = new Button();
     private final TableView<SessionsViewModel.TargetLine> targets;
 
     public SessionsView(SessionsViewModel model, I18n i18n) {
@@ -85,11 +86,14 @@ public final class SessionsView {
         announce.setText(i18n.get("sessions.announce"));
         announce.setId("session-announce");
         announce.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty()));
+        preview.setText(i18n.get("sessions.preview"));
+        preview.setId("session-preview");
+        preview.disableProperty().bind(model.committedProperty().not().or(model.busyProperty()));
         // the buttons keep their whole labels and wrap to a second row when the pane is narrow
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, notice, minutes, letters, announce,
-                result, publish);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, preview, notice, minutes, letters,
+                announce, result, publish);
         actions.setAlignment(Pos.CENTER_LEFT);
-        for (Button b : new Button[] {notice, minutes, letters, announce, result, publish, create, rehearse, ceremony,
+        for (Button b : new Button[] {preview, notice, minutes, letters, announce, result, publish, create, rehearse, ceremony,
                 editor}) {
             b.setMinWidth(Button.USE_PREF_SIZE);
         }
@@ -174,6 +178,10 @@ public final class SessionsView {
 
     public Button announceButton() {
         return announce;
+    }
+
+    public Button previewButton() {
+        return preview;
     }
 
     public Button lettersButton() {
