@@ -31,7 +31,7 @@ done
 
 EXTRA=()
 if [ "$TYPE" = deb ]; then
-    EXTRA=(--linux-package-deps 'libgtk-3-0, libgl1, libxtst6' --linux-shortcut --linux-menu-group Office)
+    EXTRA=(--linux-package-deps 'libgtk-3-0, libgl1, libxtst6, fonts-hanazono' --linux-shortcut --linux-menu-group Office)
 fi
 
 jpackage --type "$TYPE" --name sortes --app-version "$VERSION" --vendor "Sortes" \

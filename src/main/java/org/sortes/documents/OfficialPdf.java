@@ -51,6 +51,25 @@ public final class OfficialPdf {
 
     private FontProgram regular;
     private FontProgram bold;
+    /** A font for the characters Noto Sans SC lacks (CJK Extension B and beyond, e.g. 𠮷); null if none found. */
+    private FontProgram rare;
+
+    /**
+     * Where a font for rare characters is looked for, first found wins: the setting, then the Hanazono
+     * Mincho B of Linux (Debian package fonts-hanazono, which the .deb installs) and the SimSun-ExtB of
+     * Chinese Windows. Names with such characters (𠮷, 𡈼) are rare but real, and Noto Sans SC covers
+     * only the basic CJK blocks and Extension A.
+     */
+    static List<Path> rareFontPlaces() {
+        List<Path> places = new java.util.ArrayList<>();
+        String set = System.getProperty("sortes.rareFont");
+        if (set != null && !set.isBlank()) {
+            places.add(Path.of(set));
+        }
+        places.add(Path.of("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"));
+        places.add(Path.of("C:\\Windows\\Fonts\\simsunb.ttf"));
+        return places;
+    }
 
     /** What goes on the pages: gets the layout document (body font set) and the bold font for headings. */
     interface Body {
@@ -87,7 +106,16 @@ public final class OfficialPdf {
             Footer footer = new Footer(pdf, font, info.footer(), info.rehearsal() ? REHEARSAL_MARK : null);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
             try (Document doc = new Document(pdf, PageSize.A4)) {
-                doc.setFont(font).setFontSize(Sheet.BODY);
+                // the body is set in Noto Sans SC, and a character it lacks in the rare-character font
+                com.itextpdf.layout.font.FontProvider fonts = new com.itextpdf.layout.font.FontProvider(
+                        FAMILY);
+                fonts.getFontSet().addFont(regular, PdfEncodings.IDENTITY_H);
+                if (rare != null) {
+                    fonts.getFontSet().addFont(rare, PdfEncodings.IDENTITY_H);
+                }
+                doc.setFontProvider(fonts);
+                doc.setFontFamily(rare == null ? List.of(FAMILY) : List.of(FAMILY, rare.getFontNames().getFontName()));
+                doc.setFontSize(Sheet.BODY);
                 // no line begins with "，" or ends with "（": the Chinese line-breaking rule
                 doc.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
                 doc.setMargins(48, 42, 56, 42);
@@ -97,11 +125,32 @@ public final class OfficialPdf {
         }
     }
 
+    private static final String FAMILY = "Noto Sans SC";
+
     private synchronized void loadFonts() throws IOException {
         if (regular == null) {
             regular = FontProgramFactory.createFont(resource("NotoSansSC-Regular.ttf"));
             bold = FontProgramFactory.createFont(resource("NotoSansSC-Bold.ttf"));
+            for (Path place : rareFontPlaces()) {
+                if (Files.isRegularFile(place)) {
+                    try {
+                        FontProgram candidate = FontProgramFactory.createFont(place.toString());
+                        if (candidate.getFontNames().allowEmbedding()) {
+                            rare = candidate;
+                            break;
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // not a usable font: the next place, or none
+                    }
+                }
+            }
         }
+    }
+
+    /** The name of the font used for characters Noto Sans SC lacks, or empty when this machine has none. */
+    public synchronized java.util.Optional<String> rareFont() throws IOException {
+        loadFonts();
+        return java.util.Optional.ofNullable(rare).map(f -> f.getFontNames().getFontName());
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -30,12 +30,6 @@ import org.sortes.draw.Sha256;
 import org.sortes.imports.Progress;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.StoreException;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /** The minutes of a locked session: what they say, what they carry, and that they are checkable. */
 class MinutesTest {
@@ -196,14 +190,7 @@ class MinutesTest {
     }
 
     static void assertPdfA3b(Path pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), PDFAFlavour.PDFA_3_B)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false);
-            ValidationResult result = validator.validate(parser);
-            assertTrue(result.isCompliant(), () -> result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED).limit(5)
-                    .map(a -> a.getRuleId() + " " + a.getMessage()).toList().toString());
-        }
+        org.sortes.testutil.PdfA.assertPdfA3b(pdf);
     }
 
     @Test
