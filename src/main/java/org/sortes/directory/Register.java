@@ -57,7 +57,10 @@ public enum Register {
             Field.of("name", "部门名称", "Department name", FieldType.TEXT).asRequired().alias("部门", "名称", "name"),
             Field.of("short_name", "简称", "Short name", FieldType.TEXT),
             Field.of("region_code", "行政区划代码", "Region code", FieldType.REGION).alias("区划代码"),
-            Field.of("remarks", "备注", "Remarks", FieldType.TEXT)));
+            Field.of("remarks", "备注", "Remarks", FieldType.TEXT),
+            Field.of("contact", "联系人", "Contact", FieldType.TEXT).alias("联系部门", "联系科室"),
+            Field.of("phone", "联系电话", "Office phone", FieldType.TEXT).alias("办公电话", "电话"),
+            Field.of("address", "办公地址", "Office address", FieldType.TEXT).alias("地址", "通讯地址")));
 
     private final String table;
     private final String chinese;

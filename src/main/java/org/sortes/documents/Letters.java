@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record Letters(long sessionId, String sessionName, List<String> departments, String sessionDate,
                       boolean rehearsal, String proofSha256, List<Minutes.Item> items, List<String> legalBases,
-                      List<Letter> letters, String generatedAt) {
+                      List<Letter> letters, String generatedAt, List<Contact> contacts) {
+
+    /** How a department of the check is reached: its name and "联系人 …，电话 …，地址 …". */
+    public record Contact(String department, String line) {
+    }
 
     /** One letter: the subject and its team, leader first. */
     public record Letter(int rank, String subjectName, String subjectId, String address, List<String> team) {

@@ -53,6 +53,10 @@ public final class LettersPdf {
                 }
                 fact(t, "检查事项", items.toString());
                 fact(t, "检查人员（组长在前）", String.join("\n", letter.team()));
+                if (!l.contacts().isEmpty()) {
+                    fact(t, "联系方式", String.join("\n", l.contacts().stream()
+                            .map(c -> c.department() + "：" + c.line()).toList()));
+                }
                 doc.add(t.setMarginTop(6));
                 doc.add(new Paragraph("检查人员应出示执法证件。抽签结果可核验：场次 #" + l.sessionId()
                         + "，证明文件 SHA-256 " + l.proofSha256() + "（与抽取记录每页页脚所印一致）。")

@@ -240,7 +240,9 @@ public final class DirectoryServiceImpl implements DirectoryService {
         if (!names.isEmpty()) {
             VersionWriter w = tx.version(Register.DEPARTMENTS, info);
             for (String name : new TreeSet<>(names)) {
-                w.put(DirectoryRecord.of(Register.DEPARTMENTS, new String[] {name, null, null, null}));
+                String[] values = new String[Register.DEPARTMENTS.fields().size()];
+                values[0] = name; // a department known only by the name its inspectors or items give
+                w.put(DirectoryRecord.of(Register.DEPARTMENTS, values));
             }
         }
     }

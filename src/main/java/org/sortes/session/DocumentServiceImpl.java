@@ -207,7 +207,8 @@ public final class DocumentServiceImpl implements DocumentService {
         }
         org.sortes.documents.Letters all = new org.sortes.documents.Letters(sessionId, row.name(), plan.departments(),
                 plan.sessionDate().toString(), row.rehearsal(), proofSha256, items(plan.items()),
-                bases.isEmpty() ? List.of("有关法律法规") : bases, letters, OffsetDateTime.now(clock).withNano(0).toString());
+                bases.isEmpty() ? List.of("有关法律法规") : bases, letters, OffsetDateTime.now(clock).withNano(0).toString(),
+                contacts(plan.departments()));
         int total = letters.size();
         Progress pages = progress.part(200, 1000);
         return writeAtomically(sessionId, "letters", target, total, record, out -> {
@@ -265,6 +266,17 @@ public final class DocumentServiceImpl implements DocumentService {
     @Override
     public void recordPrint(DocumentDraft draft, String printer, int pages) {
         draw.recordPrint(draft.sessionId(), draft.kind().code(), printer, pages, draft.pdf().sha256());
+    }
+
+    /** The office contact of each department of the check, as its register gives it (none when blank). */
+    private List<org.sortes.documents.Letters.Contact> contacts(List<String> departments) {
+        List<org.sortes.documents.Letters.Contact> out = new ArrayList<>();
+        for (String name : departments) {
+            directory.find(Register.DEPARTMENTS, name).map(org.sortes.directory.Department::from)
+                    .map(org.sortes.directory.Department::contactLine).filter(line -> !line.isEmpty())
+                    .ifPresent(line -> out.add(new org.sortes.documents.Letters.Contact(name, line)));
+        }
+        return out;
     }
 
     /** What writes a document's bytes. */

@@ -46,7 +46,7 @@ class RareCharactersTest {
                 List.of("《中华人民共和国食品安全法》"),
                 List.of(new Letters.Letter(1, RARE, "91620102000000001X", "兰州市城关区𠮷祥路1号", List.of("张三　执法证号 62SJ0001")),
                         new Letters.Letter(2, LONG, "91620102000000002X", LONG + "地址", List.of("李四　执法证号 62SJ0002"))),
-                "2026-11-26T16:00:00+08:00");
+                "2026-11-26T16:00:00+08:00", List.of(new Letters.Contact("兰州市市场监督管理局", "电话 0931-8100001")));
         Path pdf = dir.resolve("letters.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             new LettersPdf(frame).write(letters, out, n -> { }, () -> false);

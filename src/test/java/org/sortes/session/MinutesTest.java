@@ -439,6 +439,8 @@ class MinutesTest {
                 assertFalse(page.contains("法定代表人"));
                 String address = subject.get("address");
                 assertTrue(address == null || page.contains(address.replaceAll("\\s", "")), "the address");
+                // the department's office is how the subject asks: the demo's market regulator's line
+                assertTrue(page.contains("甘肃省市场监督管理局：联系人执法稽查局，电话0931-8100001"), "the contact: " + page);
             }
         }
         assertPdfA3b(letters);

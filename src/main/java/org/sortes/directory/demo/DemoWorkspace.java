@@ -77,14 +77,15 @@ public final class DemoWorkspace {
             "西津东路", "南滨河路", "民主西路", "中山路", "解放路", "人民路", "建设路", "新华路", "滨河路", "北京路",
             "五一路", "东关街", "西大街", "南关路", "文化路");
 
-    record Dept(String name, String shortName, String prefix) {
+    /** A demo department; its office phone and address are made up, in the province's format. */
+    record Dept(String name, String shortName, String prefix, String contact, String phone, String address) {
     }
 
     static final List<Dept> DEPARTMENTS = List.of(
-            new Dept("甘肃省市场监督管理局", "市场监管局", "62SJ"),
-            new Dept("甘肃省生态环境厅", "生态环境厅", "62HJ"),
-            new Dept("甘肃省应急管理厅", "应急管理厅", "62YJ"),
-            new Dept("甘肃省卫生健康委员会", "卫生健康委", "62WJ"));
+            new Dept("甘肃省市场监督管理局", "市场监管局", "62SJ", "执法稽查局", "0931-8100001", "兰州市城关区演示路1号"),
+            new Dept("甘肃省生态环境厅", "生态环境厅", "62HJ", "生态环境执法局", "0931-8100002", "兰州市城关区演示路2号"),
+            new Dept("甘肃省应急管理厅", "应急管理厅", "62YJ", "执法监督处", "0931-8100003", "兰州市城关区演示路3号"),
+            new Dept("甘肃省卫生健康委员会", "卫生健康委", "62WJ", "综合监督处", "0931-8100004", "兰州市城关区演示路4号"));
 
     private final int subjectCount;
 
@@ -100,7 +101,8 @@ public final class DemoWorkspace {
     public List<DirectoryRecord> departments() {
         List<DirectoryRecord> out = new ArrayList<>();
         for (Dept d : DEPARTMENTS) {
-            out.add(DirectoryRecord.of(Register.DEPARTMENTS, new String[] {d.name(), d.shortName(), "620000", null}));
+            out.add(DirectoryRecord.of(Register.DEPARTMENTS, new String[] {d.name(), d.shortName(), "620000", null,
+                    d.contact(), d.phone(), d.address()}));
         }
         return out;
     }
