@@ -67,11 +67,11 @@ public final class WorkspaceServices implements Services {
                     random);
             // an automatic backup after every lock, beside the workspace
             draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
+            ResultServiceImpl results = new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n);
             return new WorkspaceServices(workspace, store, drawStore,
                     new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity,
-                    new DocumentServiceImpl(draw, store, new OfficialPdf(), ProofJson.mapper(), clock, i18n),
-                    new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n),
-                    new AudienceServiceImpl(draw, store, ProofJson.mapper()));
+                    new DocumentServiceImpl(draw, store, new OfficialPdf(), ProofJson.mapper(), results, clock, i18n),
+                    results, new AudienceServiceImpl(draw, store, ProofJson.mapper()));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;

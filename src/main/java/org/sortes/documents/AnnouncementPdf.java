@@ -37,16 +37,28 @@ public final class AnnouncementPdf {
             fact(t, "抽查事项", items.toString());
             fact(t, "抽取对象", a.targets().size() + " 户");
             doc.add(t);
-            Table list = new Table(UnitValue.createPercentArray(new float[] {7, 24, 30, 13, 26}), true)
-                    .useAllAvailableWidth().setMarginTop(8);
-            header(list, "名次", "统一社会信用代码/注册号", "市场主体名称", "分层", "检查人员");
+            // the results' column appears once any result is entered
+            boolean results = a.targets().stream().anyMatch(x -> x.result() != null);
+            Table list = new Table(UnitValue.createPercentArray(results ? new float[] {6, 21, 25, 11, 21, 16}
+                    : new float[] {7, 24, 30, 13, 26}), true).useAllAvailableWidth().setMarginTop(8);
+            if (results) {
+                header(list, "名次", "统一社会信用代码/注册号", "市场主体名称", "分层", "检查人员", "检查结果");
+            } else {
+                header(list, "名次", "统一社会信用代码/注册号", "市场主体名称", "分层", "检查人员");
+            }
             doc.add(list);
             int n = 0;
             for (Announcement.Target target : a.targets()) {
                 String team = target.staffed() ? String.join("\n", target.team().stream()
                         .map(m -> m.name() + "　" + m.certificateNo()).toList()) : "未配齐检查组";
-                row(list, String.valueOf(target.rank()), target.subjectId(), target.subjectName(), target.stratum(),
-                        team);
+                if (results) {
+                    row(list, String.valueOf(target.rank()), target.subjectId(), target.subjectName(), target.stratum(),
+                            team, target.result() == null ? "尚未录入" : target.result().outcomeName() + "\n"
+                                    + target.result().inspectedOn());
+                } else {
+                    row(list, String.valueOf(target.rank()), target.subjectId(), target.subjectName(), target.stratum(),
+                            team);
+                }
                 if (++n % 200 == 0) {
                     list.flush();
                 }

@@ -47,11 +47,12 @@ public final class DocumentServiceImpl implements DocumentService {
     private final org.sortes.documents.LettersPdf lettersPdf;
     private final org.sortes.documents.AnnouncementPdf announcementPdf;
     private final ObjectMapper json;
+    private final ResultService results;
     private final Clock clock;
     private final I18n i18n;
 
     public DocumentServiceImpl(DrawServiceImpl draw, DirectoryStore directory, OfficialPdf frame, ObjectMapper json,
-                               Clock clock, I18n i18n) {
+                               ResultService results, Clock clock, I18n i18n) {
         this.draw = draw;
         this.directory = directory;
         this.pdf = new MinutesPdf(frame);
@@ -59,6 +60,7 @@ public final class DocumentServiceImpl implements DocumentService {
         this.lettersPdf = new org.sortes.documents.LettersPdf(frame);
         this.announcementPdf = new org.sortes.documents.AnnouncementPdf(frame);
         this.json = json;
+        this.results = results;
         this.clock = clock;
         this.i18n = i18n;
     }
@@ -147,12 +149,16 @@ public final class DocumentServiceImpl implements DocumentService {
         ProofBundle bundle = draw.proof(sessionId);
         org.sortes.draw.DrawPlan plan = bundle.proof().plan();
         Map<String, String> names = subjectNames(row, bundle.proof().targets());
+        Map<Integer, InspectionResult> entered = new HashMap<>();
+        results.current(sessionId).forEach(r -> entered.put(r.rank(), r));
         List<org.sortes.documents.Announcement.Target> targets = new ArrayList<>();
         for (DrawResult.Target t : bundle.proof().targets()) {
+            InspectionResult r = entered.get(t.rank());
             targets.add(new org.sortes.documents.Announcement.Target(t.rank(), t.id(), names.getOrDefault(t.id(), ""),
                     plan.strata().get(t.stratum()).shownName(), t.team().stream().map(m ->
                     new org.sortes.documents.Announcement.Member(m.name(), m.certificateNo(), m.department())).toList(),
-                    t.staffed()));
+                    t.staffed(), r == null ? null : new org.sortes.documents.Announcement.Result(r.outcome().code(),
+                            OFFICIAL.get(r.outcome().messageKey()), r.inspectedOn().toString())));
         }
         org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
                 plan.sessionDate().toString(), plan.departments(), items(plan.items()),

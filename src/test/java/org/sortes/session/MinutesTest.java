@@ -464,8 +464,9 @@ class MinutesTest {
         assertTrue(rows.get(0).startsWith("\uFEFF场次,抽查名称,抽签日期,检查实施机关,抽查事项,名次,"), rows.get(0));
         assertEquals(31, rows.size(), "a header and one row per target");
         var root = ProofJson.mapper().readTree(json.toFile());
-        assertEquals("sortes-announcement/1", root.get("format").asText());
+        assertEquals("sortes-announcement/2", root.get("format").asText());
         assertEquals(30, root.get("targets").size());
+        assertTrue(root.get("targets").get(0).get("result").isNull(), "no result entered yet");
         String proofSha = root.get("proofSha256").asText();
         assertTrue(text(minutes).contains(proofSha), "the proof digest is the one the minutes print");
         String all = Files.readString(csv) + Files.readString(json) + text(pdf);
@@ -478,5 +479,26 @@ class MinutesTest {
         assertFalse(all.contains("法定代表人"));
         assertEquals(3, events(locked).stream().filter(e -> e.type().equals("document")
                 && e.payload().contains("\"what\":\"announcement\"")).count());
+    }
+
+    @Test
+    void announcement_carriesTheResultsEntered_neverTheirNotes(@TempDir Path out) throws Exception {
+        services.results().record(locked, 2, org.sortes.session.ResultOutcome.ORDERED_TO_CORRECT,
+                java.time.LocalDate.of(2026, 11, 26), "经营者王某某手机 13900001111 已告知", null);
+        List<DocumentService.Written> written = services.documents().announce(locked, out);
+        var root = ProofJson.mapper().readTree(written.get(2).file().toFile());
+        var result = root.get("targets").get(1).get("result");
+        assertEquals("ordered_to_correct", result.get("outcome").asText());
+        assertEquals("2026-11-26", result.get("inspectedOn").asText());
+        assertTrue(root.get("targets").get(0).get("result").isNull());
+        List<String> rows = Files.readAllLines(written.get(1).file(), StandardCharsets.UTF_8);
+        assertTrue(rows.get(0).endsWith(",检查结果,检查完成日期"), rows.get(0));
+        assertTrue(rows.get(2).endsWith("," + result.get("outcomeName").asText() + ",2026-11-26"), rows.get(2));
+        String pdf = text(written.get(0).file());
+        // a table cell that wraps extracts line by line across the row: its first words suffice
+        assertTrue(pdf.contains(result.get("outcomeName").asText().substring(0, 4)) && pdf.contains("尚未录入"), pdf);
+        String all = Files.readString(written.get(1).file()) + Files.readString(written.get(2).file()) + pdf;
+        assertFalse(all.contains("13900001111") || all.contains("王某某"), "the note, which may name people, is not published");
+        assertPdfA3b(written.get(0).file());
     }
 }
