@@ -2,8 +2,6 @@ package org.sortes.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -118,7 +116,7 @@ final class DrawCommands {
 
         @Override
         Integer run(Services services) throws IOException {
-            String json = Files.readString(file, StandardCharsets.UTF_8);
+            String json = org.sortes.session.PlanJson.readFile(file);
             long id = rehearsal ? services.draw().createRehearsal(json) : services.draw().createPlan(json);
             DrawSession created = services.draw().session(id);
             out().println(i18n().get("cli.draw.created", id, created.name()));
@@ -311,7 +309,7 @@ final class DrawCommands {
             if ((secretFile == null) == (secret == null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give --secret-file or --secret");
             }
-            String s = secretFile != null ? Files.readString(secretFile, StandardCharsets.US_ASCII).strip() : secret;
+            String s = secretFile != null ? org.sortes.session.SecretSlip.read(secretFile) : secret;
             draw.reveal(session, s);
             out().println(i18n().get("cli.draw.revealed"));
             return 0;

@@ -44,7 +44,17 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // a value that explains itself (a cause inside a refusal) is said in this language too
+        Object[] said = args.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof Explained x && x.messageKey() != null && has(x.messageKey())) {
+                said[i] = get(x.messageKey(), x.messageArgs());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(said);
     }
 
     /** What to tell the user about a failure: the exception's own words in this language when it has them. */

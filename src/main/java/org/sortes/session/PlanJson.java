@@ -64,15 +64,43 @@ public final class PlanJson {
         JsonNode root;
         try {
             root = mapper.readTree(json);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new PlanException("tooDeep", "the plan nests too deeply or holds a value too long to read: not a plan");
         } catch (JsonProcessingException e) {
-            throw new PlanException("notJson", "plan is not valid JSON: " + e.getOriginalMessage(), e.getOriginalMessage());
+            // where, in the user's words; Jackson's own sentence stays out of the message
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new PlanException("notJson", "the plan is not valid JSON: a syntax error near line " + line + ", column "
+                    + column + " (a missing quote, comma or bracket)", line, column);
         }
         return parse(root, register);
     }
 
+    /** Largest plan file read: a plan is a few kilobytes; anything near this is not one. */
+    static final long MAX_FILE = 1_000_000;
+
+    /**
+     * A plan file's text, as the CLI and the console read it: a file too large to be a plan, not a
+     * plain file, or not UTF-8, is refused in words.
+     */
+    public static String readFile(java.nio.file.Path file) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new Refusal("plan.notFile", file);
+        }
+        if (java.nio.file.Files.size(file) > MAX_FILE) {
+            throw new Refusal("plan.tooLarge", file.getFileName());
+        }
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text; // Notepad's byte order mark
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new Refusal("plan.notUtf8", file.getFileName());
+        }
+    }
+
     public static DrawPlan parse(JsonNode root, ItemDepartments register) {
         if (root == null || !root.isObject()) {
-            throw new PlanException("notObject", "plan must be a JSON object", "plan");
+            throw new PlanException("rootNotObject", "a plan file must hold one JSON object, not an array, a number or a text");
         }
         unknown(root, TOP, "plan");
         String name = text(root, "name", true);

@@ -68,8 +68,7 @@ public final class ProofJson {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new UnreadableProofException("missing", file + " does not exist", e, file);
         }
-        return new UnreadableProofException("io", "cannot read " + file + ": " + e.getMessage(), e, file,
-                String.valueOf(e.getMessage()));
+        return new UnreadableProofException("io", "cannot read " + file + ": " + e.getMessage(), e, file);
     }
 
     /**
@@ -249,9 +248,15 @@ public final class ProofJson {
         JsonNode root;
         try {
             root = mapper.readTree(Files.readAllBytes(proofFile));
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new UnreadableProofException("tooDeep", proofFile.getFileName() + " is not a readable proof: it nests"
+                    + " too deeply or holds a value too long", e, proofFile.getFileName());
         } catch (JsonProcessingException e) {
-            throw new UnreadableProofException("notJson", proofFile.getFileName() + " is not a readable proof: "
-                    + e.getOriginalMessage(), e, proofFile.getFileName(), e.getOriginalMessage());
+            // where it breaks, in the user's words; the parser's own sentence only in the English message
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new UnreadableProofException("notJson", proofFile.getFileName() + " is not a readable proof: not valid"
+                    + " JSON near line " + line + ", column " + column, e, proofFile.getFileName(), line, column);
         } catch (IOException e) {
             throw cannotRead(proofFile, e);
         }
@@ -265,8 +270,11 @@ public final class ProofJson {
             if (e instanceof UnreadableProofException u) {
                 throw u;
             }
+            // a field missing or of the wrong kind says which; anything else is said in general words
+            Object why = e instanceof org.sortes.i18n.Explained ? e
+                    : new org.sortes.i18n.ExplainedException("proof.field.other", String.valueOf(e.getMessage()), null);
             throw new UnreadableProofException("incomplete", proofFile.getFileName() + " is not a complete proof: "
-                    + e.getMessage(), e, proofFile.getFileName(), String.valueOf(e.getMessage()));
+                    + e.getMessage(), e, proofFile.getFileName(), why);
         }
     }
 
@@ -377,7 +385,8 @@ public final class ProofJson {
     private static JsonNode need(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("field \"" + field + "\" is missing");
+            throw new org.sortes.i18n.ExplainedException("proof.field.missing", "field \"" + field + "\" is missing", null,
+                    field);
         }
         return v;
     }
@@ -385,7 +394,8 @@ public final class ProofJson {
     private static String text(JsonNode node, String field) {
         JsonNode v = need(node, field);
         if (!v.isTextual()) {
-            throw new IllegalArgumentException("field \"" + field + "\" must be text");
+            throw new org.sortes.i18n.ExplainedException("proof.field.notText", "field \"" + field + "\" must be text",
+                    null, field);
         }
         return v.asText();
     }

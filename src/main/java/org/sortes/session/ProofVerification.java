@@ -119,7 +119,7 @@ public final class ProofVerification {
             return PrintedCheck.check(read.proof(), PrintedPdf.pageText(pdf));
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
-                    + e.getMessage(), e, pdf.getFileName(), String.valueOf(e.getMessage()));
+                    + e.getMessage(), e, pdf.getFileName());
         }
     }
 

@@ -12,8 +12,33 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** The secret slip (decision 0005): a new file holding only the officer's secret. */
-final class SecretSlip {
+public final class SecretSlip {
+    /** A slip holds 64 hex digits and a line break; a file much larger is not one. */
+    private static final long MAX_SIZE = 4096;
+
     private SecretSlip() {
+    }
+
+    /**
+     * The secret written on a slip, as the officer brings it back at the reveal (the CLI's --secret-file,
+     * the wizard's "load"): refused in words when the file is not a plain, small, ASCII text file.
+     * Whether it is a secret at all, and the right one, the reveal checks.
+     */
+    public static String read(Path slip) {
+        try {
+            if (!Files.isRegularFile(slip) || Files.size(slip) > MAX_SIZE) {
+                throw new Refusal("draw.error.slipRead", slip);
+            }
+            byte[] bytes = Files.readAllBytes(slip);
+            for (byte b : bytes) {
+                if (b < 0) {
+                    throw new Refusal("draw.error.slipRead", slip);
+                }
+            }
+            return new String(bytes, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new Refusal("draw.error.slipRead", slip);
+        }
     }
 
     /** Creates the slip, owner-only from its first byte where the file system knows POSIX modes. */

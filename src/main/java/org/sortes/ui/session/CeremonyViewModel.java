@@ -202,13 +202,10 @@ public final class CeremonyViewModel {
     public void loadSecret() {
         dialogs.chooseFileToOpen(i18n.get("ceremony.reveal.load"), "txt").ifPresent(file -> {
             try {
-                if (Files.size(file) > 4096) {
-                    error.set(i18n.get("draw.error.secretFormat"));
-                    return;
-                }
-                secretText.set(Files.readString(file).strip());
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                error.set(i18n.get("document.error.write", file, e.getMessage()));
+                secretText.set(org.sortes.session.SecretSlip.read(file));
+                error.set("");
+            } catch (RuntimeException e) {
+                error.set(i18n.explain(e));
             }
         });
     }

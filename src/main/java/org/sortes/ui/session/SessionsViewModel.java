@@ -164,16 +164,9 @@ public final class SessionsViewModel {
         });
     }
 
-    /** A plan file's text; a file too large to be a plan, or not UTF-8, is refused in words. */
+    /** A plan file's text (PlanJson.readFile: size, encoding and kind of file checked). */
     static String readPlan(Path planFile) throws java.io.IOException {
-        if (java.nio.file.Files.size(planFile) > 1_000_000) {
-            throw new org.sortes.session.Refusal("plan.tooLarge", planFile.getFileName());
-        }
-        try {
-            return java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new org.sortes.session.Refusal("plan.notUtf8", planFile.getFileName());
-        }
+        return org.sortes.session.PlanJson.readFile(planFile);
     }
 
     /** The preview in lines to read before creating: strata, exclusions, inspectors, then warnings. */
