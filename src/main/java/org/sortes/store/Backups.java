@@ -91,7 +91,7 @@ public final class Backups {
                 }
             }
             if (live != null) {
-                schemaAsBuilt(c, live, shownAs);
+                schemaAsMigrated(c, shownAs);
                 auditIntact(c, shownAs);
                 resultsAsDrawn(c, shownAs);
             }
@@ -204,49 +204,46 @@ public final class Backups {
         }
     }
 
-    /** Objects of a schema by name: "type" + TAB + "sql", SQLite's own left out. */
-    private static java.util.Map<String, String> objects(Connection c) throws SQLException {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT type, name, sql FROM"
-                + " sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+    /**
+     * The backup's schema is exactly the one Sortes's migrations build at the backup's own version:
+     * every table (with its columns), index and trigger, none changed, none missing, nothing else.
+     */
+    private static void schemaAsMigrated(Connection backup, Path file) throws SQLException {
+        String version = null;
+        try (Statement st = backup.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+            long newest = -1;
             while (rs.next()) {
-                out.put(rs.getString(2), rs.getString(1) + "\t" + rs.getString(3));
+                String v = rs.getString(1);
+                if (v.matches("\\d{1,9}") && Long.parseLong(v) > newest) {
+                    newest = Long.parseLong(v);
+                    version = v;
+                }
             }
         }
-        return out;
-    }
-
-    private static void schemaAsBuilt(Connection backup, Path live, Path file) throws SQLException {
-        java.util.Map<String, String> built;
-        try (Connection c = DriverManager.getConnection(SqliteUrl.readOnly(live))) {
-            built = objects(c);
+        java.util.Map<String, String> built = version == null ? null : ReferenceSchema.at(version);
+        if (built == null) {
+            throw new StoreException("backup.version", file + " was made by a Sortes this one does not know (schema version "
+                    + version + ")", null, file, String.valueOf(version));
         }
-        java.util.Map<String, String> found = objects(backup);
+        java.util.Map<String, String> found = ReferenceSchema.objects(backup);
         for (java.util.Map.Entry<String, String> o : found.entrySet()) {
             String expected = built.get(o.getKey());
-            if (expected == null || !expected.startsWith(o.getValue().substring(0, o.getValue().indexOf('\t') + 1))) {
+            if (expected == null) {
                 throw new StoreException("backup.extraObject", file + " holds " + o.getKey() + ", which no Sortes"
                         + " workspace has", null, file, o.getKey());
             }
-            if (o.getValue().startsWith("trigger") && !o.getValue().equals(expected)) {
-                throw new StoreException("backup.changedTrigger", file + ": trigger " + o.getKey()
-                        + " differs from the one Sortes builds", null, file, o.getKey());
+            if (!o.getValue().equals(expected)) {
+                throw new StoreException(o.getValue().startsWith("trigger") ? "backup.changedTrigger" : "backup.changedSchema",
+                        file + ": " + o.getKey() + " differs from the one Sortes builds", null, file, o.getKey());
             }
         }
         for (java.util.Map.Entry<String, String> o : built.entrySet()) {
-            // the append-only guards of every table the backup has must be there
-            if (o.getValue().startsWith("trigger") && !found.containsKey(o.getKey())
-                    && tableOf(o.getValue()).map(found::containsKey).orElse(false)) {
-                throw new StoreException("backup.missingTrigger", file + " lacks the trigger " + o.getKey()
-                        + " that keeps its log append-only", null, file, o.getKey());
+            if (!found.containsKey(o.getKey())) {
+                throw new StoreException(o.getValue().startsWith("trigger") ? "backup.missingTrigger" : "backup.missingObject",
+                        file + " lacks " + o.getKey() + ", which Sortes builds", null, file, o.getKey());
             }
         }
-    }
-
-    /** The table a trigger's SQL is ON. */
-    private static java.util.Optional<String> tableOf(String triggerSql) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bON\\s+(\\w+)").matcher(triggerSql);
-        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     private static void auditIntact(Connection backup, Path file) throws SQLException {

@@ -12,6 +12,9 @@ import org.sqlite.SQLiteConfig;
  * versioned migrations, so older workspaces open in newer releases.
  */
 public final class Workspace implements AutoCloseable {
+    /** Where the schema's migrations are: the one definition of what a workspace holds. */
+    static final String MIGRATIONS = "classpath:org/sortes/db/migration";
+
     private final Path file;
     private java.nio.channels.FileChannel lockChannel;
     private java.nio.channels.FileLock lock;
@@ -40,7 +43,7 @@ public final class Workspace implements AutoCloseable {
             ws.refuseForeignFile();
             Flyway.configure()
                     .dataSource(ws.dataSource())
-                    .locations("classpath:org/sortes/db/migration")
+                    .locations(MIGRATIONS)
                     .loggers("slf4j")
                     .load()
                     .migrate();

@@ -271,6 +271,10 @@ class IntegrityTest {
                 "UPDATE draw_targets SET subject_id = '916201000000000000' WHERE rank = 1"));
         attacks.put("error.backup.chain", List.of("DROP TRIGGER audit_events_no_update",
                 "DROP TRIGGER audit_events_no_delete", "DELETE FROM audit_events WHERE seq = 2"));
+        attacks.put("error.backup.changedSchema", List.of("ALTER TABLE draw_targets ADD COLUMN note TEXT"));
+        attacks.put("error.backup.missingObject", List.of("DROP INDEX audit_events_session"));
+        attacks.put("error.backup.version", List.of("UPDATE flyway_schema_history SET version = '99'"
+                + " WHERE version = (SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history)"));
         int n = 0;
         for (java.util.Map.Entry<String, List<String>> attack : attacks.entrySet()) {
             Path hostile = dir.resolve("hostile-" + (n++) + ".db");
@@ -300,6 +304,16 @@ class IntegrityTest {
                 assertEquals(before, s.integrity().events(AuditLog.Filter.all()).size(), "the workspace is untouched");
                 assertTrue(s.integrity().verifyChain().intact());
             }
+        }
+        // a file with only the expected table names: refused before anything is replaced
+        Path names = dir.resolve("names-only.db");
+        raw(names, "CREATE TABLE directory_versions (x)", "CREATE TABLE draw_sessions (x)", "CREATE TABLE audit_events (x)",
+                "CREATE TABLE flyway_schema_history (version TEXT, success INTEGER)",
+                "INSERT INTO flyway_schema_history VALUES ('11', 1)");
+        try (WorkspaceServices s = open(db)) {
+            StoreException e = assertThrows(StoreException.class, () -> s.integrity().restore(names));
+            assertEquals("error.backup.changedSchema", e.messageKey(), e.getMessage());
+            assertTrue(s.integrity().verifyChain().intact(), "every command still works");
         }
         try (WorkspaceServices s = open(db)) {
             s.integrity().restore(good); // the untouched backup still restores
