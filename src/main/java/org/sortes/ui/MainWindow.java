@@ -458,7 +458,8 @@ public final class MainWindow {
 
     /** Starts the import flow for a file (also used by tests, which have no file chooser). */
     public void startImport(Register r, Path f) {
-        new ImportDialog(stage, r, f, services.directory(), tasks, dialogs, i18n, committed -> {
+        new ImportDialog(stage, new org.sortes.ui.directory.ImportViewModel(r, f, services.directory(), tasks, dialogs,
+                i18n), i18n, committed -> {
             if (committed) {
                 models.values().forEach(RegisterViewModel::reload);
                 updateStatus();

@@ -1,7 +1,5 @@
 package org.sortes.ui.directory;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,49 +18,27 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
 import org.sortes.ui.TextColumns;
-import org.sortes.imports.CancelledException;
-import org.sortes.imports.ImportException;
 import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Problem;
-import org.sortes.imports.ProblemsCsv;
-import org.sortes.session.DirectoryService;
-import org.sortes.session.PendingImport;
-import org.sortes.ui.DialogService;
-import org.sortes.ui.TaskRunner;
 
 /**
- * The import flow in one window: read with a progress bar (cancellable) → preview with counts and
- * problems → commit (cancellable, all or nothing) or cancel.
+ * The import window: builds the progress page or the preview page for what {@link ImportViewModel}
+ * is doing, and closes when the flow ends. The flow and its state are the view model's.
  */
 public final class ImportDialog {
     private final Stage stage = new Stage();
-    private final Register register;
-    private final Path file;
-    private final DirectoryService service;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
+    private final ImportViewModel model;
     private final I18n i18n;
-    private final Consumer<Boolean> onClose;
     private final BorderPane root = new BorderPane();
-    private boolean committed;
-    private PendingImport pending;
-    private String encoding = "auto";
 
-    public ImportDialog(Window owner, Register register, Path file, DirectoryService service, TaskRunner tasks,
-                        DialogService dialogs, I18n i18n, Consumer<Boolean> onClose) {
-        this.register = register;
-        this.file = file;
-        this.service = service;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+    public ImportDialog(Window owner, ImportViewModel model, I18n i18n, Consumer<Boolean> onClose) {
+        this.model = model;
         this.i18n = i18n;
-        this.onClose = onClose;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(i18n.get("import.title", i18n.get("register." + register.table()), file.getFileName()));
+        stage.setTitle(model.title());
         root.setId("import-dialog");
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root, 980, 640);
@@ -71,63 +47,46 @@ public final class ImportDialog {
         }
         stage.setScene(scene);
         stage.setOnHidden(e -> {
-            if (pending != null && !committed) {
-                pending.close(); // discarded: the workspace stays as it was
-            }
-            onClose.accept(committed);
+            model.close(); // an import not committed is discarded: the workspace stays as it was
+            onClose.accept(model.committed());
         });
+        model.phaseProperty().addListener((o, a, phase) -> show(phase));
     }
 
     public void start() {
         stage.show();
-        read("auto");
+        show(model.phaseProperty().get());
+        model.read();
     }
 
-    /** Reads (again) with an encoding: "auto", "utf-8" or "gb18030". */
-    private void read(String encoding) {
-        if (pending != null) {
-            pending.close(); // the earlier reading is discarded
-            pending = null;
+    private void show(ImportViewModel.Phase phase) {
+        switch (phase) {
+            case READING, WRITING -> showProgress();
+            case PREVIEW -> showPreview(model.previewProperty().get());
+            case CLOSED -> stage.close();
         }
-        this.encoding = encoding;
-        runWithProgress(i18n.get("import.reading", file.getFileName()),
-                p -> service.previewImport(register, file, encoding, p), imported -> {
-                    pending = imported;
-                    showPreview(imported.preview());
-                });
     }
 
-    private <T> void runWithProgress(String what, TaskRunner.Job<T> job, Consumer<T> then) {
-        Label label = new Label(what);
+    private void showProgress() {
+        Label label = new Label();
         label.getStyleClass().add("step-title");
+        label.textProperty().bind(model.workingProperty());
         ProgressBar bar = new ProgressBar(-1);
         bar.setId("import-progress");
         bar.setPrefWidth(600);
+        bar.progressProperty().bind(model.progressProperty());
         Label percent = new Label();
+        percent.textProperty().bind(javafx.beans.binding.Bindings.when(model.progressProperty().lessThan(0)).then("")
+                .otherwise(model.progressProperty().multiply(100).asString("%.0f %%")));
         Button cancel = new Button(i18n.get("button.cancel"));
         cancel.setId("import-cancel");
+        cancel.disableProperty().bind(model.cancellingProperty());
+        cancel.setOnAction(e -> model.cancel());
         VBox box = new VBox(14, label, bar, percent, cancel);
         box.setAlignment(Pos.CENTER);
         root.setTop(null);
         root.setBottom(null);
         root.setCenter(box);
-        TaskRunner.Handle handle = tasks.run(job, then, e -> {
-            if (e instanceof CancelledException) {
-                dialogs.info(i18n.get("import.cancelled.title"), i18n.get("import.cancelled"));
-            } else if (e instanceof ImportException ie) {
-                dialogs.error(i18n.get("import.failed.title"), ie.problem().message(i18n));
-            } else {
-                dialogs.error(i18n.get("import.failed.title"), i18n.explain(e));
-            }
-            stage.close();
-        });
-        bar.progressProperty().bind(handle.progress());
-        percent.textProperty().bind(handle.progress().multiply(100).asString("%.0f %%"));
-        cancel.setOnAction(e -> {
-            cancel.setDisable(true);
-            label.setText(i18n.get("import.cancelling"));
-            handle.cancel();
-        });
     }
 
     /** A refused file was not read to its end: its counts would mislead, so none is shown. */
@@ -136,7 +95,7 @@ public final class ImportDialog {
     }
 
     private void showPreview(ImportPreview p) {
-        Label title = new Label(i18n.get("import.preview.title", i18n.get("register." + register.table()),
+        Label title = new Label(i18n.get("import.preview.title", i18n.get("register." + model.register().table()),
                 p.facts().fileName()));
         title.getStyleClass().add("step-title");
         GridPane facts = new GridPane();
@@ -198,13 +157,7 @@ public final class ImportDialog {
         Button save = new Button(i18n.get("import.saveProblems"));
         save.setId("import-save-problems");
         save.setDisable(p.problems().isEmpty());
-        save.setOnAction(e -> dialogs.chooseFileToSave(i18n.get("import.saveProblems"), "problems.csv").ifPresent(target -> {
-            try {
-                ProblemsCsv.write(p.problems(), target, i18n);
-            } catch (IOException ex) {
-                dialogs.error(i18n.get("import.failed.title"), ex.getMessage());
-            }
-        }));
+        save.setOnAction(e -> model.saveProblems());
         Button cancel = new Button(i18n.get("button.cancel"));
         cancel.setId("import-close");
         cancel.setOnAction(e -> stage.close());
@@ -212,18 +165,14 @@ public final class ImportDialog {
         commit.setId("import-commit");
         commit.setDefaultButton(true);
         commit.setDisable(!p.canCommit());
-        commit.setOnAction(e -> runWithProgress(i18n.get("import.writing"), job -> pending.commit(),
-                versions -> {
-                    committed = true;
-                    stage.close();
-                }));
+        commit.setOnAction(e -> model.commit());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // CSV only: when detection guessed wrong (e.g. a GBK file whose first megabyte is ASCII)
         javafx.scene.control.ComboBox<String> encodings = new javafx.scene.control.ComboBox<>();
         encodings.setId("import-encoding");
         encodings.getItems().addAll("auto", "utf-8", "gb18030");
-        encodings.setValue(encoding);
+        encodings.valueProperty().bindBidirectional(model.encodingProperty());
         encodings.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String e) {
@@ -237,8 +186,8 @@ public final class ImportDialog {
         });
         Button reread = new Button(i18n.get("import.reread"));
         reread.setId("import-reread");
-        reread.setOnAction(e -> read(encodings.getValue()));
-        boolean csv = !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        reread.setOnAction(e -> model.read());
+        boolean csv = model.encodingChoosable();
         encodings.setVisible(csv);
         reread.setVisible(csv);
         HBox buttons = new HBox(8, save, encodings, reread, spacer, cancel, commit);
