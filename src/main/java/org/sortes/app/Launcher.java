@@ -21,6 +21,8 @@ public final class Launcher {
         String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
         I18n i18n = I18n.forLanguage(language);
         if (args.length == 0 || "gui".equals(args[0])) {
+            // what the toolkit writes itself (the print dialog, a text field's context menu) in the same language
+            java.util.Locale.setDefault(i18n.locale());
             SortesApp.start(new DesktopEnvironment(settings, i18n, Clock.systemDefaultZone()), args);
             return;
         }

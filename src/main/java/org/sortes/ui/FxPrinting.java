@@ -24,14 +24,19 @@ public final class FxPrinting implements Printing {
             job.cancelJob();
             return Choice.none(Refused.CANCELLED);
         }
-        return Choice.of(new FxJob(job));
+        // the pages chosen are sent, and only they: the job must not apply the range a second time to them
+        PageRange[] chosen = settings.getPageRanges();
+        settings.setPageRanges(new PageRange(1, Math.max(1, pageCount)));
+        return Choice.of(new FxJob(job, chosen == null ? new PageRange[0] : chosen));
     }
 
     private static final class FxJob implements Job {
         private final PrinterJob job;
+        private final PageRange[] chosen;
 
-        FxJob(PrinterJob job) {
+        FxJob(PrinterJob job, PageRange[] chosen) {
             this.job = job;
+            this.chosen = chosen;
         }
 
         @Override
@@ -47,11 +52,10 @@ public final class FxPrinting implements Printing {
 
         @Override
         public boolean wanted(int index) {
-            PageRange[] ranges = job.getJobSettings().getPageRanges();
-            if (ranges == null || ranges.length == 0) {
+            if (chosen.length == 0) {
                 return true;
             }
-            for (PageRange r : ranges) {
+            for (PageRange r : chosen) {
                 if (index + 1 >= r.getStartPage() && index + 1 <= r.getEndPage()) {
                     return true;
                 }
@@ -61,19 +65,47 @@ public final class FxPrinting implements Printing {
 
         @Override
         public void print(RenderedPage page) {
-            PageLayout layout = job.getJobSettings().getPageLayout();
-            ImageView view = new ImageView(FxImages.of(page));
-            view.setPreserveRatio(true);
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-            if (!job.printPage(layout, view)) {
-                throw new IllegalStateException("the printer refused a page");
+            boolean printed = onFxThread(() -> {
+                PageLayout layout = job.getJobSettings().getPageLayout();
+                ImageView view = new ImageView(FxImages.of(page));
+                view.setPreserveRatio(true);
+                view.setFitWidth(layout.getPrintableWidth());
+                view.setFitHeight(layout.getPrintableHeight());
+                return job.printPage(layout, view);
+            });
+            if (!printed) {
+                throw new IllegalStateException("the printer refused a page (job " + job.getJobStatus() + ")");
             }
         }
 
+        /** True only when the system took the job (JavaFX reports a failed submission in the status alone). */
         @Override
         public boolean finish() {
-            return job.endJob();
+            return onFxThread(job::endJob) && job.getJobStatus() != PrinterJob.JobStatus.ERROR;
+        }
+
+        /**
+         * JavaFX prints a page only from its own thread (from a worker, printPage returns false): the
+         * worker renders the page's pixels, the FX thread hands them to the printer, the worker waits.
+         */
+        private static boolean onFxThread(java.util.concurrent.Callable<Boolean> work) {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                try {
+                    return work.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            java.util.concurrent.FutureTask<Boolean> task = new java.util.concurrent.FutureTask<>(work);
+            javafx.application.Platform.runLater(task);
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         @Override

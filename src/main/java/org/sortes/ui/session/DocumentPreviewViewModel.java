@@ -209,7 +209,12 @@ public final class DocumentPreviewViewModel {
                 }
                 if (job.wanted(i)) {
                     RenderedPage rendered = d.page(i, job.dpi());
-                    job.print(rendered);
+                    try {
+                        job.print(rendered);
+                    } catch (RuntimeException e) {
+                        job.cancel();
+                        throw new IllegalStateException(i18n.get("preview.printFailed", job.printerName()), e);
+                    }
                     sent++;
                 }
                 p.update(i + 1, total);
