@@ -128,7 +128,8 @@ final class IntegrityCommands {
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = "Replace the workspace with a backup (checked first: integrity and Sortes tables).")
+            description = "Replace the workspace with a backup, checked first in a temporary copy: integrity, schema as"
+                    + " built, the audit chain, and every drawn session drawn again. Nothing changes if a check fails.")
     static final class Restore extends WorkspaceCommand {
         @Option(names = "--from", required = true, paramLabel = "FILE")
         Path from;
