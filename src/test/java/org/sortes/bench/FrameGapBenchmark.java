@@ -1,0 +1,174 @@
+package org.sortes.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.animation.RotateTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.i18n.I18n;
+import org.sortes.testutil.ScriptedDialogs;
+import org.sortes.testutil.Sessions;
+import org.sortes.ui.FxTaskRunner;
+import org.sortes.ui.session.AudienceView;
+import org.sortes.ui.session.AudienceViewModel;
+import org.sortes.ui.session.CeremonyView;
+import org.sortes.ui.session.CeremonyViewModel;
+
+/**
+ * The console's frames while a session of a million subjects is frozen and drawn: the wizard and the
+ * audience display run with the real toolkit (under Xvfb), a spinning square keeps a frame due every
+ * pulse, and an AnimationTimer records the gap between consecutive frames during each stage. The
+ * stages run through the wizard's own view model and task runner, exactly as the officer's keys do.
+ *
+ * <pre>DISPLAY=:79 java -Xmx1g -cp "target/sortes.jar:target/lib/*:target/test-classes" \
+ *     org.sortes.bench.FrameGapBenchmark WORKSPACE.db PLAN.json</pre>
+ * Use a copy of a workspace: a session is created, drawn and locked in it.
+ */
+public final class FrameGapBenchmark {
+    private FrameGapBenchmark() {
+    }
+
+    /** A plain main: a class that extends Application is refused as a main class on the classpath. */
+    public static void main(String[] args) {
+        Application.launch(Run.class, args);
+    }
+
+    public static final class Run extends Application {
+    private long last;
+    private final long t0 = System.nanoTime();
+    private String phase = "idle";
+    private final java.util.Map<String, List<Long>> byPhase = new java.util.LinkedHashMap<>();
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path workspace = Path.of(getParameters().getRaw().get(0));
+        String plan = Files.readString(Path.of(getParameters().getRaw().get(1)));
+        I18n i18n = new I18n(I18n.CHINESE);
+        WorkspaceServices services = WorkspaceServices.open(workspace, Clock.systemDefaultZone(), () -> "基准测试", i18n);
+        long id = services.draw().createPlan(plan);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        CeremonyViewModel model = new CeremonyViewModel(services.draw(), services.audience(), dialogs,
+                new FxTaskRunner(), i18n, id);
+        Rectangle spinner = new Rectangle(40, 40);
+        RotateTransition spin = new RotateTransition(Duration.seconds(1), spinner);
+        spin.setByAngle(360);
+        spin.setCycleCount(RotateTransition.INDEFINITE);
+        spin.play();
+        BorderPane root = new BorderPane((Parent) new CeremonyView(model, i18n).node());
+        root.setTop(spinner);
+        stage.setScene(new Scene(root, 1240, 860));
+        stage.show();
+        Stage audience = new Stage();
+        audience.setScene(new Scene((Parent) new AudienceView(new AudienceViewModel(model.snapshotProperty(),
+                model.shownTargetsProperty(), i18n), i18n).node(), 1920, 1080));
+        audience.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    long gap = (now - last) / 1_000_000;
+                    byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(gap);
+                    if (gap > 90) {
+                        System.out.printf("  gap %d ms in %s at %d ms of the run%n", gap, phase, (now - t0) / 1_000_000);
+                    }
+                }
+                last = now;
+            }
+        }.start();
+        model.refresh();
+        Path slip = Files.createTempDirectory("sortes-bench-slip").resolve("secret.txt");
+        List<Runnable> script = new ArrayList<>();
+        script.add(() -> run("freeze", model::freeze, () -> !model.busyProperty().get(), model));
+        script.add(() -> {
+            dialogs.files.add(slip);
+            run("commit", model::commit, () -> !model.busyProperty().get(), model);
+        });
+        script.add(() -> {
+            model.observerNameProperty().set("张公证");
+            model.observerDigitsProperty().set(Sessions.DIGITS);
+            run("observer", model::addObserver, () -> !model.busyProperty().get(), model);
+        });
+        script.add(() -> run("closeDigits", model::closeDigits, () -> true, model));
+        script.add(() -> {
+            model.beaconValueProperty().set(Sessions.BEACON);
+            run("beacon", model::enterBeacon, () -> !model.busyProperty().get(), model);
+        });
+        script.add(() -> {
+            dialogs.files.add(slip);
+            model.loadSecret();
+            run("reveal", model::reveal, () -> !model.busyProperty().get(), model);
+        });
+        script.add(() -> run("draw", model::draw, () -> !model.busyProperty().get(), model));
+        script.add(() -> run("showAll", model::showAll, () -> true, model));
+        new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+                for (Runnable step : script) {
+                    step.run();
+                    Thread.sleep(1500);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(() -> {
+                report(model);
+                services.close();
+                Platform.exit();
+            });
+        }, "bench-script").start();
+    }
+
+    /** Starts a stage's action on the FX thread and waits (on this thread) until it is done. */
+    private void run(String name, Runnable action, BooleanSupplier done, CeremonyViewModel model) {
+        long t0 = System.nanoTime();
+        Platform.runLater(() -> {
+            phase = name;
+            System.out.printf("  %s starts at %d ms of the run%n", name, (System.nanoTime() - this.t0) / 1_000_000);
+            action.run();
+        });
+        try {
+            Thread.sleep(200);
+            while (true) {
+                boolean[] finished = {false};
+                java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
+                Platform.runLater(() -> {
+                    finished[0] = done.getAsBoolean();
+                    latch.countDown();
+                });
+                latch.await();
+                if (finished[0]) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.printf("%-12s %6d ms  %s%s%n", name, (System.nanoTime() - t0) / 1_000_000, model.messageProperty().get(),
+                model.errorProperty().get().isEmpty() ? "" : " ERROR " + model.errorProperty().get());
+        Platform.runLater(() -> phase = "after " + name);
+    }
+
+    private void report(CeremonyViewModel model) {
+        System.out.println("frame gaps by stage (ms): frames, median, 99th percentile, longest");
+        for (var e : byPhase.entrySet()) {
+            List<Long> g = new ArrayList<>(e.getValue());
+            g.sort(null);
+            System.out.printf("%-20s %6d %5d %5d %6d%n", e.getKey(), g.size(), g.get(g.size() / 2),
+                    g.get(Math.min(g.size() - 1, (int) (g.size() * 0.99))), g.get(g.size() - 1));
+        }
+    }
+    }
+}
