@@ -30,13 +30,25 @@ public final class AudienceViewModel {
                          List<String> qr) {
     }
 
+    /** Digits being entered for an observer, shown as they are typed; atKeyboard: the observer types them. */
+    public record Typing(String name, String digits, boolean atKeyboard) {
+    }
+
     private final I18n i18n;
     private final ObjectBinding<Screen> screen;
+    private final javafx.beans.value.ObservableValue<Typing> typing;
 
     public AudienceViewModel(ObjectProperty<AudienceSnapshot> snapshot, IntegerProperty shownTargets, I18n i18n) {
+        this(snapshot, shownTargets, new javafx.beans.property.SimpleObjectProperty<>(), i18n);
+    }
+
+    /** typing: the digits the wizard's entry holds, so that the hall follows each one as it is typed. */
+    public AudienceViewModel(ObjectProperty<AudienceSnapshot> snapshot, IntegerProperty shownTargets,
+                             javafx.beans.value.ObservableValue<Typing> typing, I18n i18n) {
         this.i18n = i18n;
+        this.typing = typing;
         this.screen = Bindings.createObjectBinding(() -> screen(snapshot.get(), shownTargets.get()), snapshot,
-                shownTargets);
+                shownTargets, typing);
     }
 
     public ObjectBinding<Screen> screenProperty() {
@@ -66,6 +78,12 @@ public final class AudienceViewModel {
                         : i18n.get("audience.heading.entropy");
                 lines.add(new Line(i18n.get("audience.commitment"), s.commitment().grouped(), Kind.CODE));
                 observers(s, lines);
+                Typing t = typing.getValue();
+                if (t != null) {
+                    lines.add(new Line(i18n.get(t.atKeyboard() ? "audience.typingByObserver" : "audience.typing",
+                            t.name().isEmpty() ? i18n.get("audience.typingNobody") : t.name()),
+                            Digest.group(t.digits()) + " ▏", Kind.CODE));
+                }
                 if (s.digitsStillNeeded() > 0) {
                     lines.add(new Line(i18n.get("audience.stillNeeded"), i18n.get("audience.digits",
                             s.digitsStillNeeded()), Kind.TEXT));

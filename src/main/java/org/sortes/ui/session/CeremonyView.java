@@ -220,6 +220,15 @@ public final class CeremonyView {
         primary.setOnAction(e -> model.addObserver());
         HBox entry = new HBox(8, name, role, organisation, method, digits, primary);
         entry.setAlignment(Pos.CENTER_LEFT);
+        // the observer may type the digits at the keyboard himself: recorded, and the hall sees each digit
+        javafx.scene.control.CheckBox atKeyboard = new javafx.scene.control.CheckBox(i18n.get("ceremony.observer.atKeyboard"));
+        atKeyboard.setId("observer-at-keyboard");
+        atKeyboard.selectedProperty().bindBidirectional(model.observerAtKeyboardProperty());
+        atKeyboard.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                digits.requestFocus();
+            }
+        });
         GridPane entered = new GridPane();
         entered.setHgap(16);
         entered.setVgap(4);
@@ -237,7 +246,7 @@ public final class CeremonyView {
         done.setId("ceremony-close-digits");
         done.disableProperty().bind(model.busyProperty());
         done.setOnAction(e -> model.closeDigits());
-        content.getChildren().addAll(entry, entered, needed, done);
+        content.getChildren().addAll(entry, atKeyboard, entered, needed, done);
     }
 
     private void beacon() {

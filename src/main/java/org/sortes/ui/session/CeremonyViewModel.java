@@ -56,6 +56,16 @@ public final class CeremonyViewModel {
     private final StringProperty observerDigits = new SimpleStringProperty("");
     private final StringProperty observerOrganisation = new SimpleStringProperty("");
     private final StringProperty observerMethod = new SimpleStringProperty("");
+    /** The observer types the digits at the keyboard himself (else the officer types what is read out). */
+    private final BooleanProperty observerAtKeyboard = new SimpleBooleanProperty(false);
+    /** The digits being typed, with whose they are: the hall sees each digit as it is entered. */
+    private final javafx.beans.binding.ObjectBinding<AudienceViewModel.Typing> typing =
+            javafx.beans.binding.Bindings.createObjectBinding(() -> {
+                String digits = observerDigits.get() == null ? "" : observerDigits.get().replaceAll("[^0-9]", "");
+                return step.get() == Step.OBSERVERS && !digits.isEmpty()
+                        ? new AudienceViewModel.Typing(observerName.get().strip(), digits, observerAtKeyboard.get())
+                        : null;
+            }, observerDigits, observerName, observerAtKeyboard, step);
     private final StringProperty beaconValue = new SimpleStringProperty("");
     private final StringProperty secretText = new SimpleStringProperty("");
     /** The officer said the digits are complete (more than the minimum may be wanted). */
@@ -152,8 +162,10 @@ public final class CeremonyViewModel {
         String name = observerName.get().strip();
         String digits = observerDigits.get();
         String organisation = observerOrganisation.get().strip();
-        String method = observerMethod.get().isBlank() ? i18n.get("ceremony.observer.methodDefault")
-                : observerMethod.get().strip();
+        // who typed the digits goes on record with how they were produced, and into the minutes
+        String method = (observerMethod.get().isBlank() ? i18n.get("ceremony.observer.methodDefault")
+                : observerMethod.get().strip()) + i18n.get(observerAtKeyboard.get() ? "ceremony.observer.typedByObserver"
+                : "ceremony.observer.typedByOfficer");
         ObserverRole role = observerRole.get();
         runJob(p -> {
             draw.addObserver(sessionId, name, role, organisation.isEmpty() ? null : organisation, method, digits);
@@ -400,6 +412,15 @@ public final class CeremonyViewModel {
 
     public StringProperty observerDigitsProperty() {
         return observerDigits;
+    }
+
+    public BooleanProperty observerAtKeyboardProperty() {
+        return observerAtKeyboard;
+    }
+
+    /** The digits being typed and whose they are, for the audience display; null when none. */
+    public javafx.beans.binding.ObjectBinding<AudienceViewModel.Typing> typingProperty() {
+        return typing;
     }
 
     public StringProperty beaconValueProperty() {

@@ -36,7 +36,7 @@ public final class CeremonyWindows {
         operator.setTitle(i18n.get("ceremony.window", sessionId));
 
         AudienceView display = new AudienceView(new AudienceViewModel(model.snapshotProperty(),
-                model.shownTargetsProperty(), i18n), i18n);
+                model.shownTargetsProperty(), model.typingProperty(), i18n), i18n);
         Scene shown = new Scene((javafx.scene.Parent) display.node(), 1280, 720);
         org.sortes.ui.Styles.styled(shown);
         audience.setScene(shown);

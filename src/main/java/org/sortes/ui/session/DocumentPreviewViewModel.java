@@ -213,14 +213,16 @@ public final class DocumentPreviewViewModel {
                         job.print(rendered);
                     } catch (RuntimeException e) {
                         job.cancel();
-                        throw new IllegalStateException(i18n.get("preview.printFailed", job.printerName()), e);
+                        throw new org.sortes.i18n.ExplainedException("preview.printFailed", "the printer "
+                                + job.printerName() + " refused a page", e, job.printerName());
                     }
                     sent++;
                 }
                 p.update(i + 1, total);
             }
             if (!job.finish()) {
-                throw new IllegalStateException(i18n.get("preview.printFailed", job.printerName()));
+                throw new org.sortes.i18n.ExplainedException("preview.printFailed", "the printer " + job.printerName()
+                        + " did not take the job", null, job.printerName());
             }
             documents.recordPrint(d, job.printerName(), sent);
             return sent;

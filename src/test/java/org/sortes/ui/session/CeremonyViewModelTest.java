@@ -59,7 +59,8 @@ class CeremonyViewModelTest {
     void wholeSession_stageByStage_theDisplayShowsWhatTheHallMustCheck() throws Exception {
         long id = services.draw().createPlan(Sessions.demoPlan());
         CeremonyViewModel m = wizard(id);
-        AudienceViewModel audience = new AudienceViewModel(m.snapshotProperty(), m.shownTargetsProperty(), CHINESE);
+        AudienceViewModel audience = new AudienceViewModel(m.snapshotProperty(), m.shownTargetsProperty(),
+                m.typingProperty(), CHINESE);
         assertEquals(CeremonyViewModel.Step.FREEZE, m.stepProperty().get());
         m.commit(); // not offered before the freeze
         assertEquals(SessionState.PLANNED, services.draw().session(id).state());
@@ -83,19 +84,30 @@ class CeremonyViewModelTest {
         m.observerNameProperty().set("张公证");
         m.observerRoleProperty().set(ObserverRole.NOTARY);
         m.observerOrganisationProperty().set("兰州市公证处");
+        m.observerDigitsProperty().set("3 1 4 1 5");
+        assertTrue(text(audience.screenProperty().get()).contains("正在录入 张公证 报出的数字: 3141 5 ▏"),
+                "the hall follows the digits as they are typed: " + text(audience.screenProperty().get()));
         m.observerDigitsProperty().set("3 1 4 1 5 9 2 6 5 3");
         m.addObserver();
         assertTrue(text(audience.screenProperty().get()).contains("公证员　张公证（兰州市公证处）: 3141 5926 53"));
+        assertFalse(text(audience.screenProperty().get()).contains("正在录入"), "nothing is being typed now");
         assertEquals("兰州市公证处", services.draw().observers(id).get(0).organisation());
-        assertEquals("当众掷十面骰子", services.draw().observers(id).get(0).method(), "the method, by default dice");
+        assertEquals("当众掷十面骰子（观察员报数，抽签员录入）", services.draw().observers(id).get(0).method(),
+                "the method, by default dice, and who typed the digits");
         assertFalse(m.warningProperty().get().isEmpty(), "all digits from one person so far");
         m.closeDigits();
         assertEquals(CeremonyViewModel.Step.OBSERVERS, m.stepProperty().get(), "not before 20 digits");
         assertFalse(m.errorProperty().get().isEmpty());
         m.observerNameProperty().set("李代表");
         m.observerRoleProperty().set(ObserverRole.NPC_DEPUTY);
+        m.observerAtKeyboardProperty().set(true); // the deputy types his own digits
+        m.observerDigitsProperty().set("27");
+        assertTrue(text(audience.screenProperty().get()).contains("李代表 正在键盘上输入: 27 ▏"),
+                text(audience.screenProperty().get()));
         m.observerDigitsProperty().set("2718281828");
         m.addObserver();
+        assertEquals("当众掷十面骰子（观察员本人在键盘录入）", services.draw().observers(id).get(1).method());
+        m.observerAtKeyboardProperty().set(false);
         m.observerNameProperty().set("赵记者");
         m.observerRoleProperty().set(ObserverRole.MEDIA);
         m.observerDigitsProperty().set("1414213562");
