@@ -67,6 +67,7 @@ public final class CeremonyView {
         explanation.getStyleClass().add("note");
         primary.getStyleClass().add("primary");
         primary.setId("ceremony-primary");
+        primary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the key stays readable: "录入（F5）", never "录入（F…"
         primary.disableProperty().bind(model.busyProperty());
         card.getChildren().addAll(heading, explanation, content);
         card.setPadding(new Insets(14));
