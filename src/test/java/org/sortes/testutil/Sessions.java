@@ -19,12 +19,39 @@ public final class Sessions {
     private Sessions() {
     }
 
+    /** The demo workspace built once per run and operator, then copied: building it is the slow part. */
+    private static final java.util.Map<String, Path> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A new workspace at file with the demo data, services in English on the test clock. */
     public static WorkspaceServices demoWorkspace(Path file, String operator) {
-        WorkspaceServices services = WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> operator,
-                new I18n(Locale.ENGLISH));
-        services.directory().createDemo(Progress.NONE);
-        return services;
+        Path template = TEMPLATES.computeIfAbsent(operator, Sessions::template);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.copy(template, file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> operator, new I18n(Locale.ENGLISH));
+    }
+
+    private static Path template(String operator) {
+        try {
+            Path folder = Files.createTempDirectory("sortes-demo-template");
+            folder.toFile().deleteOnExit();
+            Path file = folder.resolve("demo.sortes.db");
+            try (WorkspaceServices services = WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> operator,
+                    new I18n(Locale.ENGLISH))) {
+                services.directory().createDemo(Progress.NONE);
+            }
+            // one self-contained file: what the write-ahead log held is in it once the last connection closed
+            for (String side : new String[] {"-wal", "-shm", ".lock"}) {
+                Files.deleteIfExists(folder.resolve("demo.sortes.db" + side));
+            }
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The demo plan's JSON (30 targets in eight strata, teams of two). */
