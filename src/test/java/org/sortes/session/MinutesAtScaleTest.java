@@ -104,21 +104,26 @@ class MinutesAtScaleTest {
         assertEquals("sortes session " + id + " proof sha256 " + digest, qr);
     }
 
-    /** Renders each page at 150 dpi and reads the first QR code found, as a phone's camera would. */
+    /**
+     * Renders each page and reads the first QR code found, as a phone's camera would: at several
+     * resolutions, since a detector can miss a code at one scale and find it at the next.
+     */
     private static String decodeQr(Path pdf) throws Exception {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             var renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
-            for (int p = 0; p < doc.getNumberOfPages(); p++) {
-                var image = renderer.renderImageWithDPI(p, 150);
-                int w = image.getWidth();
-                int h = image.getHeight();
-                int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
-                try {
-                    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new RGBLuminanceSource(w, h, rgb))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
-                } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
-                         | com.google.zxing.FormatException e) {
-                    // not on this page
+            for (int dpi : new int[] {150, 220, 300}) {
+                for (int p = doc.getNumberOfPages() - 1; p >= 0; p--) {
+                    var image = renderer.renderImageWithDPI(p, dpi);
+                    int w = image.getWidth();
+                    int h = image.getHeight();
+                    int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+                    try {
+                        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                                new RGBLuminanceSource(w, h, rgb))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+                    } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
+                             | com.google.zxing.FormatException e) {
+                        // not found on this page at this resolution
+                    }
                 }
             }
         }
