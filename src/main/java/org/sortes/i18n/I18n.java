@@ -57,11 +57,20 @@ public final class I18n {
         return new MessageFormat(pattern, locale).format(said);
     }
 
-    /** What to tell the user about a failure: the exception's own words in this language when it has them. */
+    /**
+     * What to tell the user about a failure: the exception's own words in this language when it has
+     * them. One without (a library's, or a failure nobody foresaw) is never shown in another language:
+     * in Chinese the user reads that it failed and where the details are; the details go to the log.
+     */
     public String explain(Throwable e) {
         if (e instanceof Explained x && x.messageKey() != null && has(x.messageKey())) {
             return get(x.messageKey(), x.messageArgs());
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        String own = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return own;
+        }
+        System.getLogger("org.sortes").log(System.Logger.Level.WARNING, "shown to the user as a failure", e);
+        return get("error.unexplained");
     }
 }
