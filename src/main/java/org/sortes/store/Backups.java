@@ -54,20 +54,20 @@ public final class Backups {
 
     /** Checks that a file is a readable SQLite database that passes integrity_check and has Sortes tables. */
     public static void check(Path file) {
-        check(file, null);
+        check(file, false, file);
     }
 
     /**
-     * As {@link #check(Path)}, and against the workspace it would replace: no object (table, index,
-     * trigger, view) the workspace's migrations do not build, every trigger exactly as they build it
-     * (the append-only ones included), the audit chain whole, and every drawn session's stored result
-     * equal to the digest its draw event recorded. Nothing is changed when any of it fails.
+     * As {@link #check(Path)}, and completely, as before a restore: the schema exactly as the
+     * migrations build it at the file's own version (tables, columns, indexes, triggers, nothing else),
+     * the audit chain whole, and every drawn session's stored result equal to the digest its draw event
+     * recorded. Drawing the sessions again is the caller's part (it needs the services). Reads only.
      */
-    public static void check(Path file, Path live) {
-        check(file, live, file);
+    public static void checkCompletely(Path file) {
+        check(file, true, file);
     }
 
-    private static void check(Path file, Path live, Path shownAs) {
+    private static void check(Path file, boolean completely, Path shownAs) {
         if (Files.isDirectory(file)) {
             throw new StoreException("backup.folder", file + " is a folder, not a backup file", null, file);
         }
@@ -90,7 +90,7 @@ public final class Backups {
                     throw new StoreException("backup.foreign", shownAs + " is not a Sortes workspace", null, shownAs);
                 }
             }
-            if (live != null) {
+            if (completely) {
                 schemaAsMigrated(c, shownAs);
                 auditIntact(c, shownAs);
                 resultsAsDrawn(c, shownAs);
@@ -150,7 +150,7 @@ public final class Backups {
                 throw new StoreException("backup.unreadable", from + " is not a readable workspace: " + e.getMessage(), e,
                         from, "");
             }
-            check(copy, workspace.file(), from);
+            check(copy, true, from);
             return copy;
         } catch (RuntimeException e) {
             deleteCopy(copy);

@@ -412,7 +412,7 @@ class IntegrityTest {
         Files.copy(work, forged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (WorkspaceServices s = open(db)) {
             // every earlier check passes on the forgery: schema, integrity, chain, recorded result digest
-            org.sortes.store.Backups.check(forged, s.file());
+            org.sortes.store.Backups.checkCompletely(forged);
             long before = s.integrity().events(AuditLog.Filter.all()).size();
             StoreException e = assertThrows(StoreException.class, () -> s.integrity().restore(forged));
             assertEquals("error.backup.redraw", e.messageKey(), e.getMessage());
