@@ -116,6 +116,9 @@ public final class OfficialPdf {
                 doc.setFontProvider(fonts);
                 doc.setFontFamily(rare == null ? List.of(FAMILY) : List.of(FAMILY, rare.getFontNames().getFontName()));
                 doc.setFontSize(Sheet.BODY);
+                // horizontal Chinese, digits and Latin need no OpenType shaping; without this iText's
+                // typography check re-reads the font's feature tables for every run of text
+                doc.setProperty(com.itextpdf.layout.properties.Property.FONT_SCRIPT, Character.UnicodeScript.COMMON);
                 // no line begins with "，" or ends with "（": the Chinese line-breaking rule
                 doc.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
                 doc.setMargins(48, 42, 56, 42);
