@@ -90,6 +90,8 @@ public final class CeremonyView {
         table.getColumns().add(TextColumns.of(i18n.get("sessions.team"), 300,
                 t -> t.staffed() ? String.join("、", t.team()) : i18n.get("ceremony.unstaffed")));
         table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
+        // one line per target: rows need not be measured one by one when tens of thousands arrive
+        table.setFixedCellSize(28);
         VBox resultsBox = new VBox(6, search, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         resultsBox.visibleProperty().bind(Bindings.isNotEmpty(results));
