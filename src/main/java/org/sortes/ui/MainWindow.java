@@ -6,24 +6,17 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Register;
@@ -88,82 +81,11 @@ public final class MainWindow {
     }
 
     void showWelcome(Path suggested) {
-        Label title = new Label(i18n.get("welcome.title"));
-        title.getStyleClass().add("welcome-title");
-        Label subtitle = new Label(i18n.get("welcome.subtitle"));
-        subtitle.getStyleClass().add("welcome-subtitle");
-        subtitle.setWrapText(true);
-        Label none = new Label(i18n.get("welcome.noWorkspace"));
-        none.setWrapText(true);
-        TextField path = new TextField(suggested.toString());
-        path.setId("welcome-path");
-        HBox.setHgrow(path, Priority.ALWAYS);
-        Button browse = new Button(i18n.get("welcome.browse"));
-        browse.setOnAction(e -> dialogs.chooseFileToSave(i18n.get("welcome.browse"), "workspace.sortes.db")
-                .ifPresent(p -> path.setText(p.toString())));
-        HBox where = new HBox(8, new Label(i18n.get("welcome.location")), path, browse);
-        where.setAlignment(Pos.CENTER_LEFT);
-        Button demo = new Button(i18n.get("welcome.demo"));
-        demo.setId("welcome-demo");
-        demo.getStyleClass().add("primary");
-        demo.setDefaultButton(true);
-        Label demoText = new Label(i18n.get("welcome.demo.text"));
-        demoText.setWrapText(true);
-        Button empty = new Button(i18n.get("welcome.empty"));
-        empty.setId("welcome-empty");
-        Label emptyText = new Label(i18n.get("welcome.empty.text"));
-        emptyText.setWrapText(true);
-        Button openOther = new Button(i18n.get("welcome.open"));
-        openOther.setId("welcome-open");
-        ProgressBar busy = new ProgressBar(-1);
-        busy.setVisible(false);
-        demo.setOnAction(e -> {
-            Path target = Path.of(path.getText().strip());
-            if (Files.exists(target)) {
-                dialogs.error(i18n.get("welcome.exists.title"), i18n.get("welcome.exists", target));
-                return;
-            }
-            busy.setVisible(true);
-            demo.setDisable(true);
-            empty.setDisable(true);
-            tasks.run(p -> {
-                Services s = env.open(target);
-                try {
-                    s.directory().createDemo(p);
-                } catch (RuntimeException ex) {
-                    s.close();
-                    throw ex;
-                }
-                return s;
-            }, s -> useWorkspace(target, s), ex -> {
-                busy.setVisible(false);
-                demo.setDisable(false);
-                empty.setDisable(false);
-                dialogs.error(i18n.get("workspace.failed"), i18n.explain(ex));
-            });
-        });
-        empty.setOnAction(e -> open(Path.of(path.getText().strip())));
-        openOther.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("welcome.open"), "db", "sqlite")
-                .ifPresent(this::open));
-        VBox card = new VBox(16, title, subtitle, none, where,
-                option(demo, demoText), option(empty, emptyText), openOther, busy);
-        card.getStyleClass().add("welcome-card");
-        card.setMaxWidth(760);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        card.setPadding(new Insets(36));
-        StackPane center = new StackPane(card);
-        center.getStyleClass().add("welcome");
+        WelcomeViewModel model = new WelcomeViewModel(env, tasks, dialogs, i18n, suggested, this::useWorkspace,
+                this::open);
         root.setTop(null);
         root.setBottom(null);
-        root.setCenter(center);
-    }
-
-    private static HBox option(Button b, Label text) {
-        b.setMinWidth(200);
-        HBox h = new HBox(16, b, text);
-        h.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return h;
+        root.setCenter(new WelcomeView(model, i18n).node());
     }
 
     void open(Path file) {
