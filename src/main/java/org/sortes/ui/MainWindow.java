@@ -143,37 +143,33 @@ public final class MainWindow {
 
     private Tab sessionsTab() {
         SessionsViewModel model = new SessionsViewModel(services.draw(), services.documents(), services.results(), tasks,
-                i18n);
+                dialogs, new org.sortes.ui.session.SessionWindows() {
+                    @Override
+                    public void askOperatorThen(Runnable next) {
+                        askOperator(next);
+                    }
+
+                    @Override
+                    public void showCeremony(long sessionId) {
+                        MainWindow.this.showCeremony(sessionId);
+                    }
+
+                    @Override
+                    public void openEditor(SessionsViewModel sessions) {
+                        MainWindow.this.openEditor(sessions);
+                    }
+
+                    @Override
+                    public void openPreview(org.sortes.session.DrawSession session) {
+                        MainWindow.this.openPreview(session);
+                    }
+
+                    @Override
+                    public void enterResult(SessionsViewModel sessions, SessionsViewModel.TargetLine target) {
+                        ResultDialog.show(stage, sessions, target, i18n);
+                    }
+                }, i18n);
         SessionsView view = new SessionsView(model, i18n);
-        view.noticeButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.notice"),
-                "抽签公告-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeNotice));
-        view.minutesButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.minutes"),
-                "抽取记录-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeMinutes));
-        view.resultButton().setOnAction(e -> ResultDialog.show(stage, model, view.selectedTarget(), i18n));
-        view.publishButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.publish"),
-                "检查结果公示-场次" + model.selectedProperty().get().id() + ".csv").ifPresent(model::exportResults));
-        // who runs the session is asked first: the session is created under their name
-        view.createButton().setOnAction(e -> askOperator(() -> dialogs.chooseFileToOpen(i18n.get("sessions.create"),
-                "json").ifPresent(f -> model.previewThenCreate(f, false,
-                        text -> dialogs.confirm(i18n.get("sessions.create"), text), this::showCeremony))));
-        view.rehearseButton().setOnAction(e -> askOperator(() -> dialogs.chooseFileToOpen(
-                i18n.get("sessions.rehearse"), "json").ifPresent(f -> model.previewThenCreate(f, true,
-                        text -> dialogs.confirm(i18n.get("sessions.rehearse"), text), this::showCeremony))));
-        view.editorButton().setOnAction(e -> openEditor(model));
-        // the three files go beside the name chosen: the PDF under it, the CSV and JSON next to it
-        view.announceButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.announce"),
-                "抽取结果公示-场次" + model.selectedProperty().get().id() + ".pdf")
-                .map(f -> f.toAbsolutePath().getParent()).ifPresent(model::writeAnnouncement));
-        view.lettersButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("sessions.letters"),
-                "检查通知书-场次" + model.selectedProperty().get().id() + ".pdf").ifPresent(model::writeLetters));
-        view.previewButton().setOnAction(e -> openPreview(model.selectedProperty().get()));
-        view.ceremonyButton().setOnAction(e -> {
-            if (model.selectedIsOpen()) {
-                openCeremony(model.selectedProperty().get().id());
-            } else {
-                dialogs.info(i18n.get("sessions.ceremony"), i18n.get("sessions.ceremony.ended"));
-            }
-        });
         Tab tab = new Tab(i18n.get("sessions.title"), view.node());
         tab.setId("tab-sessions");
         tab.setOnSelectionChanged(e -> {
@@ -205,14 +201,6 @@ public final class MainWindow {
         if (!model.kinds().isEmpty()) {
             model.open(model.kinds().get(model.kinds().size() > 1 ? 1 : 0));
         }
-    }
-
-    /**
-     * Opens the wizard and the audience display for a session, after asking who runs it: the operator's
-     * real name is recorded with the session's events, not the computer's login.
-     */
-    void openCeremony(long sessionId) {
-        askOperator(() -> showCeremony(sessionId));
     }
 
     /**

@@ -89,6 +89,16 @@ public final class SessionsView {
         preview.setText(i18n.get("sessions.preview"));
         preview.setId("session-preview");
         preview.disableProperty().bind(model.committedProperty().not().or(model.busyProperty()));
+        notice.setOnAction(e -> model.saveNotice());
+        minutes.setOnAction(e -> model.saveMinutes());
+        letters.setOnAction(e -> model.saveLetters());
+        announce.setOnAction(e -> model.saveAnnouncement());
+        publish.setOnAction(e -> model.saveResults());
+        preview.setOnAction(e -> model.openPreview());
+        create.setOnAction(e -> model.createSession(false));
+        rehearse.setOnAction(e -> model.createSession(true));
+        editor.setOnAction(e -> model.openEditor());
+        ceremony.setOnAction(e -> model.openCeremony());
         // the buttons keep their whole labels and wrap to a second row when the pane is narrow
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, preview, notice, minutes, letters,
                 announce, result, publish);
@@ -134,6 +144,7 @@ public final class SessionsView {
         targets.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
         result.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty())
                 .or(targets.getSelectionModel().selectedItemProperty().isNull()));
+        result.setOnAction(e -> model.enterResult(targets.getSelectionModel().getSelectedItem()));
         VBox.setVgrow(targets, Priority.ALWAYS);
 
         VBox right = new VBox(10, starts, detail, actions, running, message, error, targets);
@@ -146,54 +157,5 @@ public final class SessionsView {
 
     public Node node() {
         return root;
-    }
-
-    public Button noticeButton() {
-        return notice;
-    }
-
-    public Button minutesButton() {
-        return minutes;
-    }
-
-    public Button resultButton() {
-        return result;
-    }
-
-    public Button publishButton() {
-        return publish;
-    }
-
-    public Button createButton() {
-        return create;
-    }
-
-    public Button rehearseButton() {
-        return rehearse;
-    }
-
-    public Button ceremonyButton() {
-        return ceremony;
-    }
-
-    public Button announceButton() {
-        return announce;
-    }
-
-    public Button previewButton() {
-        return preview;
-    }
-
-    public Button lettersButton() {
-        return letters;
-    }
-
-    public Button editorButton() {
-        return editor;
-    }
-
-    /** The target chosen in the list, for the result dialog. */
-    public SessionsViewModel.TargetLine selectedTarget() {
-        return targets.getSelectionModel().getSelectedItem();
     }
 }

@@ -63,15 +63,96 @@ public final class SessionsViewModel {
     private final BooleanBinding committed = Bindings.createBooleanBinding(() -> selected.get() != null
             && selected.get().hasCommitment() && selected.get().state() != SessionState.ABORTED, selected);
     private TaskRunner.Handle running;
+    private final org.sortes.ui.DialogService dialogs;
+    private final SessionWindows windows;
 
     public SessionsViewModel(DrawService draw, DocumentService documents, ResultService results, TaskRunner tasks,
-                             I18n i18n) {
+                             org.sortes.ui.DialogService dialogs, SessionWindows windows, I18n i18n) {
         this.draw = draw;
         this.documents = documents;
         this.results = results;
         this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.windows = windows;
         this.i18n = i18n;
         selected.addListener((o, a, row) -> load(row));
+    }
+
+    // ---- the tab's buttons: each asks what it needs (a file, a name, a confirmation), then acts
+
+    /** Asks where, then writes the selected session's notice. */
+    public void saveNotice() {
+        chooseFor("sessions.notice", org.sortes.session.DocumentKind.NOTICE).ifPresent(this::writeNotice);
+    }
+
+    /** Asks where, then writes the selected session's minutes (progress and cancel). */
+    public void saveMinutes() {
+        chooseFor("sessions.minutes", org.sortes.session.DocumentKind.MINUTES).ifPresent(this::writeMinutes);
+    }
+
+    /** Asks where, then writes the selected session's notification letters. */
+    public void saveLetters() {
+        chooseFor("sessions.letters", org.sortes.session.DocumentKind.LETTERS).ifPresent(this::writeLetters);
+    }
+
+    /** Asks where, then writes the announcement: the PDF under the name chosen, its CSV and JSON beside it. */
+    public void saveAnnouncement() {
+        chooseFor("sessions.announce", org.sortes.session.DocumentKind.ANNOUNCEMENT)
+                .map(f -> f.toAbsolutePath().getParent()).ifPresent(this::writeAnnouncement);
+    }
+
+    /** Asks where, then exports the selected session's current results for publication. */
+    public void saveResults() {
+        DrawSession row = selected.get();
+        if (row != null) {
+            dialogs.chooseFileToSave(i18n.get("sessions.publish"), "检查结果公示-场次" + row.id() + ".csv")
+                    .ifPresent(this::exportResults);
+        }
+    }
+
+    private java.util.Optional<Path> chooseFor(String titleKey, org.sortes.session.DocumentKind kind) {
+        DrawSession row = selected.get();
+        return row == null ? java.util.Optional.empty()
+                : dialogs.chooseFileToSave(i18n.get(titleKey), kind.fileName(row.id()));
+    }
+
+    /**
+     * A session (or a rehearsal) from a plan file: who runs it is asked first, the plan's preview is
+     * confirmed, then the wizard opens on it.
+     */
+    public void createSession(boolean rehearsal) {
+        String title = i18n.get(rehearsal ? "sessions.rehearse" : "sessions.create");
+        windows.askOperatorThen(() -> dialogs.chooseFileToOpen(title, "json").ifPresent(f -> previewThenCreate(f,
+                rehearsal, text -> dialogs.confirm(title, text), windows::showCeremony)));
+    }
+
+    public void openEditor() {
+        windows.openEditor(this);
+    }
+
+    public void openPreview() {
+        if (selected.get() != null) {
+            windows.openPreview(selected.get());
+        }
+    }
+
+    /** The live session's windows for the selected session, if it is still open (not locked or aborted). */
+    public void openCeremony() {
+        DrawSession row = selected.get();
+        if (row == null) {
+            return;
+        }
+        if (selectedIsOpen()) {
+            windows.askOperatorThen(() -> windows.showCeremony(row.id()));
+        } else {
+            dialogs.info(i18n.get("sessions.ceremony"), i18n.get("sessions.ceremony.ended"));
+        }
+    }
+
+    public void enterResult(TargetLine target) {
+        if (target != null) {
+            windows.enterResult(this, target);
+        }
     }
 
     public ObservableList<DrawSession> sessions() {

@@ -30,6 +30,36 @@ class SessionsViewModelTest {
     WorkspaceServices services;
     SessionsViewModel model;
     long locked;
+    org.sortes.testutil.ScriptedDialogs dialogs = new org.sortes.testutil.ScriptedDialogs();
+    /** The windows the tab would open, recorded by name. */
+    java.util.List<String> opened = new java.util.ArrayList<>();
+    SessionWindows windows = new SessionWindows() {
+        @Override
+        public void askOperatorThen(Runnable next) {
+            opened.add("operator");
+            next.run();
+        }
+
+        @Override
+        public void showCeremony(long sessionId) {
+            opened.add("ceremony " + sessionId);
+        }
+
+        @Override
+        public void openEditor(SessionsViewModel sessions) {
+            opened.add("editor");
+        }
+
+        @Override
+        public void openPreview(org.sortes.session.DrawSession session) {
+            opened.add("preview " + session.id());
+        }
+
+        @Override
+        public void enterResult(SessionsViewModel sessions, SessionsViewModel.TargetLine target) {
+            opened.add("result " + target.rank());
+        }
+    };
 
     @BeforeEach
     void twoSessions() throws Exception {
@@ -39,6 +69,7 @@ class SessionsViewModelTest {
         locked = Sessions.locked(draw, plan);
         Sessions.committed(draw, plan);
         model = new SessionsViewModel(draw, services.documents(), services.results(), TaskRunner.sameThread(),
+                dialogs, windows,
                 new I18n(Locale.ENGLISH));
         model.refresh();
     }
@@ -167,5 +198,38 @@ class SessionsViewModelTest {
             assertEquals(3, files.count());
         }
         assertTrue(model.messageProperty().get().startsWith("3 publication files"), model.messageProperty().get());
+    }
+
+    @Test
+    void buttons_askWhatTheyNeed_thenAct() throws Exception {
+        selectLocked();
+        Path notice = dir.resolve("公告.pdf");
+        dialogs.files.add(notice);
+        model.saveNotice();
+        assertTrue(Files.isRegularFile(notice), model.errorProperty().get());
+        model.saveMinutes(); // the chooser is cancelled: nothing is written, nothing said wrong
+        assertEquals("", model.errorProperty().get());
+        Path announced = dir.resolve("公示").resolve("x.pdf");
+        Files.createDirectories(announced.getParent());
+        dialogs.files.add(announced);
+        model.saveAnnouncement();
+        try (var files = Files.list(announced.getParent())) {
+            assertEquals(3, files.count(), "PDF, CSV and JSON beside the name chosen");
+        }
+        model.openPreview();
+        model.enterResult(model.targets().get(0));
+        model.openCeremony(); // a locked session's windows show its final screen, after asking who runs them
+        assertEquals(java.util.List.of("preview " + locked, "result 1", "operator", "ceremony " + locked), opened);
+        opened.clear();
+
+        // a new session: who runs it, the plan file, the preview confirmed, then the wizard on it
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, Sessions.demoPlan());
+        dialogs.files.add(plan);
+        int before = model.sessions().size();
+        model.createSession(false);
+        assertEquals(before + 1, model.sessions().size());
+        assertEquals("operator", opened.get(0));
+        assertEquals("ceremony " + model.selectedProperty().get().id(), opened.get(1), "the wizard on the new session");
     }
 }
