@@ -105,33 +105,28 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         models.clear();
         for (Register r : new Register[] {Register.SUBJECTS, Register.INSPECTORS, Register.ITEMS, Register.DEPARTMENTS}) {
-            RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks);
-            RegisterView view = new RegisterView(model, i18n);
-            view.addButton().setOnAction(e -> edit(r, null));
-            view.editButton().setOnAction(e -> edit(r, model.selectedProperty().get()));
-            view.retireButton().setOnAction(e -> retire(r, model.selectedProperty().get()));
-            view.importButton().setOnAction(e -> importFile(r));
-            models.put(r, model);
-            Tab tab = new Tab(i18n.get("register." + r.table()), view.node());
-            tab.setId("tab-" + r.table());
-            tabs.getTabs().add(tab);
-            model.reload();
+            tabs.getTabs().add(lazyTab(i18n.get("register." + r.table()), "tab-" + r.table(), () -> {
+                RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks);
+                RegisterView view = new RegisterView(model, i18n);
+                view.addButton().setOnAction(e -> edit(r, null));
+                view.editButton().setOnAction(e -> edit(r, model.selectedProperty().get()));
+                view.retireButton().setOnAction(e -> retire(r, model.selectedProperty().get()));
+                view.importButton().setOnAction(e -> importFile(r));
+                models.put(r, model);
+                model.reload();
+                return view.node();
+            }, null));
         }
-        AuditViewModel auditModel = new AuditViewModel(services.integrity(), tasks, i18n);
-        AuditView auditView = new AuditView(auditModel, i18n);
-        auditView.exportButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("audit.export"), "audit.jsonl")
-                .ifPresent(target -> tasks.run(p -> services.integrity().exportLog(target),
-                        n -> dialogs.info(i18n.get("audit.export"), i18n.get("cli.audit.exported", n, target)),
-                        ex -> dialogs.error(i18n.get("audit.export"), i18n.explain(ex)))));
-        Tab auditTab = new Tab(i18n.get("audit.title"), auditView.node());
-        auditTab.setId("tab-audit");
-        auditTab.setOnSelectionChanged(e -> {
-            if (auditTab.isSelected()) {
-                auditModel.refresh();
-            }
-        });
         tabs.getTabs().add(sessionsTab());
-        tabs.getTabs().add(auditTab);
+        AuditViewModel auditModel = new AuditViewModel(services.integrity(), tasks, i18n);
+        tabs.getTabs().add(lazyTab(i18n.get("audit.title"), "tab-audit", () -> {
+            AuditView auditView = new AuditView(auditModel, i18n);
+            auditView.exportButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("audit.export"), "audit.jsonl")
+                    .ifPresent(target -> tasks.run(p -> services.integrity().exportLog(target),
+                            n -> dialogs.info(i18n.get("audit.export"), i18n.get("cli.audit.exported", n, target)),
+                            ex -> dialogs.error(i18n.get("audit.export"), i18n.explain(ex)))));
+            return auditView.node();
+        }, auditModel::refresh));
         root.setTop(menu());
         root.setCenter(tabs);
         HBox bar = new HBox(status);
@@ -169,12 +164,26 @@ public final class MainWindow {
                         ResultDialog.show(stage, sessions, target, i18n);
                     }
                 }, i18n);
-        SessionsView view = new SessionsView(model, i18n);
-        Tab tab = new Tab(i18n.get("sessions.title"), view.node());
-        tab.setId("tab-sessions");
-        tab.setOnSelectionChanged(e -> {
-            if (tab.isSelected()) {
-                model.refresh();
+        return lazyTab(i18n.get("sessions.title"), "tab-sessions", () -> new SessionsView(model, i18n).node(),
+                model::refresh);
+    }
+
+    /**
+     * A tab whose content is built the first time it is shown: the window paints its first tab without
+     * laying out and styling the others (start-up), and onShown runs each time it is selected.
+     */
+    private static Tab lazyTab(String title, String id, java.util.function.Supplier<javafx.scene.Node> content,
+                               Runnable onShown) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                if (tab.getContent() == null) {
+                    tab.setContent(content.get());
+                }
+                if (onShown != null) {
+                    onShown.run();
+                }
             }
         });
         return tab;
