@@ -15,4 +15,21 @@ public final class TextColumns {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
+
+    /**
+     * A column whose cells show their whole text on hover: for values longer than the column (a team
+     * of several inspectors, a long message), which the cell cuts with "…".
+     */
+    public static <T> TableColumn<T, String> withWholeText(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = of(title, width, value);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return c;
+    }
 }

@@ -129,17 +129,9 @@ public final class ImportDialog {
                 pr -> pr.row() > 0 ? Long.toString(pr.row()) : ""));
         problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.column"), 140, Problem::column));
         problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.value"), 180, Problem::value));
-        TableColumn<Problem, String> message = TextColumns.of(i18n.get("problems.csv.message"), 480,
-                pr -> pr.message(i18n));
         // long messages: the whole sentence on hover
-        message.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        TableColumn<Problem, String> message = TextColumns.withWholeText(i18n.get("problems.csv.message"), 480,
+                pr -> pr.message(i18n));
         problems.getColumns().add(message);
         problems.getItems().setAll(p.problems());
         problems.setPlaceholder(new Label(i18n.get("import.noProblems")));

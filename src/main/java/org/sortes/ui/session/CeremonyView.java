@@ -87,7 +87,7 @@ public final class CeremonyView {
         table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 195, AudienceSnapshot.Target::subjectId));
         table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 90, AudienceSnapshot.Target::stratum));
         table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 205, AudienceSnapshot.Target::ticket));
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.team"), 300,
+        table.getColumns().add(TextColumns.withWholeText(i18n.get("sessions.team"), 300,
                 t -> t.staffed() ? String.join("、", t.team()) : i18n.get("ceremony.unstaffed")));
         table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
         // one line per target: rows need not be measured one by one when tens of thousands arrive
