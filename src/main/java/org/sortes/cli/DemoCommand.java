@@ -29,8 +29,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(root.i18n().get("cli.workspace", root.db()));
             return 0;
-        } catch (IllegalStateException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        } catch (org.sortes.session.Refusal e) {
+            spec.commandLine().getErr().println(root.i18n().explain(e));
             return 1;
         }
     }

@@ -147,7 +147,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
     public List<DirectoryVersion> createDemo(Progress progress) {
         Map<Register, Long> counts = store.counts();
         if (counts.values().stream().anyMatch(c -> c > 0)) {
-            throw new IllegalStateException(i18n.get("demo.refused.notEmpty"));
+            throw new Refusal("demo.refused.notEmpty");
         }
         DemoWorkspace demo = DemoWorkspace.standard();
         VersionInfo info = new VersionInfo("demo", actor.get(), now(), null, null, null,

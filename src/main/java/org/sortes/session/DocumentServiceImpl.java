@@ -111,7 +111,7 @@ public final class DocumentServiceImpl implements DocumentService {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+            throw Refusal.cannotWrite(target, e);
         }
     }
 
@@ -232,8 +232,7 @@ public final class DocumentServiceImpl implements DocumentService {
         try {
             folder = new TempFolder("sortes-draft-");
         } catch (IOException e) {
-            throw new UncheckedIOException(i18n.get("document.error.write", System.getProperty("java.io.tmpdir"),
-                    e.getMessage()), e);
+            throw Refusal.cannotWrite(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), e);
         }
         try {
             Path pdfFile = folder.path().resolve(kind.fileName(sessionId));
@@ -249,8 +248,7 @@ public final class DocumentServiceImpl implements DocumentService {
             if (e instanceof RuntimeException r) {
                 throw r;
             }
-            throw new UncheckedIOException(i18n.get("document.error.write", folder.path(), e.getMessage()),
-                    (IOException) e);
+            throw Refusal.cannotWrite(folder.path(), (IOException) e);
         }
     }
 
@@ -312,7 +310,7 @@ public final class DocumentServiceImpl implements DocumentService {
             }
             return new Written(target, sha, pages, targets);
         } catch (IOException e) {
-            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+            throw Refusal.cannotWrite(target, e);
         } finally {
             deleteQuietly(partial);
         }

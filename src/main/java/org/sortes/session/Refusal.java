@@ -14,4 +14,19 @@ public class Refusal extends ExplainedException {
     public Refusal(String key, Object... args) {
         super(key, ENGLISH.get(key, args), null, args);
     }
+
+    private Refusal(String key, Throwable cause, Object... args) {
+        super(key, ENGLISH.get(key, args), cause, args);
+    }
+
+    /**
+     * A file that could not be written, with why in the user's words (no permission, no such folder,
+     * anything else: the disk or the device), never the operating system's English.
+     */
+    public static Refusal cannotWrite(java.nio.file.Path target, java.io.IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "io.denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "io.noFolder"
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "io.exists" : "io.failed";
+        return new Refusal("document.error.write", e, target, new ExplainedException(why, why, null));
+    }
 }

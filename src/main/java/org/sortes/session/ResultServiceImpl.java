@@ -180,7 +180,7 @@ public final class ResultServiceImpl implements ResultService {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             draw.recordExport(sessionId, "results", target.getFileName().toString(), sha);
         } catch (IOException e) {
-            throw new UncheckedIOException(i18n.get("document.error.write", target, e.getMessage()), e);
+            throw Refusal.cannotWrite(target, e);
         } finally {
             try {
                 Files.deleteIfExists(partial);

@@ -106,7 +106,7 @@ public final class MainWindow {
         models.clear();
         for (Register r : new Register[] {Register.SUBJECTS, Register.INSPECTORS, Register.ITEMS, Register.DEPARTMENTS}) {
             tabs.getTabs().add(lazyTab(i18n.get("register." + r.table()), "tab-" + r.table(), () -> {
-                RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks);
+                RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks, i18n);
                 RegisterView view = new RegisterView(model, i18n);
                 view.addButton().setOnAction(e -> edit(r, null));
                 view.editButton().setOnAction(e -> edit(r, model.selectedProperty().get()));

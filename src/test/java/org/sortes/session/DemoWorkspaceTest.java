@@ -49,7 +49,7 @@ class DemoWorkspaceTest {
             ws.directory.createDemo(Progress.NONE);
             assertEquals(3000, ws.directory.counts().get(Register.SUBJECTS));
             assertEquals(4, ws.directory.counts().get(Register.DEPARTMENTS));
-            assertThrows(IllegalStateException.class, () -> ws.directory.createDemo(Progress.NONE));
+            assertThrows(org.sortes.session.Refusal.class, () -> ws.directory.createDemo(Progress.NONE));
             DirectoryRecord any = ws.directory.query(org.sortes.store.RegisterQuery.all(Register.ITEMS)).rows().get(0);
             assertTrue(any.get("department").startsWith("甘肃省"));
         }

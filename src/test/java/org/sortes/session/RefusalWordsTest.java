@@ -112,6 +112,10 @@ class RefusalWordsTest {
         for (Path p : backups) {
             cases.put(p, () -> services.integrity().restore(p));
         }
+        // a document written where no file can be: under a path whose "folder" is a file
+        long session = Sessions.committed(services.draw(), Sessions.demoPlan()).id();
+        Path blocked = file("not-a-folder", "a plain file").resolve("notice.pdf");
+        cases.put(blocked, () -> services.documents().notice(session, blocked));
         Path folder = Files.createDirectories(dir.resolve("a folder.db"));
         cases.put(folder, () -> services.integrity().restore(folder));
 

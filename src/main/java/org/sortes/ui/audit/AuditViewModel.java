@@ -80,11 +80,11 @@ public final class AuditViewModel {
         }
         error.set("");
         AuditLog.Filter filter = new AuditLog.Filter(sessionId, type.get(), actor.get(), from.get(), to.get());
-        tasks.run(p -> integrity.events(filter), list -> events.setAll(list), e -> error.set(e.getMessage()));
+        tasks.run(p -> integrity.events(filter), list -> events.setAll(list), e -> error.set(i18n.explain(e)));
         tasks.run(p -> integrity.verifyChain(), s -> {
             chainIntact.set(s.intact());
             chain.set(s.intact() ? i18n.get("cli.audit.intact", s.events(), s.head().substring(0, 16) + "…")
                     : i18n.get("cli.audit.broken", s.firstBroken(), s.problem()));
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(i18n.explain(e)));
     }
 }

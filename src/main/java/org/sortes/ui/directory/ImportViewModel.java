@@ -114,7 +114,7 @@ public final class ImportViewModel {
             try {
                 ProblemsCsv.write(p.problems(), target, i18n);
             } catch (IOException ex) {
-                dialogs.error(i18n.get("import.failed.title"), i18n.get("document.error.write", target, ex.getMessage()));
+                dialogs.error(i18n.get("import.failed.title"), i18n.explain(org.sortes.session.Refusal.cannotWrite(target, ex)));
             }
         });
     }

@@ -77,7 +77,7 @@ public final class RecordForm {
                 errors.setText(String.join("\n", ex.messages()));
                 e.consume();
             } catch (RuntimeException ex) {
-                errors.setText(ex.getMessage());
+                errors.setText(i18n.explain(ex));
                 e.consume();
             }
         });

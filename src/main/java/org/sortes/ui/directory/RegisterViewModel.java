@@ -51,7 +51,11 @@ public final class RegisterViewModel {
     private boolean descending;
     private volatile long generation;
 
-    public RegisterViewModel(Register register, DirectoryService service, TaskRunner tasks) {
+    /** Failures said in the user's language (a library's words only in the log). */
+    private final org.sortes.i18n.I18n i18n;
+
+    public RegisterViewModel(Register register, DirectoryService service, TaskRunner tasks, org.sortes.i18n.I18n i18n) {
+        this.i18n = i18n;
         this.register = register;
         this.service = service;
         this.tasks = tasks;
@@ -154,7 +158,7 @@ public final class RegisterViewModel {
                 choicesOfVersion = newest;
                 loadChoices();
             }
-        }, e -> error.set(e.getMessage()));
+        }, e -> error.set(i18n.explain(e)));
     }
 
     public void refresh() {
@@ -171,7 +175,7 @@ public final class RegisterViewModel {
             }
         }, e -> {
             loading.set(false);
-            error.set(e.getMessage());
+            error.set(i18n.explain(e));
         });
     }
 
@@ -193,7 +197,7 @@ public final class RegisterViewModel {
                 if (current != null && !values.contains(current)) {
                     filters.get(key).set(null);
                 }
-            }, e -> error.set(e.getMessage()));
+            }, e -> error.set(i18n.explain(e)));
         }
     }
 }

@@ -18,7 +18,8 @@ class RegisterViewModelTest {
     void filtersPagingRetireAndEarlierVersion(@TempDir Path dir) {
         try (TestWorkspace ws = new TestWorkspace(dir)) {
             ws.directory.createDemo(Progress.NONE);
-            RegisterViewModel subjects = new RegisterViewModel(Register.SUBJECTS, ws.directory, TaskRunner.sameThread());
+            RegisterViewModel subjects = new RegisterViewModel(Register.SUBJECTS, ws.directory, TaskRunner.sameThread(),
+                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE));
             subjects.reload();
             assertEquals(3000, subjects.totalProperty().get());
             assertEquals(RegisterViewModel.PAGE_SIZE, subjects.rows().size());
@@ -30,7 +31,8 @@ class RegisterViewModelTest {
             assertTrue(subjects.rows().stream().allMatch(r -> r.get("region_code").startsWith("6201")));
             subjects.filters().get("region_code").set(null);
 
-            RegisterViewModel items = new RegisterViewModel(Register.ITEMS, ws.directory, TaskRunner.sameThread());
+            RegisterViewModel items = new RegisterViewModel(Register.ITEMS, ws.directory, TaskRunner.sameThread(),
+                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE));
             items.reload();
             assertEquals(8, items.totalProperty().get());
             ws.directory.retire(Register.ITEMS, "SJ-004");
