@@ -13,6 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    @picocli.CommandLine.Option(names = "--subjects", paramLabel = "N", defaultValue = "3000",
+            description = "How many market subjects (default 3000; more for larger trials).")
+    int subjects;
     private final SortesCli root;
 
     DemoCommand(SortesCli root) {
@@ -22,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = root.open()) {
-            for (DirectoryVersion v : services.directory().createDemo(Progress.NONE).stream()
+            for (DirectoryVersion v : services.directory().createDemo(subjects, Progress.NONE).stream()
                     .sorted(java.util.Comparator.comparingLong(DirectoryVersion::id)).toList()) {
                 spec.commandLine().getOut().println(root.i18n().get("cli.demo.created",
                         root.i18n().get("register." + v.register().table()), v.added(), v.id()));

@@ -34,8 +34,13 @@ public interface DirectoryService {
      */
     PendingImport previewImport(Register register, Path file, String encoding, Progress progress);
 
-    /** Fills an empty workspace with the demo data. */
-    List<DirectoryVersion> createDemo(Progress progress);
+    /** Fills an empty workspace with the demo data (3,000 market subjects). */
+    default List<DirectoryVersion> createDemo(Progress progress) {
+        return createDemo(3000, progress);
+    }
+
+    /** Fills an empty workspace with the demo data, with this many market subjects (for larger trials). */
+    List<DirectoryVersion> createDemo(int subjects, Progress progress);
 
     /** Adds (isNew) or changes one record from text values; bad values are refused with reasons. */
     DirectoryRecord save(Register register, String[] rawValues, boolean isNew);

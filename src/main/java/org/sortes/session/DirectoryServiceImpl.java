@@ -144,12 +144,15 @@ public final class DirectoryServiceImpl implements DirectoryService {
     }
 
     @Override
-    public List<DirectoryVersion> createDemo(Progress progress) {
+    public List<DirectoryVersion> createDemo(int subjectCount, Progress progress) {
+        if (subjectCount < 1 || subjectCount > 2_000_000) {
+            throw new Refusal("demo.refused.size", subjectCount);
+        }
         Map<Register, Long> counts = store.counts();
         if (counts.values().stream().anyMatch(c -> c > 0)) {
             throw new Refusal("demo.refused.notEmpty");
         }
-        DemoWorkspace demo = DemoWorkspace.standard();
+        DemoWorkspace demo = new DemoWorkspace(subjectCount);
         VersionInfo info = new VersionInfo("demo", actor.get(), now(), null, null, null,
                 "seed " + DemoWorkspace.SEED);
         try (DirectoryTransaction tx = store.transaction()) {
