@@ -53,11 +53,22 @@ class CrashSafetyTest {
      * still working (it had not finished by itself).
      */
     private static boolean killLater(Process p, long millis) throws Exception {
+        return killLater(p, millis, false);
+    }
+
+    /**
+     * As above; with afterReady the random time counts from the child's "ready" line (its JVM started
+     * and the workspace open), so that a busy machine does not turn every kill into one before any work.
+     */
+    private static boolean killLater(Process p, long millis, boolean afterReady) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
         Thread drain = new Thread(() -> {
             try {
-                while (out.readLine() != null) {
-                    // keep the pipe empty
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.equals("ready")) {
+                        ready.countDown();
+                    }
                 }
             } catch (java.io.IOException ignored) {
                 // the child is gone
@@ -65,6 +76,9 @@ class CrashSafetyTest {
         });
         drain.setDaemon(true);
         drain.start();
+        if (afterReady) {
+            ready.await(60, TimeUnit.SECONDS);
+        }
         if (p.waitFor(millis, TimeUnit.MILLISECONDS)) {
             return false; // finished before the kill: the "after" case
         }
@@ -141,7 +155,7 @@ class CrashSafetyTest {
         for (int k = 0; k < DRAW_KILLS; k++) {
             Process p = child("org.sortes.testutil.SessionRunner", db.toString(),
                     DrawSessionTest.DEMO_PLAN.toAbsolutePath().toString(), SECRET, "200");
-            killedMidRun += killLater(p, 900 + random.nextInt(2500)) ? 1 : 0;
+            killedMidRun += killLater(p, 300 + random.nextInt(2500), true) ? 1 : 0;
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
                 for (DrawSession row : s.draw().sessions()) {
@@ -204,7 +218,7 @@ class CrashSafetyTest {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < OUTPUT_KILLS; k++) {
             Process p = child("org.sortes.testutil.OutputsRunner", db.toString(), Long.toString(id), out.toString());
-            killedMidRun += killLater(p, 1500 + random.nextInt(5000)) ? 1 : 0;
+            killedMidRun += killLater(p, 500 + random.nextInt(5000), true) ? 1 : 0;
             List<Path> files;
             try (var walk = Files.walk(out)) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
