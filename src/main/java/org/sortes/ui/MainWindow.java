@@ -106,26 +106,18 @@ public final class MainWindow {
         models.clear();
         for (Register r : new Register[] {Register.SUBJECTS, Register.INSPECTORS, Register.ITEMS, Register.DEPARTMENTS}) {
             tabs.getTabs().add(lazyTab(i18n.get("register." + r.table()), "tab-" + r.table(), () -> {
-                RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks, i18n);
+                RegisterViewModel model = new RegisterViewModel(r, services.directory(), tasks, i18n, dialogs,
+                        registerWindows);
                 RegisterView view = new RegisterView(model, i18n);
-                view.addButton().setOnAction(e -> edit(r, null));
-                view.editButton().setOnAction(e -> edit(r, model.selectedProperty().get()));
-                view.retireButton().setOnAction(e -> retire(r, model.selectedProperty().get()));
-                view.importButton().setOnAction(e -> importFile(r));
                 models.put(r, model);
                 model.reload();
                 return view.node();
             }, null));
         }
         tabs.getTabs().add(sessionsTab());
-        AuditViewModel auditModel = new AuditViewModel(services.integrity(), tasks, i18n);
+        AuditViewModel auditModel = new AuditViewModel(services.integrity(), tasks, i18n, dialogs);
         tabs.getTabs().add(lazyTab(i18n.get("audit.title"), "tab-audit", () -> {
-            AuditView auditView = new AuditView(auditModel, i18n);
-            auditView.exportButton().setOnAction(e -> dialogs.chooseFileToSave(i18n.get("audit.export"), "audit.jsonl")
-                    .ifPresent(target -> tasks.run(p -> services.integrity().exportLog(target),
-                            n -> dialogs.info(i18n.get("audit.export"), i18n.get("cli.audit.exported", n, target)),
-                            ex -> dialogs.error(i18n.get("audit.export"), i18n.explain(ex)))));
-            return auditView.node();
+            return new AuditView(auditModel, i18n).node();
         }, auditModel::refresh));
         root.setTop(menu());
         root.setCenter(tabs);
@@ -135,6 +127,24 @@ public final class MainWindow {
         root.setBottom(bar);
         updateStatus();
     }
+
+    /** What the register tabs open: the record form, the import; and the counts after a change. */
+    private final org.sortes.ui.directory.RegisterWindows registerWindows = new org.sortes.ui.directory.RegisterWindows() {
+        @Override
+        public void editRecord(Register register, DirectoryRecord existing) {
+            edit(register, existing);
+        }
+
+        @Override
+        public void importInto(Register register) {
+            importFile(register);
+        }
+
+        @Override
+        public void registersChanged() {
+            updateStatus();
+        }
+    };
 
     private Tab sessionsTab() {
         SessionsViewModel model = new SessionsViewModel(services.draw(), services.documents(), services.results(), tasks,
@@ -392,19 +402,6 @@ public final class MainWindow {
             models.get(r).selectedProperty().set(saved);
             updateStatus();
         });
-    }
-
-    private void retire(Register r, DirectoryRecord record) {
-        if (record == null || !dialogs.confirm(i18n.get("retire.title"), i18n.get("retire.confirm", record.key()))) {
-            return;
-        }
-        try {
-            services.directory().retire(r, record.key());
-        } catch (RuntimeException ex) {
-            dialogs.error(i18n.get("retire.title"), i18n.explain(ex));
-        }
-        models.get(r).reload();
-        updateStatus();
     }
 
     private void updateStatus() {

@@ -38,6 +38,7 @@ public final class AuditView {
         apply.setOnAction(e -> model.refresh());
         export.setText(i18n.get("audit.export"));
         export.setId("audit-export");
+        export.setOnAction(e -> model.exportLog());
         FlowPane filters = new FlowPane(8, 6, session, type, actor, from, to, apply, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label chain = new Label();
@@ -69,9 +70,6 @@ public final class AuditView {
         return root;
     }
 
-    public Button exportButton() {
-        return export;
-    }
 
     private static TextField field(String prompt, int columns, String id) {
         TextField f = new TextField();

@@ -27,10 +27,21 @@ public final class AuditViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
 
-    public AuditViewModel(IntegrityService integrity, TaskRunner tasks, I18n i18n) {
+    private final org.sortes.ui.DialogService dialogs;
+
+    public AuditViewModel(IntegrityService integrity, TaskRunner tasks, I18n i18n, org.sortes.ui.DialogService dialogs) {
         this.integrity = integrity;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks where, then writes the whole log as JSON lines (off the FX thread) and says how many events. */
+    public void exportLog() {
+        dialogs.chooseFileToSave(i18n.get("audit.export"), "audit.jsonl").ifPresent(target -> tasks.run(
+                p -> integrity.exportLog(target),
+                n -> dialogs.info(i18n.get("audit.export"), i18n.get("cli.audit.exported", n, target)),
+                ex -> dialogs.error(i18n.get("audit.export"), i18n.explain(ex))));
     }
 
     public StringProperty sessionProperty() {

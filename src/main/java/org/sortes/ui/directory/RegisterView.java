@@ -58,6 +58,10 @@ public final class RegisterView {
         edit.setId("edit-" + id);
         retire.setId("retire-" + id);
         importButton.setId("import-" + id);
+        add.setOnAction(e -> model.add());
+        edit.setOnAction(e -> model.edit());
+        retire.setOnAction(e -> model.retire());
+        importButton.setOnAction(e -> model.importFile());
         // an earlier version is history: it can be read, not changed
         add.disableProperty().bind(model.versionProperty().isNotNull());
         importButton.disableProperty().bind(model.versionProperty().isNotNull());
@@ -79,21 +83,6 @@ public final class RegisterView {
         return root;
     }
 
-    public Button addButton() {
-        return add;
-    }
-
-    public Button editButton() {
-        return edit;
-    }
-
-    public Button retireButton() {
-        return retire;
-    }
-
-    public Button importButton() {
-        return importButton;
-    }
 
     private Node toolbar(String id) {
         TextField search = new TextField();

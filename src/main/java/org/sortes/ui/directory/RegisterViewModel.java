@@ -54,8 +54,14 @@ public final class RegisterViewModel {
     /** Failures said in the user's language (a library's words only in the log). */
     private final org.sortes.i18n.I18n i18n;
 
-    public RegisterViewModel(Register register, DirectoryService service, TaskRunner tasks, org.sortes.i18n.I18n i18n) {
+    private final org.sortes.ui.DialogService dialogs;
+    private final RegisterWindows windows;
+
+    public RegisterViewModel(Register register, DirectoryService service, TaskRunner tasks, org.sortes.i18n.I18n i18n,
+                             org.sortes.ui.DialogService dialogs, RegisterWindows windows) {
         this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.windows = windows;
         this.register = register;
         this.service = service;
         this.tasks = tasks;
@@ -159,6 +165,38 @@ public final class RegisterViewModel {
                 loadChoices();
             }
         }, e -> error.set(i18n.explain(e)));
+    }
+
+    // ---- the tab's buttons
+
+    public void add() {
+        windows.editRecord(register, null);
+    }
+
+    public void edit() {
+        if (selected.get() != null) {
+            windows.editRecord(register, selected.get());
+        }
+    }
+
+    public void importFile() {
+        windows.importInto(register);
+    }
+
+    /** Retires the selected record after a confirmation, off the FX thread; it stays in the history. */
+    public void retire() {
+        DirectoryRecord record = selected.get();
+        if (record == null || record.retired()
+                || !dialogs.confirm(i18n.get("retire.title"), i18n.get("retire.confirm", record.key()))) {
+            return;
+        }
+        tasks.run(p -> {
+            service.retire(register, record.key());
+            return record.key();
+        }, key -> {
+            reload();
+            windows.registersChanged();
+        }, e -> dialogs.error(i18n.get("retire.title"), i18n.explain(e)));
     }
 
     public void refresh() {

@@ -13,13 +13,27 @@ import org.sortes.ui.TaskRunner;
 
 /** The register view model on a real workspace, without windows. */
 class RegisterViewModelTest {
+    static final RegisterWindows NO_WINDOWS = new RegisterWindows() {
+        @Override
+        public void editRecord(Register register, org.sortes.directory.DirectoryRecord existing) {
+        }
+
+        @Override
+        public void importInto(Register register) {
+        }
+
+        @Override
+        public void registersChanged() {
+        }
+    };
+
 
     @Test
     void filtersPagingRetireAndEarlierVersion(@TempDir Path dir) {
         try (TestWorkspace ws = new TestWorkspace(dir)) {
             ws.directory.createDemo(Progress.NONE);
             RegisterViewModel subjects = new RegisterViewModel(Register.SUBJECTS, ws.directory, TaskRunner.sameThread(),
-                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE));
+                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE), new org.sortes.testutil.ScriptedDialogs(), NO_WINDOWS);
             subjects.reload();
             assertEquals(3000, subjects.totalProperty().get());
             assertEquals(RegisterViewModel.PAGE_SIZE, subjects.rows().size());
@@ -32,7 +46,7 @@ class RegisterViewModelTest {
             subjects.filters().get("region_code").set(null);
 
             RegisterViewModel items = new RegisterViewModel(Register.ITEMS, ws.directory, TaskRunner.sameThread(),
-                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE));
+                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE), new org.sortes.testutil.ScriptedDialogs(), NO_WINDOWS);
             items.reload();
             assertEquals(8, items.totalProperty().get());
             ws.directory.retire(Register.ITEMS, "SJ-004");
@@ -45,6 +59,45 @@ class RegisterViewModelTest {
             items.versionProperty().set(null);
             items.includeRetiredProperty().set(true);
             assertTrue(items.rows().stream().anyMatch(r -> r.key().equals("SJ-004") && r.retired()));
+        }
+    }
+
+    @Test
+    void buttons_retireAsksFirst_formsAndImportAreTheShells(@TempDir Path dir) {
+        try (TestWorkspace ws = new TestWorkspace(dir)) {
+            ws.directory.createDemo(Progress.NONE);
+            org.sortes.testutil.ScriptedDialogs dialogs = new org.sortes.testutil.ScriptedDialogs();
+            java.util.List<String> told = new java.util.ArrayList<>();
+            RegisterViewModel items = new RegisterViewModel(Register.ITEMS, ws.directory, TaskRunner.sameThread(),
+                    new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE), dialogs, new RegisterWindows() {
+                        @Override
+                        public void editRecord(Register register, org.sortes.directory.DirectoryRecord existing) {
+                            told.add("form " + (existing == null ? "new" : existing.key()));
+                        }
+
+                        @Override
+                        public void importInto(Register register) {
+                            told.add("import " + register.table());
+                        }
+
+                        @Override
+                        public void registersChanged() {
+                            told.add("changed");
+                        }
+                    });
+            items.reload();
+            items.add();
+            items.importFile();
+            items.selectedProperty().set(items.rows().get(0));
+            String key = items.rows().get(0).key();
+            items.edit();
+            dialogs.confirmations.add(false);
+            items.retire(); // not confirmed: nothing happens
+            assertEquals(8, items.totalProperty().get());
+            items.retire();
+            assertEquals(7, items.totalProperty().get(), "retired after the confirmation");
+            assertEquals(java.util.List.of("form new", "import items", "form " + key, "changed"), told);
+            assertEquals(2, dialogs.asked.size(), "asked both times");
         }
     }
 }
