@@ -259,8 +259,11 @@ public final class MainWindow {
         org.sortes.ui.session.PlanEditorViewModel model = new org.sortes.ui.session.PlanEditorViewModel(services.draw(),
                 services.directory(), new FxDialogService(window, i18n), tasks, i18n, java.time.LocalDate.now());
         org.sortes.ui.session.PlanEditorView view = new org.sortes.ui.session.PlanEditorView(model, i18n);
-        view.createButton().setOnAction(e -> create(model, sessions, window, false));
-        view.rehearseButton().setOnAction(e -> create(model, sessions, window, true));
+        // who runs it is asked first; the editor closes and the wizard opens on the new session
+        model.onCreate((json, rehearsal) -> askOperator(() -> sessions.createFromJson(json, rehearsal, id -> {
+            window.close();
+            showCeremony(id);
+        })));
         Scene scene = new Scene((Parent) view.node(), 1240, 820);
         Styles.styled(scene);
         window.setScene(scene);
@@ -269,21 +272,6 @@ public final class MainWindow {
         if (sessions.selectedProperty().get() != null) {
             model.copyFrom(sessions.selectedProperty().get().id());
         }
-    }
-
-    private void create(org.sortes.ui.session.PlanEditorViewModel editor, SessionsViewModel sessions, Stage window,
-                        boolean rehearsal) {
-        String json;
-        try {
-            json = editor.draft().toJson();
-        } catch (RuntimeException ex) {
-            editor.errorProperty().set(i18n.explain(ex));
-            return;
-        }
-        askOperator(() -> sessions.createFromJson(json, rehearsal, id -> {
-            window.close();
-            showCeremony(id);
-        }));
     }
 
     /** The live session's windows, while open (tests look at them). */

@@ -131,9 +131,11 @@ public final class PlanEditorView {
         save.setOnAction(e -> model.save());
         create.setText(i18n.get("editor.create"));
         create.setId("editor-create");
+        create.setOnAction(e -> model.create(false));
         create.getStyleClass().add("primary");
         rehearse.setText(i18n.get("editor.rehearse"));
         rehearse.setId("editor-rehearse");
+        rehearse.setOnAction(e -> model.create(true));
         HBox actions = new HBox(8, preview, open, save, rehearse, create);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setPadding(new Insets(8, 12, 12, 12));
@@ -272,11 +274,4 @@ public final class PlanEditorView {
         return root;
     }
 
-    public Button createButton() {
-        return create;
-    }
-
-    public Button rehearseButton() {
-        return rehearse;
-    }
 }

@@ -111,6 +111,32 @@ public final class PlanEditorViewModel {
         this.sessionDate.set(today);
     }
 
+    /** What becomes of the plan when the officer creates a session from it: the shell's to say. */
+    @FunctionalInterface
+    public interface Creation {
+        void create(String planJson, boolean rehearsal);
+    }
+
+    private Creation creation = (json, rehearsal) -> {
+    };
+
+    /** Where 新建场次 and 新建演练 send the plan (the shell asks who runs it, creates it, opens the wizard). */
+    public void onCreate(Creation then) {
+        this.creation = then;
+    }
+
+    /** Creates a session (or a rehearsal) from the plan as edited; a plan that is not whole says why. */
+    public void create(boolean rehearsal) {
+        String json;
+        try {
+            json = draft().toJson();
+        } catch (RuntimeException ex) {
+            error.set(i18n.explain(ex));
+            return;
+        }
+        creation.create(json, rehearsal);
+    }
+
     /** Reads the current spot-check items (off the FX thread) and starts with one stratum for all. */
     public void load() {
         tasks.run(p -> directory.query(new RegisterQuery(Register.ITEMS, 0, "", java.util.Map.of(), false, null, false,

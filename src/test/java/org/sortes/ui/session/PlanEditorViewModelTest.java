@@ -94,4 +94,20 @@ class PlanEditorViewModelTest {
         assertEquals(365, model.drawnWithinDaysProperty().get());
         assertTrue(model.items().stream().filter(i -> i.chosenProperty().get()).count() == 2);
     }
+
+    @Test
+    void create_sendsThePlanAsEdited_orSaysWhyNot() {
+        java.util.List<String> created = new java.util.ArrayList<>();
+        model.onCreate((json, rehearsal) -> created.add((rehearsal ? "rehearsal " : "session ") + json));
+        model.nameProperty().set("编辑器方案");
+        model.strata().get(0).amount.set("五户");
+        model.create(false);
+        assertTrue(created.isEmpty(), "a plan whose numbers are not numbers is not sent");
+        assertFalse(model.errorProperty().get().isEmpty());
+        model.strata().get(0).amount.set("5");
+        model.items().stream().filter(i -> i.code().equals("SJ-002")).findFirst().orElseThrow().chosenProperty().set(true);
+        model.create(true);
+        assertEquals(1, created.size());
+        assertTrue(created.get(0).startsWith("rehearsal ") && created.get(0).contains("编辑器方案"), created.get(0));
+    }
 }
