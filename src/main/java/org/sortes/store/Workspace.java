@@ -69,7 +69,10 @@ public final class Workspace implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         try {
             if (!Files.exists(absolute)) {
-                return absolute;
+                // a new workspace: its folder by its real name, so that the lock is where later openings look
+                Path parent = absolute.getParent();
+                return parent != null && Files.isDirectory(parent)
+                        ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
             }
             Path real = absolute.toRealPath();
             Object links = Files.getAttribute(real, "unix:nlink");

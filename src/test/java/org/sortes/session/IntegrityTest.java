@@ -142,6 +142,12 @@ class IntegrityTest {
             assertThrows(WorkspaceLockedException.class, () -> open(db));
             assertEquals(db.toRealPath(), first.file(), "opened by its real name, so one log and one lock");
         }
+        // a new workspace created through a linked folder is locked where its real folder's name says
+        Path realFolder = Files.createDirectories(dir.resolve("real"));
+        Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), realFolder);
+        try (WorkspaceServices created = open(linkedFolder.resolve("new.db"))) {
+            assertThrows(WorkspaceLockedException.class, () -> open(realFolder.resolve("new.db")));
+        }
         Path hard = Files.createLink(sub.resolve("hard.db"), db);
         for (Path name : List.of(db, hard)) {
             StoreException e = assertThrows(StoreException.class, () -> open(name));
