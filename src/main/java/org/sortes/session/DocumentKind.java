@@ -28,7 +28,7 @@ public enum DocumentKind {
         return String.format(fileName, sessionId);
     }
 
-    /** Whether a session in this state has this document. */
+    /** Whether a session in this state has this document: the one rule the service and the console follow. */
     public boolean availableIn(SessionState state) {
         return switch (this) {
             case NOTICE -> state != SessionState.PLANNED && state != SessionState.FROZEN && state != SessionState.ABORTED;

@@ -72,7 +72,7 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private Written minutes(long sessionId, Path target, Progress progress, boolean record) {
         DrawSessionRow row = draw.row(sessionId);
-        if (SessionState.of(row.state()) != SessionState.LOCKED && SessionState.of(row.state()) != SessionState.VOIDED) {
+        if (!DocumentKind.MINUTES.availableIn(SessionState.of(row.state()))) {
             throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
         // in thousandths: the lists re-derived and checked, the proof written, names read, then the pages
@@ -123,7 +123,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private Written notice(long sessionId, Path target, boolean record) {
         DrawSessionRow row = draw.row(sessionId);
         SessionState state = SessionState.of(row.state());
-        if (row.commitment() == null || state == SessionState.ABORTED) {
+        if (!DocumentKind.NOTICE.availableIn(state)) {
             throw new Refusal("document.error.noCommitment", sessionId, i18n.get(state.messageKey()));
         }
         org.sortes.draw.DrawPlan plan = PlanJson.stored(json, row.planJson());
@@ -177,7 +177,7 @@ public final class DocumentServiceImpl implements DocumentService {
     /** The session's row, refused unless it is locked (letters and the announcement are of a final result). */
     private DrawSessionRow lockedRow(long sessionId) {
         DrawSessionRow row = draw.row(sessionId);
-        if (SessionState.of(row.state()) != SessionState.LOCKED) {
+        if (!DocumentKind.LETTERS.availableIn(SessionState.of(row.state()))) {
             throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
         return row;
@@ -243,12 +243,12 @@ public final class DocumentServiceImpl implements DocumentService {
                 case ANNOUNCEMENT -> announce(sessionId, folder.path(), false);
             };
             return new DocumentDraft(kind, sessionId, files, folder);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             folder.close();
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw Refusal.cannotWrite(folder.path(), (IOException) e);
+            throw Refusal.cannotWrite(folder.path(), e);
+        } catch (RuntimeException e) {
+            folder.close(); // a cancel or a refusal leaves no temporary file behind
+            throw e;
         }
     }
 

@@ -106,19 +106,6 @@ public final class Backups {
     }
 
     /**
-     * Replaces the (open, locked by this process) workspace's content with a backup's, through a checked
-     * temporary copy: nothing is changed if any check fails.
-     */
-    public static void restore(Workspace workspace, Path from) {
-        Path copy = checkedCopy(workspace, from);
-        try {
-            restoreFromCopy(workspace, copy, from);
-        } finally {
-            deleteCopy(copy);
-        }
-    }
-
-    /**
      * Copies a backup, through SQLite and read-only, to a temporary file beside the workspace and
      * checks the copy completely ({@link #check(Path, Path)}): the backup itself is never opened for
      * writing, and what is checked is exactly what a restore will copy. The caller deletes the copy

@@ -16,7 +16,6 @@ public final class ScriptedDialogs implements DialogService {
     /** Every confirmation asked, by its title: the steps that could not be undone. */
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
-    public final List<String> infos = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String... extensions) {
@@ -47,6 +46,5 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public void info(String title, String message) {
-        infos.add(message);
     }
 }

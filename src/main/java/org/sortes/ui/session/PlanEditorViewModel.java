@@ -267,7 +267,7 @@ public final class PlanEditorViewModel {
     /** Loads a plan file into the editor. */
     public void open() {
         dialogs.chooseFileToOpen(i18n.get("editor.open"), "json").ifPresent(file -> tasks.run(
-                p -> PlanDraft.fromJson(SessionsViewModel.readPlan(file)), this::fill, e -> error.set(i18n.explain(e))));
+                p -> PlanDraft.fromJson(org.sortes.session.PlanJson.readFile(file)), this::fill, e -> error.set(i18n.explain(e))));
     }
 
     /** Starts from an earlier session's plan (its canonical form). */

@@ -59,9 +59,9 @@ public final class SessionsViewModel {
             () -> selected.get() != null && selected.get().state() == SessionState.LOCKED, selected);
     /** Minutes are written for a locked session, and for a voided one (its result stays on record). */
     private final BooleanBinding hasMinutes = Bindings.createBooleanBinding(() -> selected.get() != null
-            && (selected.get().state() == SessionState.LOCKED || selected.get().state() == SessionState.VOIDED), selected);
+            && org.sortes.session.DocumentKind.MINUTES.availableIn(selected.get().state()), selected);
     private final BooleanBinding committed = Bindings.createBooleanBinding(() -> selected.get() != null
-            && selected.get().hasCommitment() && selected.get().state() != SessionState.ABORTED, selected);
+            && org.sortes.session.DocumentKind.NOTICE.availableIn(selected.get().state()), selected);
     private TaskRunner.Handle running;
     private final org.sortes.ui.DialogService dialogs;
     private final SessionWindows windows;
@@ -217,7 +217,7 @@ public final class SessionsViewModel {
     public void createFromPlan(Path planFile, boolean rehearsal, java.util.function.LongConsumer onCreated) {
         error.set("");
         tasks.run(p -> {
-            String json = readPlan(planFile);
+            String json = org.sortes.session.PlanJson.readFile(planFile);
             return rehearsal ? draw.createRehearsal(json) : draw.createPlan(json);
         }, id -> {
             message.set(i18n.get(rehearsal ? "sessions.createdRehearsal" : "sessions.created", id));
@@ -234,7 +234,7 @@ public final class SessionsViewModel {
                                   java.util.function.Predicate<String> confirm, java.util.function.LongConsumer onCreated) {
         error.set("");
         busy.set(true);
-        tasks.run(p -> draw.preview(readPlan(planFile), p), preview -> {
+        tasks.run(p -> draw.preview(org.sortes.session.PlanJson.readFile(planFile), p), preview -> {
             busy.set(false);
             if (confirm.test(describe(preview))) {
                 createFromPlan(planFile, rehearsal, onCreated);
@@ -243,11 +243,6 @@ public final class SessionsViewModel {
             busy.set(false);
             error.set(i18n.explain(e));
         });
-    }
-
-    /** A plan file's text (PlanJson.readFile: size, encoding and kind of file checked). */
-    static String readPlan(Path planFile) throws java.io.IOException {
-        return org.sortes.session.PlanJson.readFile(planFile);
     }
 
     /** The preview in lines to read before creating: strata, exclusions, inspectors, then warnings. */
