@@ -18,6 +18,9 @@ public final class Workspace implements AutoCloseable {
     private final Path file;
     private java.nio.channels.FileChannel lockChannel;
     private java.nio.channels.FileLock lock;
+    private java.nio.channels.FileChannel identityLockChannel;
+    /** The file's identity (device and inode) when it was locked; null where the system has none. */
+    private Object identity;
 
     private Workspace(Path file) {
         this.file = file;
@@ -40,6 +43,7 @@ public final class Workspace implements AutoCloseable {
         Workspace ws = new Workspace(oneName(file));
         ws.acquireLock();
         try {
+            ws.acquireIdentityLock();
             ws.refuseForeignFile();
             Flyway.configure()
                     .dataSource(ws.dataSource())
@@ -139,10 +143,106 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A second lock, named by the file's device and inode in one folder of the machine, so that the
+     * file keeps its one writer when it is renamed or moved while open: the lock beside its name
+     * would then be free under the new name. The file itself cannot carry the lock: POSIX record
+     * locks are per process and inode, and SQLite closing any of its connections would release it.
+     */
+    private void acquireIdentityLock() {
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file); // an empty file is a new SQLite database; it needs an inode to lock
+            }
+            identity = identityOf(file);
+        } catch (java.io.IOException e) {
+            throw new StoreException("workspace.cannotOpen", "cannot open workspace " + file + ": " + e.getMessage(),
+                    e, file, "");
+        }
+        if (identity == null) {
+            return;
+        }
+        Path locks = Path.of(System.getProperty("java.io.tmpdir"), "sortes-locks");
+        Path lockPath = locks.resolve(identity + ".lock");
+        java.nio.channels.FileChannel channel;
+        try {
+            if (!Files.isDirectory(locks)) {
+                Files.createDirectories(locks);
+                shareWithEveryone(locks, "rwxrwxrwx");
+            }
+            channel = java.nio.channels.FileChannel.open(lockPath, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            shareWithEveryone(lockPath, "rw-rw-rw-");
+        } catch (java.io.IOException | SecurityException e) {
+            // another user's folder we may not write in: the lock beside the name still holds
+            System.getLogger("org.sortes.store").log(System.Logger.Level.WARNING,
+                    "no identity lock for " + file + " in " + locks + ": " + e);
+            return;
+        }
+        java.nio.channels.FileLock taken;
+        try {
+            taken = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException | java.io.IOException e) {
+            taken = null;
+        }
+        if (taken == null) {
+            try {
+                channel.close();
+            } catch (java.io.IOException ignored) {
+                // closing a channel we never locked through
+            }
+            throw new WorkspaceLockedException(file);
+        }
+        identityLockChannel = channel; // closing the channel releases its lock
+    }
+
+    private static void shareWithEveryone(Path path, String permissions) {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            // not ours to change, or no POSIX permissions: the lock works for this user all the same
+        }
+    }
+
+    /** "dev2049-ino1234567" for a file on a POSIX system, null where there is no such identity. */
+    private static String identityOf(Path file) throws java.io.IOException {
+        try {
+            Object device = Files.getAttribute(file, "unix:dev");
+            Object inode = Files.getAttribute(file, "unix:ino");
+            return "dev" + device + "-ino" + inode;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Refuses to connect when the file under the workspace's name is no longer the one opened (it was
+     * moved, renamed or replaced): SQLite would otherwise create a new empty file, or write to another.
+     */
+    private void refuseIfMoved() {
+        if (identity == null) {
+            return;
+        }
+        String now;
+        try {
+            now = Files.exists(file) ? identityOf(file) : null;
+        } catch (java.io.IOException e) {
+            now = null;
+        }
+        if (!identity.equals(now)) {
+            throw new StoreException("workspace.moved", file + " was moved, renamed or replaced while open;"
+                    + " close Sortes and open the workspace by its name now", null, file);
+        }
+    }
+
     /** Releases the single-writer lock. */
     @Override
     public void close() {
         try {
+            if (identityLockChannel != null) {
+                identityLockChannel.close();
+                identityLockChannel = null;
+            }
             if (lock != null) {
                 lock.release();
                 lock = null;
@@ -190,6 +290,7 @@ public final class Workspace implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        refuseIfMoved();
         try {
             return config.createConnection(url());
         } catch (SQLException e) {

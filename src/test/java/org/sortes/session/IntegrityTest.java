@@ -161,6 +161,28 @@ class IntegrityTest {
     }
 
     @Test
+    void oneWriter_renamedOrMovedWhileOpen_theFileKeepsItsOneWriter_andTheFirstWritesNowhereElse() throws Exception {
+        Path db = dir.resolve("w.db");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (WorkspaceServices s = open(db)) {
+            s.directory().createDemo(Progress.NONE);
+        }
+        try (WorkspaceServices first = open(db)) {
+            Path renamed = Files.move(db, dir.resolve("renamed.db"));
+            assertThrows(WorkspaceLockedException.class, () -> open(renamed), "renamed, it is still the open file");
+            Path moved = Files.move(renamed, elsewhere.resolve("moved.db"));
+            assertThrows(WorkspaceLockedException.class, () -> open(moved), "moved to another folder, still the same");
+            StoreException e = assertThrows(StoreException.class, () -> first.directory().retire(Register.ITEMS, "SJ-001"));
+            assertEquals("error.workspace.moved", e.messageKey(), e.getMessage());
+            assertFalse(Files.exists(db), "no new empty workspace appears under the old name");
+            Files.move(moved, db);
+        }
+        try (WorkspaceServices again = open(db)) {
+            assertEquals(8, again.directory().counts().get(Register.ITEMS), "nothing was written while it was away");
+        }
+    }
+
+    @Test
     void backupAndRestore_roundTrip() throws Exception {
         Path db = dir.resolve("w.db");
         Path backup = dir.resolve("backup.db");
