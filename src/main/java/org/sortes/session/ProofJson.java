@@ -307,6 +307,9 @@ public final class ProofJson {
             // only a plain file in the proof's own folder: no link, device or folder
             if (Files.isRegularFile(beside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 found = beside;
+            } else if (Files.exists(beside, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new UnreadableProofException("listNotFile", beside.getFileName() + " beside the proof is a link,"
+                        + " a device or a folder, not a plain file", null, beside.getFileName());
             }
         }
         if (found == null) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
 
 /** Verify reads only what it is given: plain files beside the proof, no larger than the proof allows. */
@@ -54,7 +54,9 @@ class VerifyConfinementTest {
     void aLinkBesideTheProof_orADevice_isNotRead() throws Exception {
         Path link = dir.resolve("linked.candidates.tsv");
         Files.createSymbolicLink(link, Path.of("/etc/passwd"));
-        assertEquals("listMissing.candidates", unreadable(withListName("linked.candidates.tsv"), List.of()));
+        assertEquals("listNotFile", unreadable(withListName("linked.candidates.tsv"), List.of()),
+                "a link beside the proof is named as a link, not as missing");
+        assertEquals("listMissing.candidates", unreadable(withListName("absent.candidates.tsv"), List.of()));
         Path zero = Files.createDirectories(dir.resolve("given")).resolve("zero.candidates.tsv");
         Files.createSymbolicLink(zero, Path.of("/dev/zero"));
         assertEquals("listNotFile", unreadable(withListName("zero.candidates.tsv"), List.of(zero)),
