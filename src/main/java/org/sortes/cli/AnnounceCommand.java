@@ -1,7 +1,7 @@
 package org.sortes.cli;
 
 import java.nio.file.Path;
-import org.sortes.documents.OfficialPdf;
+import org.sortes.session.Digest;
 import org.sortes.session.DocumentService;
 import org.sortes.session.Services;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ final class AnnounceCommand extends WorkspaceCommand {
     @Override
     Integer run(Services services) {
         for (DocumentService.Written w : services.documents().announce(session, folder)) {
-            out().println(i18n().get("cli.announce.written", w.file(), OfficialPdf.grouped(w.sha256())));
+            out().println(i18n().get("cli.announce.written", w.file(), Digest.group(w.sha256())));
         }
         return 0;
     }

@@ -1,9 +1,9 @@
 package org.sortes.cli;
 
 import java.util.concurrent.Callable;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.session.Services;
-import org.sortes.store.DirectoryVersion;
+import org.sortes.directory.DirectoryVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;

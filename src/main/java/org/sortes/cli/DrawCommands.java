@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.session.Digest;
 import org.sortes.session.DrawService;
 import org.sortes.session.DrawSession;

@@ -8,11 +8,10 @@ import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Problem;
-import org.sortes.imports.ProblemsCsv;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.session.PendingImport;
 import org.sortes.session.Services;
-import org.sortes.store.DirectoryVersion;
+import org.sortes.directory.DirectoryVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportPreview preview = pending.preview();
             print(preview, out, i18n);
             if (problemsFile != null) {
-                ProblemsCsv.write(preview.problems(), problemsFile, i18n);
+                services.directory().saveProblems(preview, problemsFile, i18n);
                 out.println(i18n.get("cli.import.problemsWritten", problemsFile));
             }
             if (!preview.canCommit()) {

@@ -1,8 +1,8 @@
 package org.sortes.cli;
 
 import java.nio.file.Path;
-import org.sortes.documents.OfficialPdf;
-import org.sortes.imports.Progress;
+import org.sortes.session.Digest;
+import org.sortes.progress.Progress;
 import org.sortes.session.DocumentService;
 import org.sortes.session.Services;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class MinutesCommand extends WorkspaceCommand {
     Integer run(Services services) {
         DocumentService.Written w = services.documents().minutes(session, target, Progress.NONE);
         out().println(i18n().get("cli.minutes.written", w.file(), w.pages(), w.targets()));
-        out().println(i18n().get("cli.minutes.sha256", OfficialPdf.grouped(w.sha256())));
+        out().println(i18n().get("cli.minutes.sha256", Digest.group(w.sha256())));
         out().println(i18n().get("cli.minutes.verify", w.file()));
         return 0;
     }

@@ -1,7 +1,7 @@
 package org.sortes.cli;
 
 import java.nio.file.Path;
-import org.sortes.documents.OfficialPdf;
+import org.sortes.session.Digest;
 import org.sortes.session.DocumentService;
 import org.sortes.session.Services;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class NoticeCommand extends WorkspaceCommand {
     Integer run(Services services) {
         DocumentService.Written w = services.documents().notice(session, target);
         out().println(i18n().get("cli.notice.written", w.file(), w.pages()));
-        out().println(i18n().get("cli.notice.sha256", OfficialPdf.grouped(w.sha256())));
+        out().println(i18n().get("cli.notice.sha256", Digest.group(w.sha256())));
         return 0;
     }
 }

@@ -51,8 +51,7 @@ public final class SortesCli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e instanceof org.sortes.store.WorkspaceLockedException locked
-                    ? i18n.get("workspace.locked", locked.workspace()) : i18n.explain(e);
+            String message = i18n.explain(e);
             commandLine.getErr().println(i18n.get("cli.failed", message));
             return 1;
         });

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sortes.directory.Register;
 import org.sortes.session.Services;
-import org.sortes.store.DirectoryVersion;
+import org.sortes.directory.DirectoryVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -1,6 +1,5 @@
-package org.sortes.store;
+package org.sortes.directory;
 
-import org.sortes.directory.Register;
 
 /** One version of one register, as stored, with what it changed against the one before. */
 public record DirectoryVersion(long id, Register register, String createdAt, String actor, String source,

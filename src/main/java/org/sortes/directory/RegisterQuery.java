@@ -1,7 +1,6 @@
-package org.sortes.store;
+package org.sortes.directory;
 
 import java.util.Map;
-import org.sortes.directory.Register;
 
 /**
  * A page of a register as of a version (0 = current).

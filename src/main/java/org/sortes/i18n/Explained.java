@@ -9,4 +9,12 @@ public interface Explained {
     String messageKey();
 
     Object[] messageArgs();
+
+    /**
+     * The whole sentence, for a refusal whose sentence is built of several keys (where, then what:
+     * an import's problem); null when the key and its values say it.
+     */
+    default String saidIn(I18n i18n) {
+        return null;
+    }
 }

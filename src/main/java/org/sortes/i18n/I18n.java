@@ -50,8 +50,9 @@ public final class I18n {
         // a value that explains itself (a cause inside a refusal) is said in this language too
         Object[] said = args.clone();
         for (int i = 0; i < said.length; i++) {
-            if (said[i] instanceof Explained x && x.messageKey() != null && has(x.messageKey())) {
-                said[i] = get(x.messageKey(), x.messageArgs());
+            if (said[i] instanceof Explained x && (x.saidIn(this) != null
+                    || x.messageKey() != null && has(x.messageKey()))) {
+                said[i] = sentence(x);
             }
         }
         return new MessageFormat(pattern, locale).format(said);
@@ -63,8 +64,8 @@ public final class I18n {
      * in Chinese the user reads that it failed and where the details are; the details go to the log.
      */
     public String explain(Throwable e) {
-        if (e instanceof Explained x && x.messageKey() != null && has(x.messageKey())) {
-            return get(x.messageKey(), x.messageArgs());
+        if (e instanceof Explained x && (x.saidIn(this) != null || x.messageKey() != null && has(x.messageKey()))) {
+            return sentence(x);
         }
         String own = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
@@ -72,5 +73,10 @@ public final class I18n {
         }
         System.getLogger("org.sortes").log(System.Logger.Level.WARNING, "shown to the user as a failure", e);
         return get("error.unexplained");
+    }
+
+    private String sentence(Explained x) {
+        String whole = x.saidIn(this);
+        return whole != null ? whole : get(x.messageKey(), x.messageArgs());
     }
 }

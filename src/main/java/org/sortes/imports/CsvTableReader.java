@@ -1,5 +1,7 @@
 package org.sortes.imports;
 
+import org.sortes.progress.Progress;
+
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;

@@ -1,7 +1,7 @@
 package org.sortes.imports;
 
 /** A file cannot be imported at all (unreadable, wrong format, missing columns). */
-public class ImportException extends RuntimeException {
+public class ImportException extends RuntimeException implements org.sortes.i18n.Explained {
     private final Problem problem;
 
     public ImportException(Problem problem, Throwable cause) {
@@ -11,5 +11,21 @@ public class ImportException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    @Override
+    public String messageKey() {
+        return "problem." + problem.code();
+    }
+
+    @Override
+    public Object[] messageArgs() {
+        return new Object[] {problem.column(), problem.value(), problem.detail() == null ? "" : problem.detail()};
+    }
+
+    /** Where (file, row) and then what: the same sentence as in the problem list. */
+    @Override
+    public String saidIn(org.sortes.i18n.I18n i18n) {
+        return problem.message(i18n);
     }
 }

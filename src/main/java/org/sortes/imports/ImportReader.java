@@ -1,5 +1,7 @@
 package org.sortes.imports;
 
+import org.sortes.progress.Progress;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package org.sortes.imports;
 
+import org.sortes.progress.CancelledException;
+
+import org.sortes.progress.Progress;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.sortes.imports;
+package org.sortes.progress;
 
 /** The user cancelled a long job; whatever it was writing has been rolled back. */
 public class CancelledException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.sortes.imports;
+package org.sortes.progress;
 
 /** Where a long job reports how far it got and learns whether it was cancelled. */
 public interface Progress {

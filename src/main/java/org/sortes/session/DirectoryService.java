@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Register;
-import org.sortes.imports.Progress;
-import org.sortes.store.DirectoryVersion;
-import org.sortes.store.Page;
-import org.sortes.store.RegisterQuery;
+import org.sortes.progress.Progress;
+import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.Page;
+import org.sortes.directory.RegisterQuery;
 
 /** The registers of a workspace as the UI and the CLI use them. */
 public interface DirectoryService {
@@ -33,6 +33,12 @@ public interface DirectoryService {
      * missing from it are retired.
      */
     PendingImport previewImport(Register register, Path file, String encoding, Progress progress);
+
+    /**
+     * Writes an import's problems as a CSV file (in the user's language, UTF-8 with BOM) for the
+     * register's keeper to correct the file by; whole or not at all. Refuses in words when it cannot.
+     */
+    void saveProblems(org.sortes.imports.ImportPreview preview, Path target, org.sortes.i18n.I18n i18n);
 
     /** Fills an empty workspace with the demo data (3,000 market subjects). */
     default List<DirectoryVersion> createDemo(Progress progress) {

@@ -24,12 +24,12 @@ import org.sortes.imports.ImportPreview;
 import org.sortes.imports.ImportReader;
 import org.sortes.imports.Problem;
 import org.sortes.imports.ProblemList;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DirectoryTransaction;
-import org.sortes.store.DirectoryVersion;
-import org.sortes.store.Page;
-import org.sortes.store.RegisterQuery;
+import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.Page;
+import org.sortes.directory.RegisterQuery;
 import org.sortes.store.VersionInfo;
 import org.sortes.store.VersionWriter;
 
@@ -255,5 +255,14 @@ public final class DirectoryServiceImpl implements DirectoryService {
 
     private String now() {
         return OffsetDateTime.now(clock).withNano(0).toString();
+    }
+
+    @Override
+    public void saveProblems(org.sortes.imports.ImportPreview preview, Path target, org.sortes.i18n.I18n i18n) {
+        try {
+            org.sortes.imports.ProblemsCsv.write(preview.problems(), target, i18n);
+        } catch (java.io.IOException e) {
+            throw Refusal.cannotWrite(target, e);
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.sortes.session;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 
 /** The documents of a session: the minutes (PDF/A-3b with the proof attached). */
 public interface DocumentService {
@@ -14,7 +14,7 @@ public interface DocumentService {
     /**
      * Writes the minutes of a locked session to target (replacing it only once complete) and records
      * the document in the audit log. Progress counts targets written; a cancel ends in
-     * {@link org.sortes.imports.CancelledException}, leaving no file and no event.
+     * {@link org.sortes.progress.CancelledException}, leaving no file and no event.
      */
     Written minutes(long sessionId, Path target, Progress progress);
 

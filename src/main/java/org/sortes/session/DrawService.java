@@ -2,7 +2,7 @@ package org.sortes.session;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 
 /**
  * The stages of a draw session (plan → freeze → commit → entropy → reveal → draw → lock), each one

@@ -19,7 +19,7 @@ import org.sortes.draw.DrawPlan;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.PoolInspector;
 import org.sortes.draw.Proof;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.draw.Protocol;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;

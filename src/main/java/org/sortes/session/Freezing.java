@@ -12,7 +12,7 @@ import org.sortes.draw.DrawPlan;
 import org.sortes.draw.PoolInspector;
 import org.sortes.draw.Population;
 import org.sortes.draw.RegisterLines;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawStore;
 
@@ -43,7 +43,7 @@ final class Freezing {
         java.util.Map<String, java.time.LocalDate> lastDrawn = v2 ? lastDrawn(sessionId, drawnBasis, plan.sessionDate())
                 : java.util.Map.of();
         RegisterLines.Digester register = new RegisterLines.Digester();
-        long total = directory.query(new org.sortes.store.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
+        long total = directory.query(new org.sortes.directory.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
                 java.util.Map.of(), true, null, false, 0, 0)).total();
         long[] read = {0};
         progress.update(0, total);

@@ -3,7 +3,7 @@ package org.sortes.session;
 import java.util.List;
 import org.sortes.imports.ImportPreview;
 import org.sortes.store.DirectoryTransaction;
-import org.sortes.store.DirectoryVersion;
+import org.sortes.directory.DirectoryVersion;
 
 /**
  * An import that has been read, checked and written inside a transaction that is still open: its

@@ -1,5 +1,11 @@
 package org.sortes.store;
 
+import org.sortes.directory.Page;
+
+import org.sortes.directory.RegisterQuery;
+
+import org.sortes.directory.DirectoryVersion;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

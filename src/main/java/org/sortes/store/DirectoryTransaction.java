@@ -1,5 +1,7 @@
 package org.sortes.store;
 
+import org.sortes.directory.DirectoryVersion;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ public class WorkspaceLockedException extends StoreException {
     private final Path workspace;
 
     public WorkspaceLockedException(Path workspace) {
-        super("workspace " + workspace + " is already open in another Sortes window or command;"
-                + " close it there first (two writers are not allowed)");
+        super("workspace.locked", "workspace " + workspace + " is already open in another Sortes window or command;"
+                + " close it there first (two writers are not allowed)", null, workspace);
         this.workspace = workspace;
     }
 

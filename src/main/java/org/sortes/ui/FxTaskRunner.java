@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.concurrent.Task;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 
 /** Runs jobs on a background thread as JavaFX Tasks; results and progress arrive on the FX thread. */
 public final class FxTaskRunner implements TaskRunner {

@@ -90,8 +90,7 @@ public final class MainWindow {
 
     void open(Path file) {
         tasks.run(p -> env.open(file), s -> useWorkspace(file, s),
-                ex -> dialogs.error(i18n.get("workspace.failed"), ex instanceof org.sortes.store.WorkspaceLockedException
-                        ? i18n.get("workspace.locked", file) : i18n.explain(ex)));
+                ex -> dialogs.error(i18n.get("workspace.failed"), i18n.explain(ex)));
     }
 
     private void useWorkspace(Path file, Services opened) {

@@ -1,7 +1,7 @@
 package org.sortes.ui;
 
 import java.util.function.Consumer;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 
 /**
  * Runs work away from the JavaFX thread and hands the result back on it. Tests use

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.ImportPreview;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.session.DirectoryServiceImpl;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.Workspace;

@@ -1,5 +1,7 @@
 package org.sortes.imports;
 
+import org.sortes.progress.Progress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -118,7 +118,7 @@ class AudienceSnapshotTest {
             assertTrue(code.get(0).matches("0+"), "quiet zone");
             assertEquals("1111111", code.get(4).substring(4, 11), "finder pattern");
             Path minutes = dir.resolve("m.pdf");
-            s.documents().minutes(id, minutes, org.sortes.imports.Progress.NONE);
+            s.documents().minutes(id, minutes, org.sortes.progress.Progress.NONE);
             assertTrue(MinutesTest.text(minutes).contains(locked.proofSha256().hex()),
                     "the code's proof digest is the one the minutes print");
         }

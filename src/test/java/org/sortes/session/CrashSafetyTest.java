@@ -20,7 +20,7 @@ import org.sortes.audit.AuditLog;
 import org.sortes.directory.Register;
 import org.sortes.draw.Verifier;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 

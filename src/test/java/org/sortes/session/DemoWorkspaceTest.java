@@ -15,7 +15,7 @@ import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.directory.Uscc;
 import org.sortes.directory.demo.DemoWorkspace;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.TestWorkspace;
 
 class DemoWorkspaceTest {
@@ -50,7 +50,7 @@ class DemoWorkspaceTest {
             assertEquals(3000, ws.directory.counts().get(Register.SUBJECTS));
             assertEquals(4, ws.directory.counts().get(Register.DEPARTMENTS));
             assertThrows(org.sortes.session.Refusal.class, () -> ws.directory.createDemo(Progress.NONE));
-            DirectoryRecord any = ws.directory.query(org.sortes.store.RegisterQuery.all(Register.ITEMS)).rows().get(0);
+            DirectoryRecord any = ws.directory.query(org.sortes.directory.RegisterQuery.all(Register.ITEMS)).rows().get(0);
             assertTrue(any.get("department").startsWith("甘肃省"));
         }
     }

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
-import org.sortes.imports.CancelledException;
+import org.sortes.progress.CancelledException;
 import org.sortes.imports.ImportPreview;
 import org.sortes.imports.Problem;
-import org.sortes.imports.Progress;
-import org.sortes.store.DirectoryVersion;
-import org.sortes.store.RegisterQuery;
+import org.sortes.progress.Progress;
+import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.RegisterQuery;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 

@@ -19,7 +19,7 @@ import org.sortes.draw.Protocol;
 import org.sortes.audit.AuditLog;
 import org.sortes.draw.Sha256;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
 import org.sortes.testutil.TestWorkspace;
 
@@ -241,10 +241,10 @@ class DrawSessionTest {
         draw.freeze(id);
         long frozenVersion = draw.session(id).frozen().subjectsVersion();
         // the register changes after the freeze: a subject is retired and the inspectors change too
-        var any = services.directory().query(org.sortes.store.RegisterQuery.all(org.sortes.directory.Register.SUBJECTS)
+        var any = services.directory().query(org.sortes.directory.RegisterQuery.all(org.sortes.directory.Register.SUBJECTS)
                 .page(0, 1)).rows().get(0);
         services.directory().retire(org.sortes.directory.Register.SUBJECTS, any.key());
-        var inspector = services.directory().query(org.sortes.store.RegisterQuery.all(
+        var inspector = services.directory().query(org.sortes.directory.RegisterQuery.all(
                 org.sortes.directory.Register.INSPECTORS).page(0, 1)).rows().get(0);
         services.directory().retire(org.sortes.directory.Register.INSPECTORS, inspector.key());
         String secret = Sessions.commit(draw, id);
@@ -263,14 +263,14 @@ class DrawSessionTest {
     void freezeAndDraw_cancelledBeforeTheyWrite_leaveTheSessionAsItWas() throws Exception {
         long id = draw.createPlan(Files.readString(DEMO_PLAN));
         Progress cancelled = new org.sortes.testutil.Cancelled();
-        assertThrows(org.sortes.imports.CancelledException.class, () -> draw.freeze(id, cancelled));
+        assertThrows(org.sortes.progress.CancelledException.class, () -> draw.freeze(id, cancelled));
         assertEquals(SessionState.PLANNED, draw.session(id).state());
         draw.freeze(id);
         String secret = Sessions.commit(draw, id);
         draw.addObserver(id, "张公证", ObserverRole.NOTARY, Sessions.DIGITS);
         draw.setBeacon(id, Sessions.BEACON);
         draw.reveal(id, secret);
-        assertThrows(org.sortes.imports.CancelledException.class, () -> draw.draw(id, cancelled));
+        assertThrows(org.sortes.progress.CancelledException.class, () -> draw.draw(id, cancelled));
         assertEquals(SessionState.REVEALED, draw.session(id).state());
         assertEquals(List.of(), draw.targets(id));
         long[] last = {-1};

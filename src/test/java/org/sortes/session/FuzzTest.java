@@ -26,8 +26,8 @@ import org.sortes.directory.Register;
 import org.sortes.draw.Protocol;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.ImportPreview;
-import org.sortes.imports.Progress;
-import org.sortes.store.DirectoryVersion;
+import org.sortes.progress.Progress;
+import org.sortes.directory.DirectoryVersion;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 

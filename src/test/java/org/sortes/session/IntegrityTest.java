@@ -21,7 +21,7 @@ import org.sortes.audit.AuditLog;
 import org.sortes.directory.Register;
 import org.sortes.draw.Protocol;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.store.StoreException;
 import org.sortes.store.WorkspaceLockedException;
 import org.sortes.testutil.TestWorkspace;

@@ -27,7 +27,7 @@ import org.sortes.documents.PdfAttachments;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Protocol;
 import org.sortes.draw.Sha256;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.StoreException;
 
@@ -273,7 +273,7 @@ class MinutesTest {
         Path target = dir.resolve("cancelled.pdf");
         long before = events(locked).size();
         Progress cancelled = new org.sortes.testutil.Cancelled();
-        assertThrows(org.sortes.imports.CancelledException.class,
+        assertThrows(org.sortes.progress.CancelledException.class,
                 () -> services.documents().minutes(locked, target, cancelled));
         try (var left = Files.list(dir)) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("cancelled")).toList());
@@ -447,7 +447,7 @@ class MinutesTest {
         assertTrue(events(locked).stream().anyMatch(e -> e.type().equals("document")
                 && e.payload().contains("\"what\":\"letters\"") && e.payload().contains(w.sha256())));
         Path cancelled = out.resolve("cancelled.pdf");
-        assertThrows(org.sortes.imports.CancelledException.class, () -> services.documents().letters(locked, cancelled,
+        assertThrows(org.sortes.progress.CancelledException.class, () -> services.documents().letters(locked, cancelled,
                 new org.sortes.testutil.Cancelled()));
         assertFalse(Files.exists(cancelled));
     }

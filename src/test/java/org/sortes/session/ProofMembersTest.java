@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
 
 /**

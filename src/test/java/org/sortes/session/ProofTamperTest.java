@@ -22,7 +22,7 @@ import org.sortes.app.WorkspaceServices;
 import org.sortes.draw.Protocol;
 import org.sortes.draw.Verifier;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.TestWorkspace;
 
 /** Any single changed byte of secret, entropy, digest, candidate or result makes the proof INVALID. */

@@ -88,7 +88,7 @@ class RefusalWordsTest {
             dir,
         };
         for (Path p : plans) {
-            cases.put(p, () -> services.draw().preview(PlanJson.readFile(p), org.sortes.imports.Progress.NONE));
+            cases.put(p, () -> services.draw().preview(PlanJson.readFile(p), org.sortes.progress.Progress.NONE));
         }
         Path[] proofs = {
             file("cut.proof.json", "{\"protocol\":"),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.audit.AuditEvent;
 import org.sortes.audit.AuditLog;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
 
 /** A rehearsal (演练) runs like a session, is marked everywhere and never counts. */

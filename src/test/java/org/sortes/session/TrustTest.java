@@ -24,7 +24,7 @@ import org.sortes.draw.DrawResult;
 import org.sortes.draw.Proof;
 import org.sortes.draw.Protocol;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
 import org.sortes.testutil.TestWorkspace;
 

@@ -1,6 +1,6 @@
 package org.sortes.testutil;
 
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 
 /** A progress listener that says "cancelled" from the start, for jobs that must stop before they write. */
 public final class Cancelled implements Progress {

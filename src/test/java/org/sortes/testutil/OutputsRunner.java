@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 
 /**
  * A child process for the crash tests: writes every kind of output of a locked session into a

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.Progress;
+import org.sortes.progress.Progress;
 import org.sortes.session.DrawService;
 import org.sortes.session.ObserverRole;
 

@@ -1,6 +1,5 @@
 package org.sortes.ui.directory;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -13,10 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.CancelledException;
-import org.sortes.imports.ImportException;
+import org.sortes.progress.CancelledException;
 import org.sortes.imports.ImportPreview;
-import org.sortes.imports.ProblemsCsv;
 import org.sortes.session.DirectoryService;
 import org.sortes.session.PendingImport;
 import org.sortes.ui.DialogService;
@@ -112,9 +109,9 @@ public final class ImportViewModel {
         }
         dialogs.chooseFileToSave(i18n.get("import.saveProblems"), "problems.csv").ifPresent(target -> {
             try {
-                ProblemsCsv.write(p.problems(), target, i18n);
-            } catch (IOException ex) {
-                dialogs.error(i18n.get("import.failed.title"), i18n.explain(org.sortes.session.Refusal.cannotWrite(target, ex)));
+                service.saveProblems(p, target, i18n);
+            } catch (RuntimeException ex) {
+                dialogs.error(i18n.get("import.failed.title"), i18n.explain(ex));
             }
         });
     }
@@ -145,8 +142,6 @@ public final class ImportViewModel {
         running = tasks.run(job, then, e -> {
             if (e instanceof CancelledException) {
                 dialogs.info(i18n.get("import.cancelled.title"), i18n.get("import.cancelled"));
-            } else if (e instanceof ImportException ie) {
-                dialogs.error(i18n.get("import.failed.title"), ie.problem().message(i18n));
             } else {
                 dialogs.error(i18n.get("import.failed.title"), i18n.explain(e));
             }

@@ -129,19 +129,19 @@ public final class RegisterView {
             box.valueProperty().bindBidirectional(f.getValue());
             bar.getChildren().add(box);
         }
-        ComboBox<org.sortes.store.DirectoryVersion> versionBox = new ComboBox<>();
+        ComboBox<org.sortes.directory.DirectoryVersion> versionBox = new ComboBox<>();
         versionBox.setId("version-" + id);
         versionBox.setPrefWidth(300);
         versionBox.getItems().add(null);
-        model.versions().addListener((javafx.collections.ListChangeListener<org.sortes.store.DirectoryVersion>) c -> {
-            org.sortes.store.DirectoryVersion keep = versionBox.getValue();
+        model.versions().addListener((javafx.collections.ListChangeListener<org.sortes.directory.DirectoryVersion>) c -> {
+            org.sortes.directory.DirectoryVersion keep = versionBox.getValue();
             versionBox.getItems().setAll(model.versions());
             versionBox.getItems().add(0, null);
             versionBox.setValue(keep);
         });
         versionBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.sortes.store.DirectoryVersion v) {
+            public String toString(org.sortes.directory.DirectoryVersion v) {
                 return v == null ? i18n.get("register.version.current")
                         : i18n.get("register.version", v.id(), v.createdAt(), v.source(),
                                 v.fileName() == null ? (v.note() == null ? "" : v.note()) : v.fileName(),
@@ -149,7 +149,7 @@ public final class RegisterView {
             }
 
             @Override
-            public org.sortes.store.DirectoryVersion fromString(String s) {
+            public org.sortes.directory.DirectoryVersion fromString(String s) {
                 return null;
             }
         });

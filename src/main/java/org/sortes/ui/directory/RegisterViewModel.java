@@ -19,8 +19,8 @@ import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Field;
 import org.sortes.directory.Register;
 import org.sortes.session.DirectoryService;
-import org.sortes.store.Page;
-import org.sortes.store.RegisterQuery;
+import org.sortes.directory.Page;
+import org.sortes.directory.RegisterQuery;
 import org.sortes.ui.TaskRunner;
 
 /**
@@ -44,8 +44,8 @@ public final class RegisterViewModel {
     private final ObjectProperty<DirectoryRecord> selected = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final ObservableList<org.sortes.store.DirectoryVersion> versions = FXCollections.observableArrayList();
-    private final ObjectProperty<org.sortes.store.DirectoryVersion> version = new SimpleObjectProperty<>();
+    private final ObservableList<org.sortes.directory.DirectoryVersion> versions = FXCollections.observableArrayList();
+    private final ObjectProperty<org.sortes.directory.DirectoryVersion> version = new SimpleObjectProperty<>();
     private long choicesOfVersion = -1;
     private String sortField;
     private boolean descending;
@@ -127,12 +127,12 @@ public final class RegisterViewModel {
     }
 
     /** The register's versions, newest first; choosing one shows the register as it was then. */
-    public ObservableList<org.sortes.store.DirectoryVersion> versions() {
+    public ObservableList<org.sortes.directory.DirectoryVersion> versions() {
         return versions;
     }
 
     /** The version shown; null for the current one. Earlier versions are read-only. */
-    public ObjectProperty<org.sortes.store.DirectoryVersion> versionProperty() {
+    public ObjectProperty<org.sortes.directory.DirectoryVersion> versionProperty() {
         return version;
     }
 
@@ -156,7 +156,7 @@ public final class RegisterViewModel {
         // field) only when the register has a new version
         refresh();
         tasks.run(p -> service.versions(register), list -> {
-            List<org.sortes.store.DirectoryVersion> newestFirst = new java.util.ArrayList<>(list);
+            List<org.sortes.directory.DirectoryVersion> newestFirst = new java.util.ArrayList<>(list);
             java.util.Collections.reverse(newestFirst);
             versions.setAll(newestFirst);
             long newest = newestFirst.isEmpty() ? 0 : newestFirst.get(0).id();

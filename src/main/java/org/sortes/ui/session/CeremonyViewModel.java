@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.CancelledException;
+import org.sortes.progress.CancelledException;
 import org.sortes.session.AudienceService;
 import org.sortes.session.AudienceSnapshot;
 import org.sortes.session.DrawService;

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.stage.Window;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.CancelledException;
+import org.sortes.progress.CancelledException;
 import org.sortes.session.DocumentDraft;
 import org.sortes.session.DocumentKind;
 import org.sortes.session.DocumentService;

@@ -24,7 +24,7 @@ import org.sortes.session.DirectoryService;
 import org.sortes.session.DrawService;
 import org.sortes.session.PlanDraft;
 import org.sortes.session.PlanPreview;
-import org.sortes.store.RegisterQuery;
+import org.sortes.directory.RegisterQuery;
 import org.sortes.ui.DialogService;
 import org.sortes.ui.TaskRunner;
 

@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.CancelledException;
+import org.sortes.progress.CancelledException;
 import org.sortes.session.DocumentService;
 import org.sortes.session.DrawService;
 import org.sortes.session.DrawSession;
