@@ -65,6 +65,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> choose(String title, String prompt, java.util.List<String> choices, String initial) {
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(initial, choices);
+        ask.initOwner(owner);
+        ask.setTitle(title);
+        ask.setHeaderText(prompt);
+        ask.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        return ask.showAndWait();
+    }
+
+    @Override
     public void error(String title, String message) {
         show(Alert.AlertType.ERROR, title, message);
     }

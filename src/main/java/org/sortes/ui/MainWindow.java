@@ -1,10 +1,8 @@
 package org.sortes.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -21,8 +19,6 @@ import javafx.stage.Stage;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
-import org.sortes.session.ProofJson;
-import org.sortes.session.ProofVerification;
 import org.sortes.session.Services;
 import org.sortes.ui.audit.AuditView;
 import org.sortes.ui.audit.AuditViewModel;
@@ -47,8 +43,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Map<Register, RegisterViewModel> models = new EnumMap<>(Register.class);
+    private final WorkspaceViewModel workspace;
     private Services services;
-    private Path workspace;
     private org.sortes.ui.session.CeremonyWindows ceremony;
 
     public MainWindow(Stage stage, AppEnvironment env, TaskRunner tasks) {
@@ -57,22 +53,39 @@ public final class MainWindow {
         this.tasks = tasks;
         this.i18n = env.i18n();
         this.dialogs = new FxDialogService(stage, i18n);
+        this.workspace = new WorkspaceViewModel(env, tasks, dialogs, i18n, new WorkspaceViewModel.Shell() {
+            @Override
+            public void showWorkspace(Services opened) {
+                MainWindow.this.showWorkspace(opened);
+            }
+
+            @Override
+            public void showWelcome(Path suggested) {
+                MainWindow.this.showWelcome(suggested);
+            }
+
+            @Override
+            public void registersChanged() {
+                models.values().forEach(RegisterViewModel::reload);
+            }
+
+            @Override
+            public void startImport(Register register, Path file) {
+                MainWindow.this.startImport(register, file);
+            }
+        });
         root.setId("main");
         Scene scene = new Scene(root, 1360, 820);
         Styles.styled(scene);
         stage.setScene(scene);
-        stage.setTitle(i18n.get("app.title"));
-        stage.setOnHidden(e -> closeWorkspace());
+        stage.titleProperty().bind(workspace.titleProperty());
+        status.textProperty().bind(workspace.statusProperty());
+        stage.setOnHidden(e -> workspace.close());
     }
 
     /** Opens the last (or default) workspace if it exists, otherwise the first-start screen. */
     public void show() {
-        Path last = env.lastWorkspace().filter(Files::isRegularFile).orElse(env.defaultWorkspace());
-        if (Files.isRegularFile(last)) {
-            open(last);
-        } else {
-            showWelcome(last);
-        }
+        workspace.start();
         stage.show();
     }
 
@@ -80,25 +93,22 @@ public final class MainWindow {
         return root;
     }
 
-    void showWelcome(Path suggested) {
-        WelcomeViewModel model = new WelcomeViewModel(env, tasks, dialogs, i18n, suggested, this::useWorkspace,
-                this::open);
+    private void showWelcome(Path suggested) {
+        services = null;
+        WelcomeViewModel model = new WelcomeViewModel(env, tasks, dialogs, i18n, suggested, workspace::use,
+                workspace::open);
         root.setTop(null);
         root.setBottom(null);
         root.setCenter(new WelcomeView(model, i18n).node());
     }
 
+    /** Opens a workspace file (tests open theirs here). */
     void open(Path file) {
-        tasks.run(p -> env.open(file), s -> useWorkspace(file, s),
-                ex -> dialogs.error(i18n.get("workspace.failed"), i18n.explain(ex)));
+        workspace.open(file);
     }
 
-    private void useWorkspace(Path file, Services opened) {
-        closeWorkspace();
+    private void showWorkspace(Services opened) {
         this.services = opened;
-        this.workspace = file.toAbsolutePath();
-        env.rememberWorkspace(workspace);
-        stage.setTitle(i18n.get("app.title") + " — " + workspace.getFileName());
         TabPane tabs = new TabPane();
         tabs.setId("registers");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -124,7 +134,6 @@ public final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(bar);
-        updateStatus();
     }
 
     /** What the register tabs open: the record form, the import; and the counts after a change. */
@@ -136,12 +145,12 @@ public final class MainWindow {
 
         @Override
         public void importInto(Register register) {
-            importFile(register);
+            workspace.importInto(register);
         }
 
         @Override
         public void registersChanged() {
-            updateStatus();
+            workspace.refreshStatus();
         }
     };
 
@@ -150,7 +159,7 @@ public final class MainWindow {
                 dialogs, new org.sortes.ui.session.SessionWindows() {
                     @Override
                     public void askOperatorThen(Runnable next) {
-                        askOperator(next);
+                        workspace.askOperatorThen(next);
                     }
 
                     @Override
@@ -221,26 +230,6 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * Asks who runs the session (the officer's real name, not the computer's login) and records it
-     * before anything else happens, so that the session and its documents name them; then runs next.
-     */
-    private void askOperator(Runnable next) {
-        Optional<String> name = dialogs.askText(i18n.get("menu.workspace.operator"), i18n.get("operator.prompt"),
-                env.operator());
-        if (name.isEmpty()) {
-            return;
-        }
-        env.setOperator(name.get());
-        tasks.run(p -> {
-            services.integrity().recordSetting("operator", name.get());
-            return name.get();
-        }, n -> {
-            updateStatus();
-            next.run();
-        }, ex -> dialogs.error(i18n.get("sessions.ceremony"), i18n.explain(ex)));
-    }
-
     private void showCeremony(long id) {
         ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
         ceremony.show(env.setting("audience.screen"), b -> env.remember("audience.screen", b), i18n);
@@ -259,7 +248,7 @@ public final class MainWindow {
                 services.directory(), new FxDialogService(window, i18n), tasks, i18n, java.time.LocalDate.now());
         org.sortes.ui.session.PlanEditorView view = new org.sortes.ui.session.PlanEditorView(model, i18n);
         // who runs it is asked first; the editor closes and the wizard opens on the new session
-        model.onCreate((json, rehearsal) -> askOperator(() -> sessions.createFromJson(json, rehearsal, id -> {
+        model.onCreate((json, rehearsal) -> workspace.askOperatorThen(() -> sessions.createFromJson(json, rehearsal, id -> {
             window.close();
             showCeremony(id);
         })));
@@ -280,96 +269,29 @@ public final class MainWindow {
 
     private MenuBar menu() {
         Menu file = new Menu(i18n.get("menu.workspace"));
-        MenuItem open = new MenuItem(i18n.get("menu.workspace.open"));
-        open.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.workspace.open"), "db", "sqlite").ifPresent(this::open));
-        MenuItem create = new MenuItem(i18n.get("menu.workspace.new"));
-        create.setOnAction(e -> {
-            closeWorkspace();
-            showWelcome(env.defaultWorkspace().resolveSibling("workspace-" + System.currentTimeMillis() / 1000 + ".sortes.db"));
-        });
-        MenuItem backup = new MenuItem(i18n.get("menu.workspace.backup"));
-        backup.setOnAction(e -> dialogs.chooseFileToSave(i18n.get("menu.workspace.backup"),
-                workspace.getFileName().toString().replaceFirst("\\.db$", "") + "-backup.db").ifPresent(target ->
-                tasks.run(p -> {
-                    services.integrity().backup(target, "from the console");
-                    return target;
-                }, t -> dialogs.info(i18n.get("menu.workspace.backup"), i18n.get("cli.backup.done", t)),
-                        ex -> dialogs.error(i18n.get("menu.workspace.backup"), i18n.explain(ex)))));
-        MenuItem restore = new MenuItem(i18n.get("menu.workspace.restore"));
-        restore.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.workspace.restore"), "db").ifPresent(from -> {
-            if (dialogs.confirm(i18n.get("menu.workspace.restore"), i18n.get("restore.confirm", from, workspace))) {
-                tasks.run(p -> {
-                    services.integrity().restore(from);
-                    return from;
-                }, f -> {
-                    models.values().forEach(RegisterViewModel::reload);
-                    updateStatus();
-                    dialogs.info(i18n.get("menu.workspace.restore"), i18n.get("cli.restore.done", f));
-                }, ex -> dialogs.error(i18n.get("menu.workspace.restore"), i18n.explain(ex)));
-            }
-        }));
-        MenuItem operator = new MenuItem(i18n.get("menu.workspace.operator"));
-        operator.setOnAction(e -> {
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(env.operator());
-            ask.initOwner(stage);
-            ask.setTitle(i18n.get("menu.workspace.operator"));
-            ask.setHeaderText(i18n.get("operator.prompt"));
-            ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
-                env.setOperator(name);
-                services.integrity().recordSetting("operator", name);
-                updateStatus();
-            });
-        });
-        MenuItem language = new MenuItem(i18n.get("menu.workspace.language"));
-        language.setOnAction(e -> {
-            javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(
-                    i18n.get("language.zh"), i18n.get("language.zh"), i18n.get("language.en"));
-            ask.initOwner(stage);
-            ask.setTitle(i18n.get("menu.workspace.language"));
-            ask.setHeaderText(i18n.get("language.prompt"));
-            ask.showAndWait().ifPresent(choice -> {
-                env.remember("language", choice.equals(i18n.get("language.en")) ? "en" : "zh");
-                dialogs.info(i18n.get("menu.workspace.language"), i18n.get("language.restart"));
-            });
-        });
-        MenuItem quit = new MenuItem(i18n.get("menu.workspace.quit"));
-        quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(open, create, new SeparatorMenuItem(), operator, language, backup, restore,
-                new SeparatorMenuItem(), quit);
+        file.getItems().addAll(item("menu.workspace.open", workspace::chooseAndOpen),
+                item("menu.workspace.new", workspace::newWorkspace), new SeparatorMenuItem(),
+                item("menu.workspace.operator", workspace::changeOperator),
+                item("menu.workspace.language", workspace::chooseLanguage),
+                item("menu.workspace.backup", workspace::backup), item("menu.workspace.restore", workspace::restore),
+                new SeparatorMenuItem(), item("menu.workspace.quit", stage::close));
         Menu imports = new Menu(i18n.get("menu.import"));
         for (Register r : Register.values()) {
             MenuItem item = new MenuItem(i18n.get("register." + r.table()) + "…");
-            item.setOnAction(e -> importFile(r));
+            item.setOnAction(e -> workspace.importInto(r));
             imports.getItems().add(item);
         }
         Menu tools = new Menu(i18n.get("menu.tools"));
-        MenuItem verify = new MenuItem(i18n.get("menu.tools.verify"));
-        verify.setOnAction(e -> dialogs.chooseFileToOpen(i18n.get("menu.tools.verify"), "pdf", "json")
-                .ifPresent(this::verify));
-        tools.getItems().add(verify);
+        tools.getItems().add(item("menu.tools.verify", workspace::verify));
         Menu help = new Menu(i18n.get("menu.help"));
-        MenuItem about = new MenuItem(i18n.get("menu.help.about"));
-        about.setOnAction(e -> dialogs.info(i18n.get("app.title"), i18n.get("about.text")));
-        help.getItems().add(about);
+        help.getItems().add(item("menu.help.about", workspace::showAbout));
         return new MenuBar(file, imports, tools, help);
     }
 
-    /** Checks minutes or a proof file as a notary would with `sortes verify`; needs no workspace. */
-    private void verify(Path file) {
-        String title = i18n.get("menu.tools.verify");
-        tasks.run(p -> ProofVerification.check(file, java.util.List.of()), v -> {
-            if (v.valid()) {
-                dialogs.info(title, i18n.get("verify.ui.valid", file.getFileName()));
-            } else {
-                dialogs.error(title, i18n.get("verify.ui.invalid", file.getFileName(),
-                        i18n.get(v.messageKey(), v.args().toArray())));
-            }
-        }, ex -> dialogs.error(title, i18n.get("verify.ui.unreadable", i18n.explain(ex))));
-    }
-
-    private void importFile(Register r) {
-        dialogs.chooseFileToOpen(i18n.get("import.choose", i18n.get("register." + r.table())), "csv", "xlsx", "txt")
-                .ifPresent(f -> startImport(r, f));
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(i18n.get(key));
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** Starts the import flow for a file (also used by tests, which have no file chooser). */
@@ -378,7 +300,7 @@ public final class MainWindow {
                 i18n), i18n, committed -> {
             if (committed) {
                 models.values().forEach(RegisterViewModel::reload);
-                updateStatus();
+                workspace.refreshStatus();
             }
         }).start();
     }
@@ -387,24 +309,7 @@ public final class MainWindow {
         RecordForm.show(stage, r, existing, services.directory(), i18n).ifPresent(saved -> {
             models.values().forEach(RegisterViewModel::reload);
             models.get(r).selectedProperty().set(saved);
-            updateStatus();
+            workspace.refreshStatus();
         });
-    }
-
-    private void updateStatus() {
-        if (services == null) {
-            return;
-        }
-        tasks.run(p -> services.directory().counts(), counts -> status.setText(i18n.get("status.line", workspace,
-                counts.get(Register.SUBJECTS), counts.get(Register.INSPECTORS), counts.get(Register.ITEMS),
-                counts.get(Register.DEPARTMENTS)) + "    " + i18n.get("status.operator", env.operator())),
-                ex -> status.setText(i18n.explain(ex)));
-    }
-
-    private void closeWorkspace() {
-        if (services != null) {
-            services.close();
-            services = null;
-        }
     }
 }

@@ -16,6 +16,7 @@ public final class ScriptedDialogs implements DialogService {
     /** Every confirmation asked, by its title: the steps that could not be undone. */
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String... extensions) {
@@ -40,11 +41,21 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<String> choose(String title, String prompt, List<String> choices, String initial) {
+        String answer = texts.poll();
+        if (answer != null && !choices.contains(answer)) {
+            throw new AssertionError(answer + " is not one of " + choices);
+        }
+        return Optional.ofNullable(answer);
+    }
+
+    @Override
     public void error(String title, String message) {
         errors.add(message);
     }
 
     @Override
     public void info(String title, String message) {
+        infos.add(message);
     }
 }
