@@ -86,19 +86,23 @@ final class DrawCommands {
         abstract Integer run(DrawService draw) throws Exception;
     }
 
-    @Command(name = "plan", description = "Draw plans.", subcommands = CommandLine.HelpCommand.class)
+    @Command(name = "plan", description = "Draw plans.", mixinStandardHelpOptions = true,
+            subcommands = CommandLine.HelpCommand.class)
     static final class PlanGroup {
     }
 
-    @Command(name = "session", description = "Draw sessions.", subcommands = CommandLine.HelpCommand.class)
+    @Command(name = "session", description = "Draw sessions.", mixinStandardHelpOptions = true,
+            subcommands = CommandLine.HelpCommand.class)
     static final class SessionGroup {
     }
 
-    @Command(name = "entropy", description = "Observers' entropy.", subcommands = CommandLine.HelpCommand.class)
+    @Command(name = "entropy", description = "Observers' entropy.", mixinStandardHelpOptions = true,
+            subcommands = CommandLine.HelpCommand.class)
     static final class EntropyGroup {
     }
 
-    @Command(name = "proof", description = "Proof files.", subcommands = CommandLine.HelpCommand.class)
+    @Command(name = "proof", description = "Proof files.", mixinStandardHelpOptions = true,
+            subcommands = CommandLine.HelpCommand.class)
     static final class ProofGroup {
     }
 
@@ -412,7 +416,7 @@ final class DrawCommands {
         }
     }
 
-    @Command(name = "register", description = "The canonical subjects register a session froze.",
+    @Command(name = "register", description = "The canonical subjects register a session froze.", mixinStandardHelpOptions = true,
             subcommands = CommandLine.HelpCommand.class)
     static final class RegisterGroup {
     }

@@ -24,7 +24,8 @@ final class IntegrityCommands {
         cmd.addSubcommand("restore", new Restore(root));
     }
 
-    @Command(name = "audit", description = "The hash-chained audit log.", subcommands = CommandLine.HelpCommand.class)
+    @Command(name = "audit", description = "The hash-chained audit log.", mixinStandardHelpOptions = true,
+            subcommands = CommandLine.HelpCommand.class)
     static final class AuditGroup {
     }
 

@@ -26,7 +26,7 @@ final class ResultCommands {
         cmd.addSubcommand("result", result);
     }
 
-    @Command(name = "result", description = "Inspection results of a locked session.",
+    @Command(name = "result", description = "Inspection results of a locked session.", mixinStandardHelpOptions = true,
             subcommands = CommandLine.HelpCommand.class)
     static final class ResultGroup {
     }

@@ -90,8 +90,12 @@ class CliTest {
 
     @Test
     void help_onEveryCommand_exit0() {
-        for (String[] args : new String[][] {{"--help"}, {"demo", "--help"}, {"import", "--help"}, {"stats", "--help"}}) {
-            assertEquals(0, run(args).code());
+        for (String[] args : new String[][] {{"--help"}, {"demo", "--help"}, {"import", "--help"}, {"stats", "--help"},
+                {"plan", "--help"}, {"session", "--help"}, {"entropy", "--help"}, {"proof", "--help"},
+                {"register", "--help"}, {"audit", "--help"}, {"result", "--help"}, {"plan", "create", "--help"}}) {
+            Result r = run(args);
+            assertEquals(0, r.code(), String.join(" ", args) + ": " + r.out());
+            assertTrue(r.out().startsWith("Usage:"), String.join(" ", args) + ": " + r.out());
         }
     }
 
