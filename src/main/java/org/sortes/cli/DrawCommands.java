@@ -158,14 +158,14 @@ final class DrawCommands {
             out.println("#" + r.id() + " " + (r.rehearsal() ? i18n().get("session.rehearsalMark") + " " : "") + r.name()
                     + " [" + i18n().get(r.state().messageKey()) + "]");
             out.println(i18n().get("cli.show.created", shown(r.createdAt()), r.operator()));
-            out.println("plan       " + r.planDigest().grouped());
+            out.println(i18n().get("cli.digest.plan", r.planDigest().grouped()));
             r.frozenStage().ifPresent(f -> {
-                out.println("candidates " + f.candidatesDigest().grouped() + "  (" + f.candidates() + ")");
-                out.println("inspectors " + f.inspectorsDigest().grouped() + "  (" + f.pool() + ")");
+                out.println(i18n().get("cli.digest.candidatesCounted", f.candidatesDigest().grouped(), f.candidates()));
+                out.println(i18n().get("cli.digest.inspectorsCounted", f.inspectorsDigest().grouped(), f.pool()));
                 out.println(i18n().get("cli.show.frozen", shown(f.at())));
             });
             if (r.hasCommitment()) {
-                out.println("commitment " + r.commitment().grouped());
+                out.println(i18n().get("cli.digest.commitment", r.commitment().grouped()));
                 out.println(i18n().get("cli.show.committed", shown(r.committedAt())));
             }
             for (Observer o : draw.observers(session)) {
@@ -175,7 +175,7 @@ final class DrawCommands {
             r.beaconValue().ifPresent(b -> out.println(i18n().get("cli.draw.beacon", b.value(), b.source())));
             r.revealStage().ifPresent(reveal -> {
                 // after the reveal the secret is public: it is in the proof, and anyone may recompute
-                out.println("secret     " + reveal.secret().grouped());
+                out.println(i18n().get("cli.digest.secret", reveal.secret().grouped()));
                 out.println(i18n().get("cli.show.revealed", shown(reveal.at())));
             });
             if (r.drawnAt() != null) {
@@ -221,9 +221,9 @@ final class DrawCommands {
                 out.println(i18n().get("cli.draw.stratum", s, f.strata().get(s), f.stratumSizes().get(s),
                         f.sampleSizes().get(s)));
             }
-            out.println("plan       " + f.planDigest().grouped());
-            out.println("candidates " + f.candidatesDigest().grouped());
-            out.println("inspectors " + f.inspectorsDigest().grouped());
+            out.println(i18n().get("cli.digest.plan", f.planDigest().grouped()));
+            out.println(i18n().get("cli.digest.candidates", f.candidatesDigest().grouped()));
+            out.println(i18n().get("cli.digest.inspectors", f.inspectorsDigest().grouped()));
             return 0;
         }
     }
@@ -244,7 +244,7 @@ final class DrawCommands {
         Integer run(DrawService draw) throws IOException {
             Digest commitment = draw.commit(session, secretOut);
             out().println(i18n().get("cli.draw.committed", secretOut));
-            out().println("commitment " + commitment.grouped());
+            out().println(i18n().get("cli.digest.commitment", commitment.grouped()));
             return 0;
         }
     }
