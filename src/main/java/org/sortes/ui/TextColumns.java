@@ -32,4 +32,32 @@ public final class TextColumns {
         });
         return c;
     }
+
+    /**
+     * A column whose cells wrap their text onto as many lines as it needs, so nothing is cut (a team
+     * of four inspectors with their departments); for tables without a fixed row height.
+     */
+    public static <T> TableColumn<T, String> wrapped(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = of(title, width, value);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                // a selected row's text turns light with the cell's own colour
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return c;
+    }
 }

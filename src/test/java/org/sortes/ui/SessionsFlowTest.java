@@ -54,6 +54,12 @@ class SessionsFlowTest {
         assertFalse(robot.lookup("#session-minutes").queryAs(Button.class).isDisabled());
         TableView<SessionsViewModel.TargetLine> targets = robot.lookup("#session-targets").queryTableView();
         assertEquals(30, targets.getItems().size());
+        // the team is never cut with "…": its cell wraps within the column, whole
+        String team = targets.getItems().get(0).team();
+        javafx.scene.text.Text shown = robot.lookup("#session-targets").lookup((javafx.scene.text.Text t) -> team.equals(t.getText()))
+                .queryAs(javafx.scene.text.Text.class);
+        double column = targets.getColumns().get(3).getWidth();
+        assertTrue(shown.getLayoutBounds().getWidth() <= column, shown.getLayoutBounds().getWidth() + " > " + column);
         assertTrue(robot.lookup("#session-result").queryAs(Button.class).isDisabled(), "no target chosen yet");
         robot.interact(() -> targets.getSelectionModel().select(0));
 

@@ -139,9 +139,9 @@ public final class SessionsView {
         targets.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 190, SessionsViewModel.TargetLine::subjectId));
         targets.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 150,
                 t -> t.ticket().length() > 16 ? t.ticket().substring(0, 16) + "…" : t.ticket()));
-        targets.getColumns().add(TextColumns.withWholeText(i18n.get("sessions.team"), 280,
+        targets.getColumns().add(TextColumns.wrapped(i18n.get("sessions.team"), 280,
                 SessionsViewModel.TargetLine::team));
-        targets.getColumns().add(TextColumns.withWholeText(i18n.get("sessions.outcome"), 300,
+        targets.getColumns().add(TextColumns.wrapped(i18n.get("sessions.outcome"), 300,
                 SessionsViewModel.TargetLine::result));
         targets.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
         result.disableProperty().bind(model.lockedProperty().not().or(model.busyProperty())
