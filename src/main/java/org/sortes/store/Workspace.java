@@ -205,6 +205,7 @@ public final class Workspace implements AutoCloseable {
                     "no identity lock for " + file + " in " + locks + ": " + e);
             return;
         }
+        String born = bornAt(file);
         java.nio.channels.FileLock taken;
         try {
             taken = channel.tryLock();
@@ -217,9 +218,46 @@ public final class Workspace implements AutoCloseable {
             } catch (java.io.IOException ignored) {
                 // closing a channel we never locked through
             }
-            throw new WorkspaceLockedException(file);
+            if (born.equals(holderBornAt(lockPath))) {
+                throw new WorkspaceLockedException(file);
+            }
+            // the holder's file was another one, since deleted, whose inode this file now reuses: the
+            // lock beside the name is the one that holds
+            System.getLogger("org.sortes.store").log(System.Logger.Level.INFO,
+                    "identity lock " + lockPath + " is held for an earlier file with the same inode");
+            return;
+        }
+        try {
+            // what the lock is for: the file's birth, so that a later file with a reused inode is told apart
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(born.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+        } catch (java.io.IOException e) {
+            System.getLogger("org.sortes.store").log(System.Logger.Level.WARNING, "cannot write " + lockPath, e);
         }
         identityLockChannel = channel; // closing the channel releases its lock
+    }
+
+    /** When the file was created, where the system says (a rename keeps it); "" where it cannot be read. */
+    private static String bornAt(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).creationTime()
+                    .toString();
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static String holderBornAt(Path lockPath) {
+        try {
+            byte[] head = new byte[64];
+            int n;
+            try (java.io.InputStream in = Files.newInputStream(lockPath)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            return new String(head, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private static void shareWithEveryone(Path path, String permissions) {
