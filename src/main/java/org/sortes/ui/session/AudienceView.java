@@ -54,6 +54,10 @@ public final class AudienceView {
         heading.getStyleClass().add("audience-heading");
         heading.setId("audience-heading");
         heading.setWrapText(true);
+        // the title, date and stage keep their whole lines whatever the window's height: what does not fit is the body's
+        for (Label always : new Label[] {title, subtitle, heading}) {
+            always.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox header = new VBox(6, title, subtitle);
         header.getStyleClass().add("audience-header");
         VBox page = new VBox(24, header, heading, body);
@@ -61,6 +65,9 @@ public final class AudienceView {
         VBox.setVgrow(body, Priority.ALWAYS); // the targets take the height that is left, no more
         BorderPane frame = new BorderPane(page);
         frame.setMinHeight(0); // a page taller than the screen would be centred and lose its title
+        // and so would a page taller than a smaller window (the display before F11): it overflows at the bottom
+        BorderPane.setAlignment(page, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setAlignment(frame, javafx.geometry.Pos.TOP_LEFT);
         watermark.setText(i18n.get("audience.rehearsal"));
         watermark.getStyleClass().add("audience-watermark");
         watermark.setMouseTransparent(true);
