@@ -50,9 +50,9 @@ public final class I18n {
         // a value that explains itself (a cause inside a refusal) is said in this language too
         Object[] said = args.clone();
         for (int i = 0; i < said.length; i++) {
-            if (said[i] instanceof Explained x && (x.saidIn(this) != null
-                    || x.messageKey() != null && has(x.messageKey()))) {
-                said[i] = sentence(x);
+            String sentence = said[i] instanceof Explained x ? sentence(x) : null;
+            if (sentence != null) {
+                said[i] = sentence;
             }
         }
         return new MessageFormat(pattern, locale).format(said);
@@ -64,8 +64,9 @@ public final class I18n {
      * in Chinese the user reads that it failed and where the details are; the details go to the log.
      */
     public String explain(Throwable e) {
-        if (e instanceof Explained x && (x.saidIn(this) != null || x.messageKey() != null && has(x.messageKey()))) {
-            return sentence(x);
+        String sentence = e instanceof Explained x ? sentence(x) : null;
+        if (sentence != null) {
+            return sentence;
         }
         String own = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
@@ -75,8 +76,12 @@ public final class I18n {
         return get("error.unexplained");
     }
 
+    /** What an explained value says in this language; null when it has no words here. */
     private String sentence(Explained x) {
         String whole = x.saidIn(this);
-        return whole != null ? whole : get(x.messageKey(), x.messageArgs());
+        if (whole != null) {
+            return whole;
+        }
+        return x.messageKey() != null && has(x.messageKey()) ? get(x.messageKey(), x.messageArgs()) : null;
     }
 }
