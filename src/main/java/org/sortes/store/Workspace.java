@@ -20,7 +20,7 @@ public final class Workspace implements AutoCloseable {
     private java.nio.channels.FileLock lock;
     private java.nio.channels.FileChannel identityLockChannel;
     /** The file's identity (device and inode) when it was locked; null where the system has none. */
-    private Object identity;
+    private String identity;
 
     private Workspace(Path file) {
         this.file = file;
@@ -44,7 +44,7 @@ public final class Workspace implements AutoCloseable {
         ws.acquireLock();
         try {
             ws.acquireIdentityLock();
-            if (!ws.refuseForeignFile()) {
+            if (!ws.atNewestSchema()) {
                 Flyway.configure()
                         .dataSource(ws.dataSource())
                         .locations(MIGRATIONS)
@@ -102,11 +102,11 @@ public final class Workspace implements AutoCloseable {
     static final int NEWEST_MIGRATION = 11;
 
     /**
-     * An existing file is opened only if it is a Sortes workspace: migrating would otherwise write
-     * Sortes tables into somebody else's database. True when it is one whose schema is already at the
-     * newest migration, every migration applied successfully: nothing to migrate.
+     * True when the file is a Sortes workspace whose schema is already at the newest migration, every
+     * migration applied successfully: nothing to migrate; false for a new (empty) file. A file that is
+     * not a Sortes workspace is refused: migrating would write Sortes tables into somebody else's database.
      */
-    private boolean refuseForeignFile() {
+    private boolean atNewestSchema() {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 return false;
