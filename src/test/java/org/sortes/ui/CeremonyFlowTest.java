@@ -54,7 +54,10 @@ class CeremonyFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        services = Sessions.demoWorkspace(dir.resolve("live.sortes.db"), "王抽签");
+        if (services != null) {
+            services.close(); // the previous test's session
+        }
+        services = Sessions.demoWorkspace(dir.resolve("live-" + System.nanoTime() + ".sortes.db"), "王抽签");
         sessionId = services.draw().createPlan(Sessions.demoPlan());
         model = new CeremonyViewModel(services.draw(), services.audience(), dialogs, TaskRunner.sameThread(), CHINESE,
                 sessionId);
@@ -195,6 +198,29 @@ class CeremonyFlowTest {
                 }
             }
             javax.imageio.ImageIO.write(out, "png", file.toFile());
+        }
+    }
+
+    /** Before F11 the display is a smaller window: its page is taller than it, and only the body may run off. */
+    @Test
+    void aSmallerWindow_keepsTheTitleAndTheStageWhole(FxRobot robot) {
+        services.draw().freeze(sessionId);
+        Sessions.commit(services.draw(), sessionId);
+        services.draw().addObserver(sessionId, "张公证", ObserverRole.NOTARY, "3141592653");
+        robot.interact(() -> {
+            model.refresh();
+            audienceStage.setWidth(1280);
+            audienceStage.setHeight(720);
+        });
+        robot.interact(() -> { });
+        double height = audienceStage.getScene().getHeight();
+        Parent page = robot.lookup("#audience").queryAs(Parent.class);
+        assertTrue(page.prefHeight(audienceStage.getScene().getWidth()) > height, "the page is taller than the window");
+        for (String id : List.of("#audience-title", "#audience-heading")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            assertTrue(label.localToScene(label.getBoundsInLocal()).getMinY() >= 0, id + " is on screen");
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+            assertEquals(label.getText(), shown.getText(), id + " is whole, not cut with …");
         }
     }
 
