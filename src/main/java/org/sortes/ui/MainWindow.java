@@ -306,7 +306,8 @@ public final class MainWindow {
     }
 
     private void edit(Register r, DirectoryRecord existing) {
-        RecordForm.show(stage, r, existing, services.directory(), i18n).ifPresent(saved -> {
+        RecordForm.show(stage, new org.sortes.ui.directory.RecordFormViewModel(r, existing, services.directory(), tasks,
+                i18n), i18n).ifPresent(saved -> {
             models.values().forEach(RegisterViewModel::reload);
             models.get(r).selectedProperty().set(saved);
             workspace.refreshStatus();

@@ -1,6 +1,5 @@
 package org.sortes.ui.directory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -14,11 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Field;
-import org.sortes.directory.FieldType;
-import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
-import org.sortes.session.DirectoryService;
-import org.sortes.session.ValidationException;
 
 /**
  * Adds or edits one record. Values are checked by the same rules as an import; a refused value
@@ -29,79 +24,52 @@ public final class RecordForm {
     }
 
     /** Shows the form; returns the saved record, or empty when cancelled. */
-    public static Optional<DirectoryRecord> show(Window owner, Register register, DirectoryRecord existing,
-                                                 DirectoryService service, I18n i18n) {
-        boolean isNew = existing == null;
+    public static Optional<DirectoryRecord> show(Window owner, RecordFormViewModel model, I18n i18n) {
         Dialog<DirectoryRecord> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(i18n.get(isNew ? "form.add.title" : "form.edit.title", i18n.get("register." + register.table())));
+        dialog.setTitle(i18n.get(model.isNew() ? "form.add.title" : "form.edit.title",
+                i18n.get("register." + model.register().table())));
         dialog.setHeaderText(dialog.getTitle());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        List<Field> fields = register.fields();
-        List<TextField> inputs = new ArrayList<>();
+        List<Field> fields = model.fields();
         for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            TextField input = new TextField(existing == null ? "" : formValue(f, existing.values()[i]));
-            input.setId("form-" + f.key());
+            TextField input = new TextField();
+            input.textProperty().bindBidirectional(model.value(i));
+            input.setId("form-" + fields.get(i).key());
             input.setPrefColumnCount(30);
-            input.setPromptText(hint(f, i18n));
-            boolean isKey = register == Register.SUBJECTS ? i <= 1 : i == 0;
-            if (!isNew && isKey) {
-                input.setEditable(false); // the key identifies the record across versions
+            input.setPromptText(model.hint(i));
+            if (!model.editable(i)) {
+                input.setEditable(false);
                 input.getStyleClass().add("read-only");
             }
-            inputs.add(input);
-            String label = i18n.locale().getLanguage().equals("en") ? f.english() : f.chinese();
-            grid.add(new Label(label + (f.required() ? " *" : "")), 0, i);
+            grid.add(new Label(model.label(i)), 0, i);
             grid.add(input, 1, i);
         }
         Label errors = new Label();
         errors.setId("form-errors");
         errors.getStyleClass().add("error-text");
         errors.setWrapText(true);
+        errors.textProperty().bind(model.errorsProperty());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, fields.size() * 34));
         dialog.getDialogPane().setContent(new VBox(8, scroll, errors));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText(i18n.get("form.save"));
-        DirectoryRecord[] saved = {null};
+        ButtonType save = new ButtonType(i18n.get("form.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+        ok.disableProperty().bind(model.savingProperty());
+        // the form closes only once the record is stored; a refusal keeps it open with its reasons
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String[] raw = inputs.stream().map(TextField::getText).toArray(String[]::new);
-            try {
-                saved[0] = service.save(register, raw, isNew);
-            } catch (ValidationException ex) {
-                errors.setText(String.join("\n", ex.messages()));
-                e.consume();
-            } catch (RuntimeException ex) {
-                errors.setText(i18n.explain(ex));
-                e.consume();
-            }
+            e.consume();
+            model.save(record -> {
+                dialog.setResult(record);
+                dialog.close();
+            });
         });
-        dialog.setResultConverter(b -> b == ButtonType.OK ? saved[0] : null);
+        dialog.setResultConverter(b -> null);
         return dialog.showAndWait();
-    }
-
-    private static String formValue(Field f, String value) {
-        if (value == null) {
-            return "";
-        }
-        return f.type() == FieldType.FLAG ? ("1".equals(value) ? "是" : "否") : value;
-    }
-
-    private static String hint(Field f, I18n i18n) {
-        return switch (f.type()) {
-            case DATE -> "2026-01-31";
-            case FLAG -> i18n.get("form.hint.flag");
-            case RISK_CLASS -> "A / B / C / D";
-            case DUTY_STATUS -> "在岗 / 离岗";
-            case LIST, CODE_LIST -> i18n.get("form.hint.list");
-            case REGION -> "620102";
-            case USCC -> "91620102XXXXXXXXXX";
-            default -> "";
-        };
     }
 }
