@@ -44,7 +44,9 @@ public final class RecordForm {
                 input.setEditable(false);
                 input.getStyleClass().add("read-only");
             }
-            grid.add(new Label(model.label(i)), 0, i);
+            Label label = new Label(model.label(i));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long name is never cut with "…"
+            grid.add(label, 0, i);
             grid.add(input, 1, i);
         }
         Label errors = new Label();
