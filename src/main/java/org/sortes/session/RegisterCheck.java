@@ -1,9 +1,7 @@
 package org.sortes.session;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +24,9 @@ import org.sortes.draw.Verifier;
  * register is streamed: a million subjects are never held as text.
  */
 final class RegisterCheck {
+    /** Far above any register line (a subject's line is a few hundred bytes). */
+    static final int MAX_LINE_BYTES = 400_000;
+
     private RegisterCheck() {
     }
 
@@ -38,33 +39,41 @@ final class RegisterCheck {
         MessageDigest md = Sha256.newDigest();
         RegisterLines.Digester order = new RegisterLines.Digester();
         long lineNo = 0;
-        try (InputStream raw = new DigestInputStream(Files.newInputStream(register), md);
-             BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                     1 << 16)) {
-            StringBuilder line = new StringBuilder();
-            int c;
-            while ((c = in.read()) >= 0) {
-                if (c != '\n') {
-                    if (line.length() > 100_000) {
-                        return bad("registerLine", "register line " + (lineNo + 1) + " is too long", lineNo + 1);
+        // lines are cut at the byte level and each decoded on its own, so a bad byte is named at its own line
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new java.io.BufferedInputStream(new DigestInputStream(Files.newInputStream(register), md),
+                1 << 16)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b != '\n') {
+                    if (line.size() >= MAX_LINE_BYTES) {
+                        return bad("registerLineTooLong", "register line " + (lineNo + 1) + " is too long", lineNo + 1);
                     }
-                    line.append((char) c);
+                    line.write(b);
                     continue;
                 }
                 lineNo++;
-                RegisterLines.Entry e = RegisterLines.parse(line.toString(), lineNo);
-                order.add(line.toString(), e.subject().code());
-                builder.add(e.subject(), e.lastDrawnOn());
-                line.setLength(0);
+                String text;
+                try {
+                    text = utf8.decode(java.nio.ByteBuffer.wrap(line.toByteArray())).toString();
+                } catch (CharacterCodingException e) {
+                    return bad("registerNotUtf8", "register line " + lineNo + " is not valid UTF-8", lineNo);
+                }
+                try {
+                    RegisterLines.Entry e = RegisterLines.parse(text, lineNo);
+                    order.add(text, e.subject().code());
+                    builder.add(e.subject(), e.lastDrawnOn());
+                } catch (IllegalArgumentException malformed) {
+                    // a field, a number or a date out of the layout, or a line out of order
+                    return bad("registerLine", malformed.getMessage(), lineNo);
+                }
+                line.reset();
             }
-            if (line.length() > 0) {
-                return bad("registerLine", "the register does not end with a line feed (truncated?)", lineNo + 1);
+            if (line.size() > 0) {
+                return bad("registerTruncated", "the register does not end with a line feed (truncated?)", lineNo + 1);
             }
-        } catch (CharacterCodingException e) {
-            return bad("registerLine", "the register is not valid UTF-8 after line " + lineNo, lineNo + 1);
-        } catch (IllegalArgumentException e) {
-            return bad("registerLine", e.getMessage(), e.getMessage());
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("io", "cannot read " + register + ": " + e.getMessage(), e,
                     register, String.valueOf(e.getMessage()));
