@@ -53,4 +53,53 @@ class OverlapTest {
         }));
         assertTrue(produced[0] < 10_000_000, "the producer must stop early, produced " + produced[0]);
     }
+
+    @Test
+    void run_anErrorOnEitherSide_reachesTheCallerAsItself() {
+        AssertionError producerError = new AssertionError("producer broke");
+        assertSame(producerError, assertThrows(AssertionError.class, () -> Overlap.<Integer, Object>run(sink -> {
+            sink.accept(1);
+            throw producerError;
+        }, x -> { })));
+        StackOverflowError consumerError = new StackOverflowError("writer broke");
+        assertSame(consumerError, assertThrows(StackOverflowError.class, () -> Overlap.<Integer, Object>run(sink -> {
+            for (int i = 0; i < 5_000; i++) {
+                sink.accept(i);
+            }
+            return null;
+        }, x -> {
+            throw consumerError;
+        })));
+    }
+
+    @Test
+    void run_returnsOnlyOnceTheReaderHasEnded() {
+        Thread[] reader = {null};
+        for (int round = 0; round < 20; round++) {
+            Overlap.<Integer, Object>run(sink -> {
+                reader[0] = Thread.currentThread();
+                sink.accept(1);
+                return null;
+            }, x -> { });
+            assertTrue(!reader[0].isAlive(), "the reader thread is joined before run returns");
+        }
+    }
+
+    @Test
+    void run_interruptedCaller_stopsWithTheInterruptKept() {
+        Thread.currentThread().interrupt();
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Overlap.<Integer, Object>run(
+                    sink -> {
+                        for (int i = 0; i < 1_000_000; i++) {
+                            sink.accept(i);
+                        }
+                        return null;
+                    }, x -> { }));
+            assertEquals("interrupted", e.getMessage());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
