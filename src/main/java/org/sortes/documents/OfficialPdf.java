@@ -175,6 +175,9 @@ public final class OfficialPdf {
             spec = PdfFileSpec.createEmbeddedFileSpec(pdf, in, a.description(), a.fileName(),
                     new PdfName(a.mimeType()), params, PdfName.Data);
         }
+        // iText writes the description in PDFDocEncoding, which has no Chinese: written again as UTF-16
+        ((PdfDictionary) spec.getPdfObject()).put(PdfName.Desc, new com.itextpdf.kernel.pdf.PdfString(a.description(),
+                com.itextpdf.io.font.PdfEncodings.UNICODE_BIG));
         pdf.addAssociatedFile(a.fileName(), spec);
     }
 

@@ -95,6 +95,12 @@ class MinutesTest {
         assertTrue(text.contains(row.frozen().candidatesDigest().hex()) && text.contains(row.frozen().inspectorsDigest().hex())
                 && text.contains(row.planDigest().hex()), "digests");
         assertTrue(text.contains(Protocol.VERSION), "protocol version");
+        // every reason that kept subjects out, named and counted as stored at the freeze; reasons with none are left out
+        java.util.Map<String, Integer> excluded = row.frozen().excluded();
+        assertTrue(excluded.values().stream().anyMatch(n -> n > 0) && excluded.containsValue(0), excluded.toString());
+        org.sortes.i18n.I18n official = org.sortes.i18n.I18n.forLanguage("zh");
+        excluded.forEach((why, n) -> assertEquals(n > 0, text.contains(official.get("exclusion." + why) + n),
+                why + " " + n));
         assertTrue(text.contains("张公证公证员" + org.sortes.testutil.Sessions.DIGITS), "notary's digits");
         int deputy = text.indexOf("李代表（市人大）");
         assertTrue(deputy >= 0 && text.indexOf("2718281828", deputy) > deputy
@@ -169,6 +175,16 @@ class MinutesTest {
         for (Path f : files) {
             assertTrue(text.contains(Sha256.hex(Files.readAllBytes(f))), "digest of " + f.getFileName());
         }
+        // each attachment says what it is, for a reader who opens the PDF's attachment pane
+        java.util.Map<String, String> described = new java.util.TreeMap<>();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(minutes.toFile()))) {
+            doc.getCatalog().getNameTree(com.itextpdf.kernel.pdf.PdfName.EmbeddedFiles).getNames().forEach((name, spec) ->
+                    described.put(name.toUnicodeString(), ((com.itextpdf.kernel.pdf.PdfDictionary) spec)
+                            .getAsString(com.itextpdf.kernel.pdf.PdfName.Desc).toUnicodeString()));
+        }
+        assertEquals(java.util.Map.of("sortes-session-" + locked + "-proof.candidates.tsv", "候选名单（冻结）",
+                "sortes-session-" + locked + "-proof.inspectors.tsv", "检查人员名单（冻结）",
+                "sortes-session-" + locked + "-proof.json", "抽取证明文件"), described);
         // the attachments are the proof export itself: the JSON verifies on its own too
         Path proof = files.stream().filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
         assertTrue(ProofVerification.verify(ProofJson.mapper(), proof, List.of()).valid());
