@@ -196,8 +196,9 @@ class WorkspaceViewModelTest {
 
         Path notAProof = Files.writeString(dir.resolve("note.json"), "{\"hello\": 1}");
         model.verify(notAProof);
-        assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("无法核验"),
-                dialogs.errors.get(dialogs.errors.size() - 1));
+        String unreadable = dialogs.errors.get(dialogs.errors.size() - 1);
+        assertTrue(unreadable.startsWith("无法核验"), unreadable);
+        assertTrue(unreadable.chars().noneMatch(c -> c >= 'A' && c <= 'Z'), "no English word: " + unreadable);
 
         dialogs.files.add(dir.resolve("subjects.csv"));
         model.importInto(Register.SUBJECTS);
