@@ -196,17 +196,10 @@ public final class Backups {
      * every table (with its columns), index and trigger, none changed, none missing, nothing else.
      */
     private static void schemaAsMigrated(Connection backup, Path file) throws SQLException {
-        String version = null;
-        try (Statement st = backup.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
-            long newest = -1;
-            while (rs.next()) {
-                String v = rs.getString(1);
-                if (v.matches("\\d{1,9}") && Long.parseLong(v) > newest) {
-                    newest = Long.parseLong(v);
-                    version = v;
-                }
-            }
+        String version;
+        try (Statement st = backup.createStatement()) {
+            long newest = Workspace.newestMigration(st);
+            version = newest < 0 ? null : String.valueOf(newest);
         }
         java.util.Map<String, String> built = version == null ? null : ReferenceSchema.at(version);
         if (built == null) {

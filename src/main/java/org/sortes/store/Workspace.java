@@ -123,27 +123,33 @@ public final class Workspace implements AutoCloseable {
                 throw new StoreException("workspace.foreign", file + " is not a Sortes workspace; choose another file",
                         null, file);
             }
-            return newestAppliedMigration(st) == NEWEST_MIGRATION;
+            return newestMigration(st) == NEWEST_MIGRATION && !anyMigrationFailed(st);
         } catch (SQLException e) {
             throw new StoreException("workspace.foreign", file + " is not a Sortes workspace (not a readable SQLite file)",
                     e, file);
         }
     }
 
-    /** The newest migration applied, or -1 when one failed or a version is not a plain number. */
-    private static int newestAppliedMigration(java.sql.Statement st) throws SQLException {
-        int newest = -1;
+    /** The newest migration applied successfully (versions that are plain numbers), or -1 when none is. */
+    static long newestMigration(java.sql.Statement st) throws SQLException {
+        long newest = -1;
         try (java.sql.ResultSet rs = st.executeQuery(
-                "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             while (rs.next()) {
-                String version = rs.getString(1);
-                if (!rs.getBoolean(2) || version == null || !version.matches("\\d{1,4}")) {
-                    return -1;
+                String v = rs.getString(1);
+                if (v.matches("\\d{1,9}")) {
+                    newest = Math.max(newest, Long.parseLong(v));
                 }
-                newest = Math.max(newest, Integer.parseInt(version));
             }
         }
         return newest;
+    }
+
+    /** A migration that failed part-way: Flyway, not this shortcut, decides what then happens. */
+    private static boolean anyMigrationFailed(java.sql.Statement st) throws SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 0")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
     }
 
     /** The lock file beside the workspace; the operating system releases it if the process dies. */
@@ -268,12 +274,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** "dev2049-ino1234567" for a file on a POSIX system, null where there is no such identity. */
+    /** "dev2049-ino1234567" for a file on a POSIX system (one stat), null where there is no such identity. */
     private static String identityOf(Path file) throws java.io.IOException {
         try {
-            Object device = Files.getAttribute(file, "unix:dev");
-            Object inode = Files.getAttribute(file, "unix:ino");
-            return "dev" + device + "-ino" + inode;
+            java.util.Map<String, Object> unix = Files.readAttributes(file, "unix:dev,ino");
+            return "dev" + unix.get("dev") + "-ino" + unix.get("ino");
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return null;
         }
@@ -289,9 +294,9 @@ public final class Workspace implements AutoCloseable {
         }
         String now;
         try {
-            now = Files.exists(file) ? identityOf(file) : null;
+            now = identityOf(file);
         } catch (java.io.IOException e) {
-            now = null;
+            now = null; // no file under the name any more
         }
         if (!identity.equals(now)) {
             throw new StoreException("workspace.moved", file + " was moved, renamed or replaced while open;"
