@@ -326,6 +326,40 @@ def check_register(p, candidates, register_bytes):
     require(len(mine) == len(theirs), "freeze differs in the number of candidates")
 
 
+MEMBERS = {
+    "": {"protocol", "session", "plan", "digests", "commitment", "secret", "observers", "beacon", "seed",
+         "seedHash", "strata", "targets", "decisions", "candidates", "inspectors"},
+    "session": {"id", "state", "rehearsal"},
+    "digests": {"plan", "candidates", "inspectors", "register"},
+    "observers[]": {"name", "role", "digits"},
+    "beacon": {"value", "source", "reference"},
+    "strata[]": {"index", "name", "size", "sampleSize"},
+    "targets[]": {"rank", "id", "stratum", "region", "ticket", "team", "shortfall"},
+    "targets[].team[]": {"certificateNo", "name", "department"},
+    "targets[].shortfall": {"department", "eligible", "needed"},
+    "decisions[]": {"rank", "id", "decision"},
+    "candidates": {"lines", "file", "sha256"},
+    "inspectors": {"lines", "file", "sha256"},
+}
+
+
+def only_documented_members(node, kind="", path=""):
+    """A sortes-draw/2 proof holds only the members of protocol section 9 (the plan is checked as a plan)."""
+    allowed = MEMBERS.get(kind)
+    if allowed is None or not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        at = key if not path else path + "." + key
+        if key not in allowed:
+            raise Unreadable("the proof holds a member the protocol does not list: " + at)
+        inner = key if not kind else kind + "." + key
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                only_documented_members(item, inner + "[]", "%s[%d]" % (at, i))
+        else:
+            only_documented_members(value, inner, at)
+
+
 def list_bytes(node, proof_path, extra):
     if "lines" in node:
         return "".join(line + "\n" for line in node["lines"]).encode("utf-8"), None
@@ -343,6 +377,8 @@ def verify_file(proof_path, extra, register_path=None):
     try:
         with open(proof_path, "rb") as f:
             p = json.loads(f.read().decode("utf-8"))
+        if isinstance(p, dict) and p.get("protocol") == V2:
+            only_documented_members(p)
         cand, cand_named = list_bytes(p["candidates"], proof_path, extra)
         insp, insp_named = list_bytes(p["inspectors"], proof_path, extra)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:

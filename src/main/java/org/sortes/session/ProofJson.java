@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sortes.draw.CanonicalLists;
 import org.sortes.draw.Candidate;
 import org.sortes.draw.DrawResult;
@@ -261,6 +263,9 @@ public final class ProofJson {
             throw cannotRead(proofFile, e);
         }
         try {
+            if (Protocol.versionOf(root.path("protocol").asText("")) >= 2) {
+                onlyDocumentedMembers(root, proofFile);
+            }
             Proof proof = proof(root);
             // no list is longer than its lines allow: a candidate line is far below 4 KiB
             long candidates = proof.stratumSizes().stream().mapToLong(Integer::longValue).sum();
@@ -329,6 +334,63 @@ public final class ProofJson {
         } catch (IOException e) {
             throw cannotRead(found, e);
         }
+    }
+
+    /** The members a sortes-draw/2 proof may hold (protocol §9), by where they stand; the plan is PlanJson's. */
+    private static final Map<String, Set<String>> MEMBERS = Map.of(
+            "", Set.of("protocol", "session", "plan", "digests", "commitment", "secret", "observers", "beacon", "seed",
+                    "seedHash", "strata", "targets", "decisions", "candidates", "inspectors"),
+            "session", Set.of("id", "state", "rehearsal"),
+            "digests", Set.of("plan", "candidates", "inspectors", "register"),
+            "observers[]", Set.of("name", "role", "digits"),
+            "beacon", Set.of("value", "source", "reference"),
+            "strata[]", Set.of("index", "name", "size", "sampleSize"),
+            "targets[]", Set.of("rank", "id", "stratum", "region", "ticket", "team", "shortfall"),
+            "targets[].team[]", Set.of("certificateNo", "name", "department"),
+            "targets[].shortfall", Set.of("department", "eligible", "needed"),
+            "decisions[]", Set.of("rank", "id", "decision"));
+    private static final Set<String> LIST_MEMBERS = Set.of("lines", "file", "sha256");
+
+    /**
+     * A member the protocol does not list is refused with its place, not passed over: a verdict of VALID
+     * must mean that everything the file says was checked or is bound by its printed digest.
+     */
+    private static void onlyDocumentedMembers(JsonNode root, Path proofFile) {
+        members(root, "", "", proofFile);
+        for (String list : List.of("candidates", "inspectors")) {
+            root.path(list).fieldNames().forEachRemaining(name -> {
+                if (!LIST_MEMBERS.contains(name)) {
+                    throw unknownMember(proofFile, list + "." + name);
+                }
+            });
+        }
+    }
+
+    private static void members(JsonNode node, String kind, String path, Path proofFile) {
+        Set<String> allowed = MEMBERS.get(kind);
+        if (allowed == null || !node.isObject()) {
+            return; // not an object the protocol describes member by member (or of the wrong type: read later)
+        }
+        node.fields().forEachRemaining(e -> {
+            String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            if (!allowed.contains(e.getKey())) {
+                throw unknownMember(proofFile, at);
+            }
+            String inner = kind.isEmpty() ? e.getKey() : kind + "." + e.getKey();
+            if (e.getValue().isArray()) {
+                int i = 0;
+                for (JsonNode item : e.getValue()) {
+                    members(item, inner + "[]", at + "[" + i++ + "]", proofFile);
+                }
+            } else {
+                members(e.getValue(), inner, at, proofFile);
+            }
+        });
+    }
+
+    private static UnreadableProofException unknownMember(Path proofFile, String at) {
+        return new UnreadableProofException("unknownMember", proofFile.getFileName() + " holds a member the protocol"
+                + " does not list: " + at, null, proofFile.getFileName(), at);
     }
 
     private static Proof proof(JsonNode root) {

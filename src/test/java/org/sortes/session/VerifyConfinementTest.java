@@ -73,4 +73,48 @@ class VerifyConfinementTest {
         }
         assertEquals("listTooLarge", unreadable(withListName("big.candidates.tsv"), List.of()));
     }
+
+    /** A member the protocol does not list is never passed over: the file is not a proof in its layout. */
+    @Test
+    void aMemberTheProtocolDoesNotList_anywhere_isRefusedByItsPlace_byBothVerifiers() throws Exception {
+        java.util.Map<String, java.util.function.Consumer<ObjectNode>> additions = new java.util.LinkedHashMap<>();
+        additions.put("note", root -> root.put("note", "x"));
+        additions.put("session.operator", root -> ((ObjectNode) root.get("session")).put("operator", "x"));
+        additions.put("targets[16].ank", root -> ((ObjectNode) root.withArray("targets").get(16)).put("ank", 17));
+        additions.put("targets[0].team[1].phone", root -> ((ObjectNode) root.withArray("targets").get(0)
+                .withArray("team").get(1)).put("phone", "13800000000"));
+        additions.put("observers[0].organisation", root -> ((ObjectNode) root.withArray("observers").get(0))
+                .put("organisation", "x"));
+        additions.put("candidates.note", root -> ((ObjectNode) root.get("candidates")).put("note", "x"));
+        List<Path> files = new java.util.ArrayList<>();
+        for (var a : additions.entrySet()) {
+            ObjectNode root = (ObjectNode) ProofJson.mapper().readTree(proof.toFile());
+            a.getValue().accept(root);
+            Path p = dir.resolve("member-" + files.size() + ".json");
+            ProofJson.mapper().writeValue(p.toFile(), root);
+            files.add(p);
+            ProofJson.UnreadableProofException e = assertThrows(ProofJson.UnreadableProofException.class,
+                    () -> ProofVerification.check(p, List.of()), a.getKey());
+            assertEquals("unknownMember", e.code());
+            assertEquals(a.getKey(), String.valueOf(e.messageArgs()[1]));
+        }
+        // the reference verifier, written from the protocol alone, says UNREADABLE (2) for each as well
+        Path list = Files.write(dir.resolve("members.txt"), files.stream().map(Path::toString).toList());
+        String script = "import sys\nsys.path.insert(0, 'docs/reference')\nimport sortes_verify as v\n"
+                + "for f in open(sys.argv[1], encoding='utf-8').read().split('\\n'):\n"
+                + "    if f:\n        print(v.verify_file(f, [])[0])\n";
+        Process python = new ProcessBuilder("python3", "-c", script, list.toString()).redirectErrorStream(true).start();
+        List<String> verdicts = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+        assertEquals(0, python.waitFor(), String.join("\n", verdicts));
+        assertEquals(java.util.Collections.nCopies(files.size(), "2"), verdicts);
+        assertEquals(0, Integer.parseInt(pythonVerdict(proof)), "the proof as written is still VALID");
+    }
+
+    private static String pythonVerdict(Path p) throws Exception {
+        Process python = new ProcessBuilder("python3", "docs/reference/sortes_verify.py", p.toString())
+                .redirectErrorStream(true).start();
+        python.getInputStream().readAllBytes();
+        return String.valueOf(python.waitFor());
+    }
 }
