@@ -54,6 +54,7 @@ public final class RecordForm {
         errors.getStyleClass().add("error-text");
         errors.setWrapText(true);
         errors.textProperty().bind(model.errorsProperty());
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every reason whole; the fields scroll
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(520, fields.size() * 34));
