@@ -65,6 +65,13 @@ public final class MainWindow {
             }
 
             @Override
+            public void showOpening(Path file) {
+                root.setTop(null);
+                root.setBottom(null);
+                root.setCenter(WelcomeView.opening(i18n, file));
+            }
+
+            @Override
             public void registersChanged() {
                 models.values().forEach(RegisterViewModel::reload);
             }

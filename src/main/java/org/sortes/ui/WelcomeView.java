@@ -73,4 +73,24 @@ public final class WelcomeView {
     public Node node() {
         return root;
     }
+
+    /** What the window shows while the workspace opens at start-up: the product, the file, a moving bar. */
+    static Node opening(I18n i18n, java.nio.file.Path file) {
+        Label title = new Label(i18n.get("app.title"));
+        title.getStyleClass().add("welcome-title");
+        Label what = new Label(i18n.get("workspace.opening", file.toAbsolutePath()));
+        what.getStyleClass().add("welcome-subtitle");
+        what.setWrapText(true);
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(20, title, what, bar);
+        card.setId("opening");
+        card.getStyleClass().add("welcome-card");
+        card.setMaxWidth(760);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setPadding(new Insets(36));
+        StackPane pane = new StackPane(card);
+        pane.getStyleClass().add("welcome");
+        return pane;
+    }
 }

@@ -24,6 +24,12 @@ public final class WorkspaceViewModel {
         /** No workspace: the first-start screen, suggesting where a new one goes. */
         void showWelcome(Path suggested);
 
+        /**
+         * A workspace is being opened (at start-up, about a second): say so at once, so that the window
+         * never stands blank.
+         */
+        void showOpening(Path file);
+
         /** The registers changed underneath (a restore): the register tabs read them again. */
         void registersChanged();
 
@@ -69,7 +75,12 @@ public final class WorkspaceViewModel {
     public void start() {
         Path last = env.lastWorkspace().filter(java.nio.file.Files::isRegularFile).orElse(env.defaultWorkspace());
         if (java.nio.file.Files.isRegularFile(last)) {
-            open(last);
+            shell.showOpening(last);
+            // refused (locked, damaged, moved): the reason, then the first-start screen instead of a blank one
+            tasks.run(p -> env.open(last), s -> use(last, s), ex -> {
+                dialogs.error(i18n.get("workspace.failed"), i18n.explain(ex));
+                shell.showWelcome(last);
+            });
         } else {
             shell.showWelcome(last);
         }

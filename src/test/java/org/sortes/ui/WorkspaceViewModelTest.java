@@ -97,6 +97,11 @@ class WorkspaceViewModelTest {
         }
 
         @Override
+        public void showOpening(Path file) {
+            calls.add("opening " + file.getFileName());
+        }
+
+        @Override
         public void registersChanged() {
             calls.add("registers");
         }
@@ -129,7 +134,7 @@ class WorkspaceViewModelTest {
                 withFile.i18n(), shell);
         opened.start();
         try {
-            assertEquals("workspace", shell.calls.get(1));
+            assertEquals(List.of("welcome none.sortes.db", "opening 甲.sortes.db", "workspace"), shell.calls);
             assertEquals(List.of(file.toAbsolutePath()), withFile.remembered);
             assertTrue(opened.titleProperty().get().endsWith("— 甲.sortes.db"), opened.titleProperty().get());
             assertTrue(opened.statusProperty().get().contains("市场主体 3,000"), opened.statusProperty().get());
@@ -150,6 +155,21 @@ class WorkspaceViewModelTest {
             model.open(file);
             assertTrue(shell.calls.isEmpty());
             assertTrue(dialogs.errors.get(0).contains("已在另一个"), dialogs.errors.get(0));
+        }
+    }
+
+    @Test
+    void start_withTheLastWorkspaceOpenElsewhere_saysWhy_thenTheFirstStartScreen() {
+        Path file = demo("丁.sortes.db");
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        RecordingShell shell = new RecordingShell();
+        Remembering env = new Remembering(file);
+        try (Services elsewhere = env.open(file)) {
+            WorkspaceViewModel model = new WorkspaceViewModel(env, TaskRunner.sameThread(), dialogs, env.i18n(), shell);
+            model.start();
+            assertEquals(List.of("opening 丁.sortes.db", "welcome 丁.sortes.db"), shell.calls);
+            assertTrue(dialogs.errors.get(0).contains("已在另一个"), dialogs.errors.get(0));
+            assertNull(model.services());
         }
     }
 

@@ -161,8 +161,11 @@ public final class RegisterView {
         Label count = new Label();
         count.setId("count-" + id);
         count.getStyleClass().add("count");
+        // before the first page arrives "0 records" would be false: say that it is being read
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("register.count", model.totalProperty().get()), model.totalProperty()));
+                () -> model.loadingProperty().get() && model.totalProperty().get() == 0 ? i18n.get("register.loading")
+                        : i18n.get("register.count", model.totalProperty().get()),
+                model.totalProperty(), model.loadingProperty()));
         // a million subjects take a moment to sort: say so rather than look frozen
         javafx.scene.control.ProgressIndicator loading = new javafx.scene.control.ProgressIndicator(-1);
         loading.setPrefSize(18, 18);
@@ -204,7 +207,10 @@ public final class RegisterView {
         state.setSortable(false);
         table.getColumns().add(state);
         table.setItems(model.rows());
-        table.setPlaceholder(new Label(i18n.get("register.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(i18n.get("register.loading")).otherwise(i18n.get("register.empty")));
+        table.setPlaceholder(placeholder);
         // the workspace sorts: the table only tells which column and direction
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
