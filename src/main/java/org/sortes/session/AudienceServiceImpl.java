@@ -59,7 +59,7 @@ public final class AudienceServiceImpl implements AudienceService {
         Digest proof = null;
         List<String> code = List.of();
         if (state == SessionState.LOCKED || state == SessionState.VOIDED) {
-            proof = new Digest(ProofJson.sha256AsAttached(json, draw.proof(id)));
+            proof = draw.proofDigest(id);
             code = QrMatrix.of("sortes session " + id + " proof sha256 " + proof.hex());
         }
         return new AudienceSnapshot(id, row.name(), plan.departments(), plan.sessionDate(), row.rehearsal(), state,

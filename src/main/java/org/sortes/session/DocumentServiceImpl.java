@@ -146,13 +146,13 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private List<Written> announce(long sessionId, Path folder, boolean record) {
         DrawSessionRow row = lockedRow(sessionId);
-        ProofBundle bundle = draw.proof(sessionId);
-        org.sortes.draw.DrawPlan plan = bundle.proof().plan();
-        Map<String, String> names = subjectNames(row, bundle.proof().targets());
+        org.sortes.draw.Proof proof = draw.storedProof(sessionId);
+        org.sortes.draw.DrawPlan plan = proof.plan();
+        Map<String, String> names = subjectNames(row, proof.targets());
         Map<Integer, InspectionResult> entered = new HashMap<>();
         results.current(sessionId).forEach(r -> entered.put(r.rank(), r));
         List<org.sortes.documents.Announcement.Target> targets = new ArrayList<>();
-        for (DrawResult.Target t : bundle.proof().targets()) {
+        for (DrawResult.Target t : proof.targets()) {
             InspectionResult r = entered.get(t.rank());
             targets.add(new org.sortes.documents.Announcement.Target(t.rank(), t.id(), names.getOrDefault(t.id(), ""),
                     plan.strata().get(t.stratum()).shownName(), t.team().stream().map(m ->
@@ -162,7 +162,7 @@ public final class DocumentServiceImpl implements DocumentService {
         }
         org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
                 plan.sessionDate().toString(), plan.departments(), items(plan.items()),
-                ProofJson.sha256AsAttached(json, bundle),
+                draw.proofDigest(sessionId).hex(),
                 row.rehearsal(), targets);
         String base = "抽取结果公示-场次" + sessionId;
         return List.of(
@@ -191,12 +191,12 @@ public final class DocumentServiceImpl implements DocumentService {
     private Written letters(long sessionId, Path target, Progress progress, boolean record) {
         DrawSessionRow row = lockedRow(sessionId);
         progress.update(0, 1000);
-        ProofBundle bundle = draw.proof(sessionId);
-        org.sortes.draw.DrawPlan plan = bundle.proof().plan();
-        String proofSha256 = ProofJson.sha256AsAttached(json, bundle);
+        org.sortes.draw.Proof proof = draw.storedProof(sessionId);
+        org.sortes.draw.DrawPlan plan = proof.plan();
+        String proofSha256 = draw.proofDigest(sessionId).hex();
         progress.update(200, 1000);
         progress.checkCancelled();
-        List<DrawResult.Target> staffed = bundle.proof().targets().stream().filter(DrawResult.Target::staffed).toList();
+        List<DrawResult.Target> staffed = proof.targets().stream().filter(DrawResult.Target::staffed).toList();
         // of each subject only its name and address are read
         Map<String, MarketSubject> subjects = subjects(row, staffed);
         List<org.sortes.documents.Letters.Letter> letters = new ArrayList<>();

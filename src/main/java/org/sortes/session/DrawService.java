@@ -115,6 +115,20 @@ public interface DrawService {
     /** Everything for a proof file: the proof and the frozen lists (for documents in this layer). */
     ProofBundle proof(long id);
 
+    /**
+     * The SHA-256 of the session's proof file exactly as the minutes attach it (lists beside): what the
+     * minutes, the letters, the announcement and the audience display print. Taken from the stored
+     * session and the digests bound at the freeze, without re-deriving the lists (a list file's SHA-256
+     * is its digest), so that a document of a large session does not wait for them.
+     */
+    Digest proofDigest(long id);
+
+    /**
+     * The proof of a drawn session as stored, without its lists (for documents in this layer that
+     * print the result but do not attach the lists).
+     */
+    org.sortes.draw.Proof storedProof(long id);
+
     /** Records in the audit log that a file was exported (name and SHA-256). */
     void recordExport(long id, String what, String file, String sha256);
 

@@ -406,21 +406,42 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     private ProofBundle proof(long id, Progress progress) {
+        DrawSessionRow row = drawnRow(id);
+        Freezing.Frozen f = frozen(row, progress);
+        return new ProofBundle(id, storedProof(row), f.candidates().candidates(), f.pool(), row.rehearsal());
+    }
+
+    @Override
+    public Digest proofDigest(long id) {
+        DrawSessionRow row = drawnRow(id);
+        return new Digest(ProofJson.sha256AsAttached(json, id, row.rehearsal(), storedProof(row)));
+    }
+
+    @Override
+    public Proof storedProof(long id) {
+        return storedProof(drawnRow(id));
+    }
+
+    private DrawSessionRow drawnRow(long id) {
         DrawSessionRow row = row(id);
         if (!SessionState.of(row.state()).drawn()) {
             throw new Refusal("draw.error.proofBeforeDraw", id, i18n.get(SessionState.of(row.state()).messageKey()));
         }
+        return row;
+    }
+
+    /** The proof of a drawn session as stored: plan, digests, commitment, observers, result, decisions. */
+    private Proof storedProof(DrawSessionRow row) {
+        long id = row.id();
         DrawPlan plan = plan(row);
-        Freezing.Frozen f = frozen(row, progress);
         DrawResult result = stored(row);
         List<Proof.Observer> observers = sessions.observers(id).stream()
                 .map(o -> new Proof.Observer(o.name(), o.role(), o.digits())).toList();
         List<Proof.Decision> decisions = sessions.targets(id).stream().filter(t -> t.decision() != null)
                 .map(t -> new Proof.Decision(t.rank(), t.subjectId(), t.decision())).toList();
-        Proof proof = new Proof(plan.protocol(), plan, digests(row), row.commitment(), row.secret(), observers,
+        return new Proof(plan.protocol(), plan, digests(row), row.commitment(), row.secret(), observers,
                 row.beaconValue(), row.beaconSource(), row.seed(), result.stratumSizes(), result.sampleSizes(),
                 result.targets(), decisions, row.state(), null);
-        return new ProofBundle(id, proof, f.candidates().candidates(), f.pool(), row.rehearsal());
     }
 
     @Override

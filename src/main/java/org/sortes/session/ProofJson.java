@@ -73,19 +73,14 @@ public final class ProofJson {
         return new UnreadableProofException("io", "cannot read " + file + ": " + e.getMessage(), e, file);
     }
 
-    /**
-     * Writes the proof to target; with listsBeside (or more than INLINE_LIMIT candidates) the lists
-     * are written as files next to it: NAME.candidates.tsv and NAME.inspectors.tsv.
-     */
-    public static List<Path> write(ObjectMapper mapper, ProofBundle bundle, Path target, boolean listsBeside)
-            throws IOException {
-        Proof p = bundle.proof();
+    /** Everything of the proof file but its lists, in the file's order. */
+    private static ObjectNode tree(ObjectMapper mapper, long sessionId, boolean rehearsal, Proof p) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("protocol", p.protocol());
         ObjectNode session = root.putObject("session");
-        session.put("id", bundle.sessionId());
+        session.put("id", sessionId);
         session.put("state", p.sessionState());
-        if (bundle.rehearsal()) {
+        if (rehearsal) {
             session.put("rehearsal", true); // bound by the printed digest, like the id
         }
         root.set("plan", mapper.readTree(p.plan().canonicalJson()));
@@ -140,6 +135,17 @@ public final class ProofJson {
                 decisions.add(d.rank() + " " + d.id() + ": " + d.decision()); // protocol 1 had free text
             }
         }
+
+        return root;
+    }
+
+    /**
+     * Writes the proof to target; with listsBeside (or more than INLINE_LIMIT candidates) the lists
+     * are written as files next to it: NAME.candidates.tsv and NAME.inspectors.tsv.
+     */
+    public static List<Path> write(ObjectMapper mapper, ProofBundle bundle, Path target, boolean listsBeside)
+            throws IOException {
+        ObjectNode root = tree(mapper, bundle.sessionId(), bundle.rehearsal(), bundle.proof());
 
         List<Path> written = new ArrayList<>();
         boolean beside = listsBeside || bundle.candidates().size() > INLINE_LIMIT;
@@ -201,10 +207,20 @@ public final class ProofJson {
      * name): what the minutes print on every page, the letters, the announcement and the display's code.
      */
     static String sha256AsAttached(ObjectMapper mapper, ProofBundle bundle) {
-        try (TempFolder dir = new TempFolder("sortes-proof-")) {
-            Path file = dir.path().resolve("sortes-session-" + bundle.sessionId() + "-proof.json");
-            write(mapper, bundle, file, true);
-            return Sha256.hex(Files.readAllBytes(file));
+        return sha256AsAttached(mapper, bundle.sessionId(), bundle.rehearsal(), bundle.proof());
+    }
+
+    /**
+     * The same from the proof alone: the lists beside are named by their digests, which the proof holds
+     * (a list file's SHA-256 is its digest), so the lists themselves are not needed.
+     */
+    static String sha256AsAttached(ObjectMapper mapper, long sessionId, boolean rehearsal, Proof p) {
+        try {
+            ObjectNode root = tree(mapper, sessionId, rehearsal, p);
+            String base = "sortes-session-" + sessionId + "-proof";
+            root.putObject("candidates").put("file", base + ".candidates.tsv").put("sha256", p.digests().candidates());
+            root.putObject("inspectors").put("file", base + ".inspectors.tsv").put("sha256", p.digests().inspectors());
+            return Sha256.hex(mapper.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -43,6 +43,8 @@ class RehearsalTest {
                 assertTrue(text.contains("（演练）") && text.contains("演练·非正式抽签"), pdf + " is marked");
             }
             assertTrue(ProofVerification.check(minutes, List.of()).valid(), "a rehearsal's draw verifies");
+            // the rehearsal mark is bound by the digest the documents print: the same with or without the lists
+            assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(id)), draw.proofDigest(id).hex());
 
             Refusal noResults = assertThrows(Refusal.class, () -> s.results().record(id, 1, ResultOutcome.values()[0],
                     LocalDate.of(2026, 11, 27), "", null));
