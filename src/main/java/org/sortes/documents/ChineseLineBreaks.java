@@ -37,7 +37,7 @@ final class ChineseLineBreaks implements ISplitCharacters {
         return g.hasValidUnicode() ? g.getUnicode() : -1;
     }
 
-    private static boolean isCjk(int c) {
+    static boolean isCjk(int c) {
         return (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF)
                 || (c >= 0x20000 && c <= 0x3FFFF);
     }

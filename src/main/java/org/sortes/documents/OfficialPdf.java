@@ -86,25 +86,16 @@ public final class OfficialPdf {
     /** Printed across every page of a rehearsal's documents. */
     static final String REHEARSAL_MARK = "演练 · 非正式抽签";
 
+    /**
+     * What goes on pages set without the layout engine: gets the document (add pages to it), the body
+     * and heading fonts, and a {@link TextSetter} that falls back to the rare-character font.
+     */
+    interface Pages {
+        void write(PdfDocument pdf, PdfFont font, PdfFont heading, TextSetter text) throws IOException;
+    }
+
     void write(OutputStream out, Info info, List<Attachment> attachments, Body body) throws IOException {
-        loadFonts();
-        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-        try (PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
-             PdfDocument pdf = new com.itextpdf.pdfa.PdfADocument(writer, PdfAConformance.PDF_A_3B, intent)) {
-            PdfFont font = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H,
-                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            PdfFont heading = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
-                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            pdf.getDocumentInfo().setTitle(info.title());
-            pdf.getDocumentInfo().setAuthor(info.author());
-            pdf.getDocumentInfo().setCreator("Sortes");
-            pdf.getDocumentInfo().setKeywords(info.keywords());
-            for (Attachment a : attachments) {
-                attach(pdf, a, info.generatedAt());
-            }
-            Footer footer = new Footer(pdf, font, info.footer(), info.rehearsal() ? REHEARSAL_MARK : null);
-            pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
+        frame(out, info, attachments, (pdf, font, heading, rareFont, writeTotal) -> {
             try (Document doc = new Document(pdf, PageSize.A4)) {
                 // the body is set in Noto Sans SC, and a character it lacks in the rare-character font
                 com.itextpdf.layout.font.FontProvider fonts = new com.itextpdf.layout.font.FontProvider(
@@ -121,10 +112,56 @@ public final class OfficialPdf {
                 doc.setProperty(com.itextpdf.layout.properties.Property.FONT_SCRIPT, Character.UnicodeScript.COMMON);
                 // no line begins with "，" or ends with "（": the Chinese line-breaking rule
                 doc.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
-                doc.setMargins(48, 42, 56, 42);
+                doc.setMargins(TOP, SIDE, BOTTOM, SIDE);
                 body.write(doc, heading);
-                footer.writeTotal(pdf.getNumberOfPages());
+                writeTotal.run(); // before the document closes and flushes the last page
+
             }
+        });
+    }
+
+    /** Page margins, in points. */
+    static final float TOP = 48;
+    static final float SIDE = 42;
+    static final float BOTTOM = 56;
+
+    /** As {@link #write}, the pages set by the caller on their canvases (see {@link TextSetter}). */
+    void writePages(OutputStream out, Info info, List<Attachment> attachments, Pages pages) throws IOException {
+        frame(out, info, attachments, (pdf, font, heading, rareFont, writeTotal) -> {
+            pages.write(pdf, font, heading, new TextSetter(rareFont));
+            writeTotal.run();
+        });
+    }
+
+    /** The document around the pages, whichever way they are set. */
+    private interface Frame {
+        void write(PdfDocument pdf, PdfFont font, PdfFont heading, PdfFont rare, Runnable writeTotal) throws IOException;
+    }
+
+    private void frame(OutputStream out, Info info, List<Attachment> attachments, Frame body) throws IOException {
+        loadFonts();
+        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        try (PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+             PdfDocument pdf = new com.itextpdf.pdfa.PdfADocument(writer, PdfAConformance.PDF_A_3B, intent)) {
+            PdfFont font = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            PdfFont heading = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            // embedded only if a character of the text needs it
+            PdfFont rareFont = rare == null ? null : PdfFontFactory.createFont(rare, PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            pdf.getDocumentInfo().setTitle(info.title());
+            pdf.getDocumentInfo().setAuthor(info.author());
+            pdf.getDocumentInfo().setCreator("Sortes");
+            pdf.getDocumentInfo().setKeywords(info.keywords());
+            for (Attachment a : attachments) {
+                attach(pdf, a, info.generatedAt());
+            }
+            Footer footer = new Footer(pdf, font, new TextSetter(rareFont), info.footer(),
+                    info.rehearsal() ? REHEARSAL_MARK : null);
+            pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
+            body.write(pdf, font, heading, rareFont, () -> footer.writeTotal(pdf.getNumberOfPages()));
         }
     }
 
@@ -202,19 +239,23 @@ public final class OfficialPdf {
     private static final class Footer extends AbstractPdfDocumentEventHandler {
         private final PdfDocument pdf;
         private final PdfFont font;
-        private final String text;
+        private final String line;
         private final String watermark;
+        private final TextSetter text;
         private final PdfFormXObject total = new PdfFormXObject(new Rectangle(0, 0, 40, 12));
 
-        Footer(PdfDocument pdf, PdfFont font, String text, String watermark) {
+        Footer(PdfDocument pdf, PdfFont font, TextSetter text, String line, String watermark) {
             this.pdf = pdf;
             this.font = font;
             this.text = text;
+            this.line = line;
             this.watermark = watermark;
         }
 
         @Override
         protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+            // set straight on the canvas, not through the layout engine: this runs once a page, and the
+            // letters have ten thousand of them
             PdfDocumentEvent e = (PdfDocumentEvent) event;
             PdfDocument pdf = e.getDocument();
             Rectangle size = e.getPage().getPageSize();
@@ -222,28 +263,40 @@ public final class OfficialPdf {
             if (watermark != null) {
                 // behind the page's content, light grey, across the page: every page says it is a rehearsal
                 PdfCanvas under = new PdfCanvas(e.getPage().newContentStreamBefore(), e.getPage().getResources(), pdf);
-                try (Canvas c = new Canvas(under, size)) {
-                    c.setFont(font).setFontSize(64).setFontColor(new com.itextpdf.kernel.colors.DeviceGray(0.85f));
-                    c.showTextAligned(watermark, size.getWidth() / 2, size.getHeight() / 2, TextAlignment.CENTER,
-                            com.itextpdf.layout.properties.VerticalAlignment.MIDDLE, (float) (Math.PI / 4));
-                }
+                float fontSize = 64;
+                double angle = Math.PI / 4;
+                float cos = (float) Math.cos(angle);
+                float sin = (float) Math.sin(angle);
+                float half = text.width(watermark, font, fontSize) / 2;
+                float middle = fontSize * 0.35f; // from the baseline to the middle of a CJK glyph
+                float x = size.getWidth() / 2 - half * cos + middle * sin;
+                float y = size.getHeight() / 2 - half * sin - middle * cos;
+                under.saveState().setFillColor(new com.itextpdf.kernel.colors.DeviceGray(0.85f)).beginText()
+                        .setFontAndSize(font, fontSize).setTextMatrix(cos, sin, -sin, cos, x, y).showText(watermark)
+                        .endText().restoreState();
                 under.release();
             }
-            PdfCanvas canvas = new PdfCanvas(e.getPage().newContentStreamAfter(), e.getPage().getResources(), pdf);
-            try (Canvas c = new Canvas(canvas, size)) {
-                c.setFont(font).setFontSize(Sheet.SMALL).setFontColor(ColorConstants.DARK_GRAY);
-                c.showTextAligned(text, 42, 30, TextAlignment.LEFT);
-                c.showTextAligned("第 " + number + " 页 / 共", size.getWidth() - 62, 30, TextAlignment.RIGHT);
-            }
+            // appended to the page's own content stream (a stream more per page is a compressor more per page);
+            // what the page drew is closed off by its own save/restore
+            PdfCanvas canvas = new PdfCanvas(e.getPage());
+            canvas.saveState().setFillColor(ColorConstants.DARK_GRAY);
+            // the line's foot at 30 points, as the page total's (set by the layout engine from its foot)
+            float baseline = 30 + Sheet.SMALL * TextSetter.DESCENT;
+            text.show(canvas, line, font, Sheet.SMALL, 42, baseline);
+            String page = "第 " + number + " 页 / 共";
+            text.show(canvas, page, font, Sheet.SMALL, size.getWidth() - 62 - text.width(page, font, Sheet.SMALL),
+                    baseline);
+            canvas.restoreState();
             canvas.addXObjectAt(total, size.getWidth() - 60, 30);
             canvas.release();
         }
 
         void writeTotal(int pages) {
-            try (Canvas c = new Canvas(total, pdf)) {
-                c.setFont(font).setFontSize(Sheet.SMALL).setFontColor(ColorConstants.DARK_GRAY);
-                c.showTextAligned(pages + " 页", 0, 0, TextAlignment.LEFT);
-            }
+            // on the footer's baseline: the form is placed with its foot on the line's foot
+            PdfCanvas c = new PdfCanvas(total, pdf);
+            c.saveState().setFillColor(ColorConstants.DARK_GRAY);
+            text.show(c, pages + " 页", font, Sheet.SMALL, 0, Sheet.SMALL * TextSetter.DESCENT);
+            c.restoreState().release();
         }
     }
 

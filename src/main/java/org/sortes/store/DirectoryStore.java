@@ -166,15 +166,46 @@ public final class DirectoryStore implements AutoCloseable {
 
     /**
      * The records with the given keys as of a version (0 = current), by key; keys not there are
-     * absent. One pass over the register: only current rows are indexed by key.
+     * absent. Only current rows are indexed by key: a current row that already held at that version
+     * is found through the index (ten thousand drawn subjects of a million: no pass over the
+     * register); the keys left (changed, retired or gone since) take one pass over the register.
      */
-    public Map<String, DirectoryRecord> findAll(Register register, long version, java.util.Set<String> keys) {
+    public synchronized Map<String, DirectoryRecord> findAll(Register register, long version, java.util.Set<String> keys) {
         Map<String, DirectoryRecord> found = new java.util.HashMap<>();
-        forEach(register, version, r -> {
-            if (keys.contains(r.key())) {
-                found.put(r.key(), r);
+        List<String> wanted = new ArrayList<>(keys);
+        int batch = 500; // SQLite's limit on bound values is far above this
+        for (int from = 0; from < wanted.size(); from += batch) {
+            List<String> some = wanted.subList(from, Math.min(wanted.size(), from + batch));
+            String sql = select(register) + " WHERE to_version IS NULL AND record_key IN ("
+                    + String.join(",", java.util.Collections.nCopies(some.size(), "?")) + ")"
+                    + (version == 0 ? "" : " AND from_version <= ?");
+            try (PreparedStatement ps = reader.prepareStatement(sql)) {
+                int i = 1;
+                for (String key : some) {
+                    ps.setString(i++, key);
+                }
+                if (version != 0) {
+                    ps.setLong(i, version);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DirectoryRecord r = read(register, rs);
+                        found.put(r.key(), r);
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail("read " + register.table(), e);
             }
-        });
+        }
+        if (found.size() < keys.size()) {
+            java.util.Set<String> rest = new java.util.HashSet<>(keys);
+            rest.removeAll(found.keySet());
+            forEach(register, version, r -> {
+                if (rest.contains(r.key())) {
+                    found.put(r.key(), r);
+                }
+            });
+        }
         return found;
     }
 

@@ -98,6 +98,31 @@ class DirectoryImportTest {
     }
 
     @Test
+    void findAll_byKey_atAnOldVersion_givesThatVersionsRows_notTheCurrentOnes() throws Exception {
+        DirectoryVersion v1 = importFile(subjects("v1.csv", 0, 10)).get(0);
+        List<String> lines = new ArrayList<>();
+        lines.add(Csv.SUBJECT_HEADER);
+        for (int i = 0; i < 8; i++) { // 3 renamed, 8 and 9 gone, 10 new
+            lines.add(Csv.subject(i, i == 3 ? "改名后的公司" : "兰州测试商贸有限公司" + i));
+        }
+        lines.add(Csv.subject(10, "新公司十"));
+        DirectoryVersion v2 = importFile(Csv.write(dir, "v2.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new))).get(0);
+        java.util.Set<String> keys = java.util.Set.of(Csv.uscc(1), Csv.uscc(3), Csv.uscc(8), Csv.uscc(10), "91620100NOTTHERE00");
+
+        Map<String, DirectoryRecord> atV1 = ws.store.findAll(Register.SUBJECTS, v1.id(), keys);
+        assertEquals(java.util.Set.of(Csv.uscc(1), Csv.uscc(3), Csv.uscc(8)), atV1.keySet());
+        assertEquals("兰州测试商贸有限公司3", atV1.get(Csv.uscc(3)).get("name"), "the name as it was at version 1");
+        assertFalse(atV1.get(Csv.uscc(8)).retired(), "not yet retired at version 1");
+
+        for (long version : new long[] {v2.id(), 0}) {
+            Map<String, DirectoryRecord> now = ws.store.findAll(Register.SUBJECTS, version, keys);
+            assertEquals(java.util.Set.of(Csv.uscc(1), Csv.uscc(3), Csv.uscc(8), Csv.uscc(10)), now.keySet());
+            assertEquals("改名后的公司", now.get(Csv.uscc(3)).get("name"));
+            assertTrue(now.get(Csv.uscc(8)).retired(), "retired in version 2");
+        }
+    }
+
+    @Test
     void import_sameFileAgain_allUnchanged() throws Exception {
         Path file = subjects("v1.csv", 0, 5);
         importFile(file);

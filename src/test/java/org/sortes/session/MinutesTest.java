@@ -415,7 +415,14 @@ class MinutesTest {
         // a session of its own: the other tests count the document events of theirs
         services.documents().notice(org.sortes.testutil.Sessions.committed(services.draw(),
                 org.sortes.testutil.Sessions.demoPlan()).id(), notice);
-        for (Path pdf : List.of(minutes, notice)) {
+        // a draft: the other tests count this session's document events
+        try (DocumentDraft letters = services.documents().draft(DocumentKind.LETTERS, locked, Progress.NONE)) {
+            assertNoLineBeginsWithClosingPunctuation(List.of(minutes, notice, letters.pdf().file()));
+        }
+    }
+
+    private static void assertNoLineBeginsWithClosingPunctuation(List<Path> pdfs) throws Exception {
+        for (Path pdf : pdfs) {
             try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
                 for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                     String page = PdfTextExtractor.getTextFromPage(doc.getPage(i));

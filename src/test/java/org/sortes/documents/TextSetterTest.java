@@ -1,0 +1,74 @@
+package org.sortes.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The letters' own line breaking: inside the width, the Chinese rule kept, nothing lost or added. */
+class TextSetterTest {
+    private static PdfFont font() throws Exception {
+        try (var in = TextSetterTest.class.getResourceAsStream("/org/sortes/documents/fonts/NotoSansSC-Regular.ttf")) {
+            return PdfFontFactory.createFont(FontProgramFactory.createFont(in.readAllBytes()), PdfEncodings.IDENTITY_H);
+        }
+    }
+
+    private static void assertWellBroken(TextSetter t, PdfFont f, String text, float width, List<String> lines) {
+        assertEquals(text, String.join("", lines), "every character once, in order");
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            assertFalse(l.isEmpty(), "an empty line at " + i + ": " + lines);
+            assertTrue(t.width(l, f, 10) <= width + 0.01f, "line " + i + " is wider than " + width + ": " + l);
+            if (i > 0) {
+                assertTrue(ChineseLineBreaks.NOT_AT_START.indexOf(l.codePointAt(0)) < 0, "line " + i + " begins with " + l);
+            }
+            if (i < lines.size() - 1) {
+                assertTrue(ChineseLineBreaks.NOT_AT_END.indexOf(l.codePointBefore(l.length())) < 0,
+                        "line " + i + " ends with " + l);
+            }
+        }
+    }
+
+    @Test
+    void chineseText_breaksInsideTheWidth_neverBeforeAClosingMark_norAfterAnOpeningOne() throws Exception {
+        PdfFont f = font();
+        TextSetter t = new TextSetter(null);
+        String text = "根据《市场监督管理行政处罚程序规定》等规定，本机关按照“双随机、一公开”要求，于 2026-11-27 公开抽签"
+                + "（2026年第四季度市场监管领域双随机抽查，场次 #1），贵单位被随机抽取为检查对象。检查人员将按下列事项实施检查，请予配合。";
+        // every width from narrow to wide puts some mark at some line's end or start
+        for (float width = 60; width <= 520; width += 7) {
+            List<String> lines = t.lines(text.replace(" ", ""), f, 10, width, 0);
+            assertWellBroken(t, f, text.replace(" ", ""), width, lines);
+        }
+    }
+
+    @Test
+    void aDigestLongerThanTheLine_isCutInsideTheWidth_aWordIsKeptWhole() throws Exception {
+        PdfFont f = font();
+        TextSetter t = new TextSetter(null);
+        String digest = "ab".repeat(32);
+        List<String> lines = t.lines(digest, f, 10, 100, 0);
+        assertTrue(lines.size() > 1, "a 64-character digest does not fit 100 points");
+        assertWellBroken(t, f, digest, 100, lines);
+        List<String> words = t.lines("证明文件 SHA-256 abcdef", f, 10, 70, 0);
+        assertTrue(words.stream().noneMatch(l -> l.endsWith("SH") || l.endsWith("ab")), "a word cut: " + words);
+    }
+
+    @Test
+    void newlines_andTheFirstLineIndent_areKept() throws Exception {
+        PdfFont f = font();
+        TextSetter t = new TextSetter(null);
+        assertEquals(List.of("甲", "乙"), t.lines("甲\n乙", f, 10, 500, 0));
+        float indent = 20;
+        String text = "检".repeat(60);
+        List<String> lines = t.lines(text, f, 10, 200, indent);
+        assertEquals(18, lines.get(0).length(), "200 points less the indent hold 18 characters of 10 points");
+        assertEquals(20, lines.get(1).length());
+    }
+}
