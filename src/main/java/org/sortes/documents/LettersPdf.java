@@ -101,6 +101,9 @@ public final class LettersPdf {
         private PdfPage page;
         private PdfCanvas canvas;
         private float y;
+        /** The page's fills and rules, drawn first; then its text, in one text object. */
+        private final List<Runnable> graphics = new ArrayList<>();
+        private final List<java.util.function.Consumer<TextSetter.Text>> lines = new ArrayList<>();
 
         Cursor(PdfDocument pdf, TextSetter text, PdfFont font) {
             this.pdf = pdf;
@@ -115,11 +118,19 @@ public final class LettersPdf {
             y = TOP;
         }
 
-        /** Ends the current page: its footer is written (END_PAGE) and it leaves memory. */
+        /**
+         * Ends the current page's drawing. A PDF/A document keeps its pages until it closes (it checks
+         * them then) and writes each footer at that moment (END_PAGE).
+         */
         void finish() {
             if (page != null) {
+                graphics.forEach(Runnable::run);
+                TextSetter.Text t = text.begin(canvas);
+                lines.forEach(l -> l.accept(t));
+                t.end();
+                graphics.clear();
+                lines.clear();
                 canvas.release();
-                page.flush();
                 page = null;
             }
         }
@@ -148,7 +159,8 @@ public final class LettersPdf {
             float h = lineHeight(size, DEFAULT_LEADING);
             room(h);
             float x = OfficialPdf.SIDE + (WIDTH - text.width(line, f, size)) / 2;
-            text.show(canvas, line, f, size, x, baseline(y, size, DEFAULT_LEADING));
+            float base = baseline(y, size, DEFAULT_LEADING);
+            lines.add(t -> t.show(line, f, size, x, base));
             y -= h + after;
         }
 
@@ -157,8 +169,10 @@ public final class LettersPdf {
             float h = lineHeight(size, leading);
             for (int i = 0; i < lines.size(); i++) {
                 room(h);
-                text.show(canvas, lines.get(i), font, size, OfficialPdf.SIDE + (i == 0 ? indent : 0),
-                        baseline(y, size, leading));
+                String line = lines.get(i);
+                float x = OfficialPdf.SIDE + (i == 0 ? indent : 0);
+                float base = baseline(y, size, leading);
+                this.lines.add(t -> t.show(line, font, size, x, base));
                 y -= h;
             }
         }
@@ -180,19 +194,21 @@ public final class LettersPdf {
                     int to = Math.min(n, from + fits);
                     float rowHeight = (to - from) * h + 2 * PAD;
                     float bottom = y - rowHeight;
-                    canvas.saveState().setFillColor(new DeviceGray(0.93f))
-                            .rectangle(OfficialPdf.SIDE, bottom, LABEL_WIDTH, rowHeight).fill().restoreState();
-                    canvas.saveState().setLineWidth(0.5f)
+                    graphics.add(() -> canvas.saveState().setFillColor(new DeviceGray(0.93f))
+                            .rectangle(OfficialPdf.SIDE, bottom, LABEL_WIDTH, rowHeight).fill().restoreState()
+                            .saveState().setLineWidth(0.5f)
                             .rectangle(OfficialPdf.SIDE, bottom, LABEL_WIDTH, rowHeight)
                             .rectangle(OfficialPdf.SIDE + LABEL_WIDTH, bottom, WIDTH - LABEL_WIDTH, rowHeight)
-                            .stroke().restoreState();
+                            .stroke().restoreState());
                     for (int i = from; i < to; i++) {
                         float base = baseline(y - PAD - (i - from) * h, Sheet.BODY, CELL_LEADING);
                         if (i < label.size()) {
-                            text.show(canvas, label.get(i), font, Sheet.BODY, OfficialPdf.SIDE + PAD, base);
+                            String line = label.get(i);
+                            lines.add(t -> t.show(line, font, Sheet.BODY, OfficialPdf.SIDE + PAD, base));
                         }
                         if (i < value.size()) {
-                            text.show(canvas, value.get(i), font, Sheet.BODY, OfficialPdf.SIDE + LABEL_WIDTH + PAD, base);
+                            String line = value.get(i);
+                            lines.add(t -> t.show(line, font, Sheet.BODY, OfficialPdf.SIDE + LABEL_WIDTH + PAD, base));
                         }
                     }
                     y = bottom;
@@ -207,11 +223,11 @@ public final class LettersPdf {
             room(rowHeight * labels.size());
             for (String label : labels) {
                 float base = baseline(y - 14, Sheet.BODY, DEFAULT_LEADING);
-                text.show(canvas, label, font, Sheet.BODY, OfficialPdf.SIDE + PAD, base);
+                lines.add(t -> t.show(label, font, Sheet.BODY, OfficialPdf.SIDE + PAD, base));
                 float lineY = y - rowHeight;
-                canvas.saveState().setLineWidth(0.6f)
+                graphics.add(() -> canvas.saveState().setLineWidth(0.6f)
                         .moveTo(OfficialPdf.SIDE + WIDTH * 0.4f, lineY).lineTo(OfficialPdf.SIDE + WIDTH, lineY)
-                        .stroke().restoreState();
+                        .stroke().restoreState());
                 y -= rowHeight;
             }
         }

@@ -100,6 +100,51 @@ final class TextSetter {
         return here == ' ' || here == '-' || here == '/' || ChineseLineBreaks.isCjk(here) || ChineseLineBreaks.isCjk(next);
     }
 
+    /**
+     * Lines shown in one text object (BT … ET) of a canvas, the font set only when it changes: a
+     * page of lines as a few operators each, which the PDF/A check reads back and the writer writes.
+     * No path may be drawn on the canvas between {@link #begin} and {@link Text#end}.
+     */
+    Text begin(PdfCanvas canvas) {
+        canvas.beginText();
+        return new Text(canvas);
+    }
+
+    final class Text {
+        private final PdfCanvas canvas;
+        private PdfFont current;
+        private float currentSize;
+
+        private Text(PdfCanvas canvas) {
+            this.canvas = canvas;
+        }
+
+        /** One line with its left end at x and its baseline at y, each run in the font that has it. */
+        void show(String line, PdfFont font, float size, float x, float y) {
+            int i = 0;
+            while (i < line.length()) {
+                PdfFont f = fontFor(line.codePointAt(i), font);
+                int end = i;
+                while (end < line.length() && fontFor(line.codePointAt(end), font) == f) {
+                    end += Character.charCount(line.codePointAt(end));
+                }
+                String run = line.substring(i, end);
+                if (f != current || size != currentSize) {
+                    canvas.setFontAndSize(f, size);
+                    current = f;
+                    currentSize = size;
+                }
+                canvas.setTextMatrix(x, y).showText(run);
+                x += width(run, f, size);
+                i = end;
+            }
+        }
+
+        void end() {
+            canvas.endText();
+        }
+    }
+
     /** Shows one line with its left end at x and its baseline at y, each run in the font that has it. */
     void show(PdfCanvas canvas, String line, PdfFont font, float size, float x, float y) {
         int i = 0;
