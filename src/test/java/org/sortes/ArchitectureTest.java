@@ -23,15 +23,6 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] UI_AND_CLI = {"org.sortes.ui..", "org.sortes.cli.."};
 
-    /**
-     * What ui and cli still reach below session, named one by one (the debt of decision 0011):
-     * the import preview with its problems, and audit events with their filter and chain status.
-     * Nothing may be added here; a new dependency of ui or cli goes through a session type.
-     */
-    private static final List<String> STILL_REACHED_BELOW_SESSION = List.of(
-            "org.sortes.imports.ImportPreview", "org.sortes.imports.ImportReader$FileFacts", "org.sortes.imports.Problem",
-            "org.sortes.audit.AuditEvent", "org.sortes.audit.AuditLog");
-
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
@@ -57,13 +48,7 @@ class ArchitectureTest {
             .whereLayer("imports").mayOnlyBeAccessedByLayers("app", "session", "store")
             .whereLayer("draw").mayOnlyBeAccessedByLayers("app", "session", "store", "audit", "documents", "imports")
             .whereLayer("directory").mayOnlyBeAccessedByLayers("app", "ui", "cli", "session", "store", "audit",
-                    "documents", "imports", "draw")
-            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("ui or cli",
-                            (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.sortes.ui")
-                                    || c.getPackageName().startsWith("org.sortes.cli")),
-                    com.tngtech.archunit.base.DescribedPredicate.describe("a type listed as still reached",
-                            (com.tngtech.archunit.core.domain.JavaClass c) -> STILL_REACHED_BELOW_SESSION.stream()
-                                    .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$"))));
+                    "documents", "imports", "draw");
 
     @ArchTest
     static final ArchRule progressStandsAlone = noClasses().that().resideInAPackage("org.sortes.progress..")

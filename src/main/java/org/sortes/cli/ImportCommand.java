@@ -4,20 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.ImportPreview;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
-import org.sortes.imports.ImportPreview;
-import org.sortes.imports.Problem;
 import org.sortes.progress.Progress;
 import org.sortes.session.PendingImport;
 import org.sortes.session.Services;
-import org.sortes.directory.DirectoryVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a register from a CSV or .xlsx file as a new version. The file is the whole"
@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Problem> problems = p.problems();
         for (int i = 0; i < Math.min(PRINTED, problems.size()); i++) {
             Problem pr = problems.get(i);
-            out.println("  " + i18n.get(pr.isError() ? "severity.error" : "severity.warning") + "  " + pr.message(i18n));
+            out.println("  " + i18n.get(pr.isError() ? "severity.error" : "severity.warning") + "  " + org.sortes.session.ImportProblems.sentence(pr, i18n));
         }
         if (p.errors() + p.warnings() > PRINTED) {
             out.println(i18n.get("cli.import.moreProblems", p.errors() + p.warnings() - PRINTED));

@@ -1,12 +1,13 @@
 package org.sortes.cli;
 
 import java.nio.file.Path;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
+import org.sortes.session.AuditEntry;
+import org.sortes.session.AuditQuery;
+import org.sortes.session.ChainCheck;
 import org.sortes.session.Services;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The audit log, integrity check, backup and restore. */
 final class IntegrityCommands {
@@ -38,7 +39,7 @@ final class IntegrityCommands {
 
         @Override
         Integer run(Services services) {
-            AuditLog.ChainStatus s = services.integrity().verifyChain();
+            ChainCheck s = services.integrity().verifyChain();
             if (s.intact()) {
                 out().println(i18n().get("cli.audit.intact", s.events(), org.sortes.session.Digest.group(s.head())));
                 return 0;
@@ -84,7 +85,7 @@ final class IntegrityCommands {
 
         @Override
         Integer run(Services services) {
-            for (AuditEvent e : services.integrity().events(new AuditLog.Filter(session, type, actor, from, to))) {
+            for (AuditEntry e : services.integrity().events(new AuditQuery(session, type, actor, from, to))) {
                 out().printf("%5d  %s  %-12s %-10s %s %s%n", e.seq(), e.at(), e.type(), e.actor(),
                         e.sessionId() == null ? "" : "#" + e.sessionId(), e.payload());
             }
@@ -102,7 +103,7 @@ final class IntegrityCommands {
         @Override
         Integer run(Services services) {
             String integrity = services.integrity().integrity();
-            AuditLog.ChainStatus chain = services.integrity().verifyChain();
+            ChainCheck chain = services.integrity().verifyChain();
             out().println("integrity_check: " + integrity);
             out().println(chain.intact() ? i18n().get("cli.audit.intact", chain.events(), org.sortes.session.Digest.group(chain.head()))
                     : i18n().get("cli.audit.broken", chain.firstBroken(), chain.problem()));

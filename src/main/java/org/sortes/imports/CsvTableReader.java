@@ -1,7 +1,5 @@
 package org.sortes.imports;
 
-import org.sortes.progress.Progress;
-
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -20,6 +18,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.sortes.directory.Problem;
+import org.sortes.progress.Progress;
 
 /**
  * Reads a CSV file with its encoding detected (or given) and its separator (comma, tab or

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sortes.directory.Field;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
 
 /**

@@ -1,5 +1,7 @@
 package org.sortes.imports;
 
+import org.sortes.directory.Problem;
+
 /** A file cannot be imported at all (unreadable, wrong format, missing columns). */
 public class ImportException extends RuntimeException implements org.sortes.i18n.Explained {
     private final Problem problem;
@@ -26,6 +28,6 @@ public class ImportException extends RuntimeException implements org.sortes.i18n
     /** Where (file, row) and then what: the same sentence as in the problem list. */
     @Override
     public String saidIn(org.sortes.i18n.I18n i18n) {
-        return problem.message(i18n);
+        return ProblemWords.sentence(problem, i18n);
     }
 }

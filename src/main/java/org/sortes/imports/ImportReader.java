@@ -1,7 +1,5 @@
 package org.sortes.imports;
 
-import org.sortes.progress.Progress;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,17 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.FileFacts;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
+import org.sortes.progress.Progress;
 
 /**
  * Reads a register file (CSV or XLSX) into validated records. Both the preview and the commit of
  * an import read through here, so they see the same records and the same problems.
  */
 public final class ImportReader {
-
-    /** What was read: the file's digest and encoding, how many data rows. */
-    public record FileFacts(String fileName, String sha256, String encoding, long rows) {
-    }
 
     private ImportReader() {
     }

@@ -2,6 +2,7 @@ package org.sortes.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sortes.directory.Problem;
 
 /**
  * Collects problems, counting all but keeping at most a set number in memory: a file with a

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sortes.directory.Problem;
 import org.sortes.i18n.I18n;
 
 /**
@@ -41,7 +42,7 @@ public final class ProblemsCsv {
                 for (Problem p : problems) {
                     csv.writeRecord(i18n.get(p.isError() ? "severity.error" : "severity.warning"), safe(p.file()),
                             p.row() > 0 ? Long.toString(p.row()) : "", safe(p.column()), safe(p.value()),
-                            safe(p.message(i18n)));
+                            safe(ProblemWords.sentence(p, i18n)));
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.Field;
 import org.sortes.directory.FieldParser;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
 
 /**

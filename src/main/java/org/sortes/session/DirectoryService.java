@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sortes.directory.DirectoryRecord;
-import org.sortes.directory.Register;
-import org.sortes.progress.Progress;
 import org.sortes.directory.DirectoryVersion;
 import org.sortes.directory.Page;
+import org.sortes.directory.Register;
 import org.sortes.directory.RegisterQuery;
+import org.sortes.progress.Progress;
 
 /** The registers of a workspace as the UI and the CLI use them. */
 public interface DirectoryService {
@@ -38,7 +38,7 @@ public interface DirectoryService {
      * Writes an import's problems as a CSV file (in the user's language, UTF-8 with BOM) for the
      * register's keeper to correct the file by; whole or not at all. Refuses in words when it cannot.
      */
-    void saveProblems(org.sortes.imports.ImportPreview preview, Path target, org.sortes.i18n.I18n i18n);
+    void saveProblems(org.sortes.directory.ImportPreview preview, Path target, org.sortes.i18n.I18n i18n);
 
     /** Fills an empty workspace with the demo data (3,000 market subjects). */
     default List<DirectoryVersion> createDemo(Progress progress) {

@@ -13,23 +13,23 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.sortes.audit.AuditLog;
 import org.sortes.directory.DirectoryRecord;
+import org.sortes.directory.DirectoryVersion;
 import org.sortes.directory.Field;
 import org.sortes.directory.FieldParser;
+import org.sortes.directory.ImportPreview;
+import org.sortes.directory.Page;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
+import org.sortes.directory.RegisterQuery;
 import org.sortes.directory.RowHash;
 import org.sortes.directory.demo.DemoWorkspace;
 import org.sortes.i18n.I18n;
 import org.sortes.imports.ImportException;
-import org.sortes.imports.ImportPreview;
 import org.sortes.imports.ImportReader;
-import org.sortes.imports.Problem;
 import org.sortes.imports.ProblemList;
 import org.sortes.progress.Progress;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DirectoryTransaction;
-import org.sortes.directory.DirectoryVersion;
-import org.sortes.directory.Page;
-import org.sortes.directory.RegisterQuery;
 import org.sortes.store.VersionInfo;
 import org.sortes.store.VersionWriter;
 
@@ -85,12 +85,12 @@ public final class DirectoryServiceImpl implements DirectoryService {
         DirectoryTransaction tx = store.transaction();
         try {
             VersionWriter writer = tx.version(register, info);
-            ImportReader.FileFacts facts;
+            org.sortes.directory.FileFacts facts;
             boolean fileRefused = false;
             try {
                 // read, check and fingerprint on one core while this thread writes on the other
                 RowHash rowHash = new RowHash();
-                facts = Overlap.<Hashed, ImportReader.FileFacts>run(sink -> ImportReader.read(register, file, encoding,
+                facts = Overlap.<Hashed, org.sortes.directory.FileFacts>run(sink -> ImportReader.read(register, file, encoding,
                         problems, record -> {
                     byte[][] utf8 = RowHash.utf8(record.values());
                     sink.accept(new Hashed(record, rowHash.of(utf8), utf8));
@@ -104,7 +104,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
                 if (!problems.kept().contains(e.problem())) {
                     problems.add(e.problem());
                 }
-                facts = new ImportReader.FileFacts(fileName, null, null, 0);
+                facts = new org.sortes.directory.FileFacts(fileName, null, null, 0);
                 fileRefused = true;
             }
             if (facts.rows() == 0 && problems.errors() == 0) {
@@ -258,7 +258,7 @@ public final class DirectoryServiceImpl implements DirectoryService {
     }
 
     @Override
-    public void saveProblems(org.sortes.imports.ImportPreview preview, Path target, org.sortes.i18n.I18n i18n) {
+    public void saveProblems(org.sortes.directory.ImportPreview preview, Path target, org.sortes.i18n.I18n i18n) {
         try {
             org.sortes.imports.ProblemsCsv.write(preview.problems(), target, i18n);
         } catch (java.io.IOException e) {

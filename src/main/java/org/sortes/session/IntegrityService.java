@@ -27,20 +27,26 @@ public final class IntegrityService {
         this.drawsAgain = drawsAgain;
     }
 
-    public AuditLog.ChainStatus verifyChain() {
+    public ChainCheck verifyChain() {
         try (Connection c = workspace.connect()) {
-            return AuditLog.verify(c);
+            AuditLog.ChainStatus s = AuditLog.verify(c);
+            return new ChainCheck(s.intact(), s.events(), s.head(), s.firstBroken(), s.problem());
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
         }
     }
 
-    public List<AuditEvent> events(AuditLog.Filter filter) {
+    public List<AuditEntry> events(AuditQuery q) {
         try (Connection c = workspace.connect()) {
-            return AuditLog.list(c, filter);
+            return AuditLog.list(c, new AuditLog.Filter(q.sessionId(), q.type(), q.actor(), q.from(), q.to())).stream()
+                    .map(IntegrityService::entry).toList();
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
         }
+    }
+
+    private static AuditEntry entry(AuditEvent e) {
+        return new AuditEntry(e.seq(), e.at(), e.actor(), e.type(), e.sessionId(), e.payload(), e.hash());
     }
 
     /** Writes the log as JSON lines to a new file; returns how many events. */

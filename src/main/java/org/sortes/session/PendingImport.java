@@ -1,9 +1,9 @@
 package org.sortes.session;
 
 import java.util.List;
-import org.sortes.imports.ImportPreview;
-import org.sortes.store.DirectoryTransaction;
 import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.ImportPreview;
+import org.sortes.store.DirectoryTransaction;
 
 /**
  * An import that has been read, checked and written inside a transaction that is still open: its

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
 
 class HeaderMappingTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sortes.directory.Problem;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
 import org.sortes.testutil.Csv;
@@ -40,7 +41,7 @@ class RowValidatorTest {
         assertEquals(7, p.row());
         assertEquals(column, p.column());
         assertEquals(1, problems.errors());
-        String message = p.message(new I18n(java.util.Locale.ENGLISH));
+        String message = org.sortes.imports.ProblemWords.sentence(p, new I18n(java.util.Locale.ENGLISH));
         assertEquals(true, message.startsWith("s.csv row 7 column \"" + column + "\""), message);
     }
 

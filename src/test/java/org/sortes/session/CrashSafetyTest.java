@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditLog;
 import org.sortes.directory.Register;
 import org.sortes.draw.Verifier;
 import org.sortes.i18n.I18n;
@@ -89,7 +88,7 @@ class CrashSafetyTest {
 
     private static void assertSound(WorkspaceServices s) {
         assertEquals("ok", s.integrity().integrity());
-        AuditLog.ChainStatus chain = s.integrity().verifyChain();
+        ChainCheck chain = s.integrity().verifyChain();
         assertTrue(chain.intact(), chain.problem());
     }
 

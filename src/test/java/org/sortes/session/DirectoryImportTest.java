@@ -16,14 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.directory.DirectoryRecord;
-import org.sortes.directory.MarketSubject;
-import org.sortes.directory.Register;
-import org.sortes.progress.CancelledException;
-import org.sortes.imports.ImportPreview;
-import org.sortes.imports.Problem;
-import org.sortes.progress.Progress;
 import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.ImportPreview;
+import org.sortes.directory.MarketSubject;
+import org.sortes.directory.Problem;
+import org.sortes.directory.Register;
 import org.sortes.directory.RegisterQuery;
+import org.sortes.progress.CancelledException;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 
@@ -343,7 +343,7 @@ class DirectoryImportTest {
         Problem problem = p.problems().stream().filter(x -> x.code().startsWith("quote_")).findFirst()
                 .orElseThrow(() -> new AssertionError(p.problems().toString()));
         assertEquals(3, problem.row(), "the row where the quote opened");
-        assertTrue(problem.message(ZH).contains("第 3 行"), problem.message(ZH));
+        assertTrue(ImportProblems.sentence(problem, ZH).contains("第 3 行"), ImportProblems.sentence(problem, ZH));
         assertNoLibraryText(problem);
 
         // a quote left open to the end of the file
@@ -382,7 +382,7 @@ class DirectoryImportTest {
         Problem cell = previewOnly(Register.SUBJECTS, far).problems().get(0);
         assertEquals("xlsx_cell_reference", cell.code(), cell.toString());
         assertEquals(2, cell.row());
-        assertTrue(cell.message(ZH).contains("ZZZZZZZ2"));
+        assertTrue(ImportProblems.sentence(cell, ZH).contains("ZZZZZZZ2"));
 
         // not a workbook at all: our words, not POI's
         Path junk = dir.resolve("junk.xlsx");
@@ -394,7 +394,7 @@ class DirectoryImportTest {
 
     /** The Chinese message, its file name and format names aside, holds no English word. */
     private static void assertNoLibraryText(Problem problem) {
-        String message = problem.message(ZH).replace(problem.file(), "").replaceAll("CSV|Excel|xlsx", "");
+        String message = ImportProblems.sentence(problem, ZH).replace(problem.file(), "").replaceAll("CSV|Excel|xlsx", "");
         assertFalse(message.matches("(?s).*[A-Za-z]{3,}.*"), "no English library text: " + message);
     }
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Protocol;
-import org.sortes.audit.AuditLog;
 import org.sortes.draw.Sha256;
 import org.sortes.i18n.I18n;
 import org.sortes.progress.Progress;
@@ -78,7 +77,7 @@ class DrawSessionTest {
         assertEquals(List.of(proof), files.stream().map(DrawService.Exported::file).toList());
         assertEquals(Sha256.hex(Files.readAllBytes(proof)), files.get(0).sha256().hex());
         assertValid(proof);
-        assertTrue(services.integrity().events(new AuditLog.Filter(id, "export", null, null, null)).stream()
+        assertTrue(services.integrity().events(new AuditQuery(id, "export", null, null, null)).stream()
                 .anyMatch(e -> e.payload().contains(files.get(0).sha256().hex())), "the export is in the audit log");
     }
 
@@ -97,7 +96,7 @@ class DrawSessionTest {
             assertTrue(listing.noneMatch(p -> p.toString().endsWith(".partial")), "no temporary file left");
         }
         assertValid(proof);
-        assertEquals(3, services.integrity().events(new AuditLog.Filter(id, "export", null, null, null)).size());
+        assertEquals(3, services.integrity().events(new AuditQuery(id, "export", null, null, null)).size());
     }
 
     @Test

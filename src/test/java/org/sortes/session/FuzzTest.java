@@ -22,12 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.directory.Register;
-import org.sortes.draw.Protocol;
-import org.sortes.i18n.I18n;
-import org.sortes.imports.ImportPreview;
-import org.sortes.progress.Progress;
 import org.sortes.directory.DirectoryVersion;
+import org.sortes.directory.ImportPreview;
+import org.sortes.directory.Register;
+import org.sortes.i18n.I18n;
+import org.sortes.progress.Progress;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.TestWorkspace;
 
@@ -171,8 +170,8 @@ class FuzzTest {
                 } else {
                     refused++;
                     assertFalse(p.problems().isEmpty(), "a refusal says why");
-                    p.problems().forEach(pr -> assertFalse(pr.message(new I18n(Locale.ENGLISH)).contains("[problem."),
-                            "every problem has a message: " + pr.code()));
+                    p.problems().forEach(pr -> assertFalse(ImportProblems.sentence(pr, new I18n(Locale.ENGLISH))
+                            .contains("[problem."), "every problem has a message: " + pr.code()));
                 }
                 // the pending import is discarded here, as when the user cancels
             } catch (RuntimeException e) {

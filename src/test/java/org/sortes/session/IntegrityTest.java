@@ -16,10 +16,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
 import org.sortes.directory.Register;
-import org.sortes.draw.Protocol;
 import org.sortes.i18n.I18n;
 import org.sortes.progress.Progress;
 import org.sortes.store.StoreException;
@@ -60,10 +57,10 @@ class IntegrityTest {
         Path db = dir.resolve("w.db");
         try (WorkspaceServices s = open(db)) {
             String secret = lockedSession(s);
-            List<AuditEvent> events = s.integrity().events(AuditLog.Filter.all());
+            List<AuditEntry> events = s.integrity().events(AuditQuery.all());
             assertEquals(List.of("demo", "plan.create", "freeze", "commit", "entropy", "beacon", "reveal", "draw", "lock", "backup"),
-                    events.stream().map(AuditEvent::type).toList());
-            int reveal = events.stream().map(AuditEvent::type).toList().indexOf("reveal");
+                    events.stream().map(AuditEntry::type).toList());
+            int reveal = events.stream().map(AuditEntry::type).toList().indexOf("reveal");
             for (int i = 0; i < reveal; i++) {
                 assertFalse(events.get(i).payload().contains(secret), "secret in event " + events.get(i).type());
             }
@@ -98,7 +95,7 @@ class IntegrityTest {
             raw(copy, dropTriggers);
             raw(copy, attack);
             try (WorkspaceServices s = open(copy)) {
-                AuditLog.ChainStatus status = s.integrity().verifyChain();
+                ChainCheck status = s.integrity().verifyChain();
                 assertFalse(status.intact(), attack[0]);
                 assertTrue(status.firstBroken() >= 4 && status.firstBroken() <= 6, status.problem());
             }
@@ -198,7 +195,7 @@ class IntegrityTest {
             s.integrity().restore(backup);
             assertEquals(8, s.directory().counts().get(Register.ITEMS));
             assertTrue(s.integrity().verifyChain().intact());
-            List<String> types = s.integrity().events(AuditLog.Filter.all()).stream().map(AuditEvent::type).toList();
+            List<String> types = s.integrity().events(AuditQuery.all()).stream().map(AuditEntry::type).toList();
             assertEquals("restore", types.get(types.size() - 1));
         }
     }
@@ -325,11 +322,11 @@ class IntegrityTest {
                 }
             }
             try (WorkspaceServices s = open(db)) {
-                long before = s.integrity().events(AuditLog.Filter.all()).size();
+                long before = s.integrity().events(AuditQuery.all()).size();
                 StoreException e = assertThrows(StoreException.class, () -> s.integrity().restore(hostile),
                         attack.getKey());
                 assertEquals(attack.getKey(), e.messageKey(), e.getMessage());
-                assertEquals(before, s.integrity().events(AuditLog.Filter.all()).size(), "the workspace is untouched");
+                assertEquals(before, s.integrity().events(AuditQuery.all()).size(), "the workspace is untouched");
                 assertTrue(s.integrity().verifyChain().intact());
             }
         }
@@ -441,12 +438,12 @@ class IntegrityTest {
         try (WorkspaceServices s = open(db)) {
             // every earlier check passes on the forgery: schema, integrity, chain, recorded result digest
             org.sortes.store.Backups.checkCompletely(forged);
-            long before = s.integrity().events(AuditLog.Filter.all()).size();
+            long before = s.integrity().events(AuditQuery.all()).size();
             StoreException e = assertThrows(StoreException.class, () -> s.integrity().restore(forged));
             assertEquals("error.backup.redraw", e.messageKey(), e.getMessage());
             String zh = org.sortes.i18n.I18n.forLanguage("zh").explain(e);
             assertTrue(zh.contains("#" + session) && zh.contains("target 1"), zh); // the detail is in the services' language (English here)
-            assertEquals(before, s.integrity().events(AuditLog.Filter.all()).size(), "the workspace is untouched");
+            assertEquals(before, s.integrity().events(AuditQuery.all()).size(), "the workspace is untouched");
             try (var files = Files.list(dir)) {
                 assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("restore-")), "no copy left");
             }

@@ -22,14 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditEvent;
 import org.sortes.documents.PdfAttachments;
-import org.sortes.draw.DrawResult;
 import org.sortes.draw.Protocol;
 import org.sortes.draw.Sha256;
 import org.sortes.progress.Progress;
-import org.sortes.store.DrawSessionRow;
-import org.sortes.store.StoreException;
 
 /** The minutes of a locked session: what they say, what they carry, and that they are checkable. */
 class MinutesTest {
@@ -68,8 +64,8 @@ class MinutesTest {
         services.close();
     }
 
-    static List<AuditEvent> events(long session) {
-        return services.integrity().events(new org.sortes.audit.AuditLog.Filter(session, null, null, null, null));
+    static List<AuditEntry> events(long session) {
+        return services.integrity().events(new org.sortes.session.AuditQuery(session, null, null, null, null));
     }
 
     static String text(Path pdf) throws Exception {
@@ -88,7 +84,7 @@ class MinutesTest {
         String text = text(minutes);
         org.sortes.session.DrawSession row = services.draw().session(locked);
         assertTrue(text.contains("锁定时审计链头" + row.auditHead().hex()), "chain head at lock");
-        AuditEvent lock = events(locked).stream().filter(e -> e.type().equals("lock")).findFirst().orElseThrow();
+        AuditEntry lock = events(locked).stream().filter(e -> e.type().equals("lock")).findFirst().orElseThrow();
         assertEquals(lock.hash(), row.auditHead().hex(), "the printed head is the lock event's hash in the chain");
         assertTrue(text.contains(row.commitment().hex()), "commitment");
         assertTrue(text.contains("揭示的密钥" + secret), "secret");
@@ -192,7 +188,7 @@ class MinutesTest {
 
     @Test
     void minutes_recordedInTheAuditLog_chainStillValid() throws Exception {
-        List<AuditEvent> docs = events(locked).stream()
+        List<AuditEntry> docs = events(locked).stream()
                 .filter(e -> e.type().equals("document")).toList();
         assertEquals(1, docs.size());
         assertTrue(docs.get(0).payload().contains(Sha256.hex(Files.readAllBytes(minutes))), docs.get(0).payload());
@@ -224,7 +220,7 @@ class MinutesTest {
         assertFalse(text.contains(revealed.substring(0, 16)), "not even part of it");
         assertTrue(text.contains("严重违法失信") && text.contains("抽签人员王抽签"), "strata and officer");
         assertPdfA3b(notice);
-        AuditEvent recorded = events(drawnOnly).stream().filter(e -> e.type().equals("document")).findFirst()
+        AuditEntry recorded = events(drawnOnly).stream().filter(e -> e.type().equals("document")).findFirst()
                 .orElseThrow();
         assertTrue(recorded.payload().contains("\"what\":\"notice\"") && recorded.payload().contains(w.sha256()),
                 recorded.payload());

@@ -11,8 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
 import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
 
@@ -54,7 +52,7 @@ class RehearsalTest {
             assertEquals(0, draw.freeze(live).excluded().get("RECENTLY_DRAWN"), "a rehearsal's targets stay candidates");
             assertFalse(draw.session(live).rehearsal(), "a live session is created as such, never from a rehearsal");
 
-            List<AuditEvent> created = s.integrity().events(new AuditLog.Filter(id, "plan.create", null, null, null));
+            List<AuditEntry> created = s.integrity().events(new AuditQuery(id, "plan.create", null, null, null));
             assertTrue(created.get(0).payload().contains("\"rehearsal\":true"), created.get(0).payload());
         }
     }

@@ -20,12 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
 import org.sortes.draw.Sha256;
-import org.sortes.session.InspectionResult;
-import org.sortes.session.ResultOutcome;
-import org.sortes.store.StoreException;
 import org.sortes.testutil.Sessions;
 
 /** Inspection results: entered once per target, corrected only with a reason, audited, published. */
@@ -57,8 +52,8 @@ class ResultsTest {
         services.close();
     }
 
-    List<AuditEvent> events(long session) {
-        return services.integrity().events(new AuditLog.Filter(session, "result", null, null, null));
+    List<AuditEntry> events(long session) {
+        return services.integrity().events(new AuditQuery(session, "result", null, null, null));
     }
 
     @Test
@@ -73,7 +68,7 @@ class ResultsTest {
         assertEquals(List.of(first.id(), fix.id()), results.history(locked).stream().map(InspectionResult::id).toList());
         assertEquals(List.of(fix), results.current(locked));
         assertEquals(29, results.missing(locked));
-        List<AuditEvent> audited = events(locked);
+        List<AuditEntry> audited = events(locked);
         assertEquals(2, audited.size());
         assertTrue(audited.get(1).payload().contains("\"reason\":\"复核发现问题\""), audited.get(1).payload());
         assertTrue(audited.get(1).payload().contains("\"supersedes\":" + first.id()), audited.get(1).payload());
@@ -130,7 +125,7 @@ class ResultsTest {
         assertTrue(lines.get(2).contains("\"'=HYPERLINK("), lines.get(2));
         String subject = services.draw().targets(locked).get(0).subjectId();
         assertTrue(lines.get(1).startsWith(subject + ","), lines.get(1));
-        AuditEvent export = services.integrity().events(new AuditLog.Filter(locked, "export", null, null, null)).get(0);
+        AuditEntry export = services.integrity().events(new AuditQuery(locked, "export", null, null, null)).get(0);
         assertTrue(export.payload().contains(Sha256.hex(bytes)), export.payload());
         assertThrows(org.sortes.session.Refusal.class, () -> results.exportPublic(drawn, dir.resolve("no.csv")));
         assertFalse(Files.exists(dir.resolve("no.csv")));

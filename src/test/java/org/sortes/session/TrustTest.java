@@ -16,17 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
 import org.sortes.draw.Candidate;
 import org.sortes.draw.DrawEngine;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Proof;
 import org.sortes.draw.Protocol;
-import org.sortes.i18n.I18n;
 import org.sortes.progress.Progress;
 import org.sortes.testutil.Sessions;
-import org.sortes.testutil.TestWorkspace;
 
 /**
  * Where an insider could steer a draw or hide a change (issue "trust"): the beacon, the redraw,
@@ -113,8 +109,8 @@ class TrustTest {
         draw.exportProof(c.id(), proof, false, Progress.NONE);
         assertTrue(ProofVerification.check(proof, List.of()).valid(), "a voided draw still verifies");
         assertTrue(Files.readString(proof).contains("\"state\" : \"voided\""));
-        List<String> types = services.integrity().events(new AuditLog.Filter(c.id(), null, null, null, null)).stream()
-                .map(AuditEvent::type).toList();
+        List<String> types = services.integrity().events(new AuditQuery(c.id(), null, null, null, null)).stream()
+                .map(AuditEntry::type).toList();
         assertTrue(types.contains("void") && !types.contains("abort"), types.toString());
     }
 
@@ -123,7 +119,7 @@ class TrustTest {
         var c = Sessions.committed(draw, Sessions.demoPlan());
         String wrong = "0".repeat(63) + "1";
         assertThrows(CommitmentMismatchException.class, () -> draw.reveal(c.id(), wrong));
-        List<AuditEvent> refused = services.integrity().events(new AuditLog.Filter(c.id(), "reveal.refused", null, null,
+        List<AuditEntry> refused = services.integrity().events(new AuditQuery(c.id(), "reveal.refused", null, null,
                 null));
         assertEquals(1, refused.size());
         assertFalse(refused.get(0).payload().contains(wrong), refused.get(0).payload());

@@ -11,8 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.sortes.audit.AuditEvent;
 import org.sortes.i18n.I18n;
+import org.sortes.session.AuditEntry;
 import org.sortes.ui.TextColumns;
 
 /** The audit log tab: filters, the events and whether the chain is intact. */
@@ -51,15 +51,15 @@ public final class AuditView {
         error.textProperty().bind(model.errorProperty());
         VBox top = new VBox(6, filters, chain, error);
         top.setPadding(new Insets(8));
-        TableView<AuditEvent> table = new TableView<>(model.events());
+        TableView<AuditEntry> table = new TableView<>(model.events());
         table.setId("audit-table");
         table.getColumns().add(TextColumns.of(i18n.get("audit.seq"), 60, e -> Long.toString(e.seq())));
-        table.getColumns().add(TextColumns.of(i18n.get("audit.at"), 190, AuditEvent::at));
-        table.getColumns().add(TextColumns.of(i18n.get("audit.actor"), 100, AuditEvent::actor));
-        table.getColumns().add(TextColumns.of(i18n.get("audit.type"), 110, AuditEvent::type));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.at"), 190, AuditEntry::at));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.actor"), 100, AuditEntry::actor));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.type"), 110, AuditEntry::type));
         table.getColumns().add(TextColumns.of(i18n.get("audit.session"), 70,
                 e -> e.sessionId() == null ? "" : "#" + e.sessionId()));
-        table.getColumns().add(TextColumns.of(i18n.get("audit.payload"), 560, AuditEvent::payload));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.payload"), 560, AuditEntry::payload));
         table.getColumns().add(TextColumns.of(i18n.get("audit.hash"), 160, e -> e.hash().substring(0, 16) + "…"));
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         root.setTop(top);
@@ -69,7 +69,6 @@ public final class AuditView {
     public Node node() {
         return root;
     }
-
 
     private static TextField field(String prompt, int columns, String id) {
         TextField f = new TextField();

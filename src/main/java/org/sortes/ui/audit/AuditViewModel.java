@@ -6,9 +6,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
 import org.sortes.i18n.I18n;
+import org.sortes.session.AuditEntry;
+import org.sortes.session.AuditQuery;
 import org.sortes.session.IntegrityService;
 import org.sortes.ui.TaskRunner;
 
@@ -25,7 +25,7 @@ public final class AuditViewModel {
     private final StringProperty chain = new SimpleStringProperty("");
     private final BooleanProperty chainIntact = new SimpleBooleanProperty(true);
     private final StringProperty error = new SimpleStringProperty("");
-    private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> events = FXCollections.observableArrayList();
 
     private final org.sortes.ui.DialogService dialogs;
 
@@ -76,7 +76,7 @@ public final class AuditViewModel {
         return error;
     }
 
-    public ObservableList<AuditEvent> events() {
+    public ObservableList<AuditEntry> events() {
         return events;
     }
 
@@ -90,7 +90,7 @@ public final class AuditViewModel {
             return;
         }
         error.set("");
-        AuditLog.Filter filter = new AuditLog.Filter(sessionId, type.get(), actor.get(), from.get(), to.get());
+        AuditQuery filter = new AuditQuery(sessionId, type.get(), actor.get(), from.get(), to.get());
         tasks.run(p -> integrity.events(filter), list -> events.setAll(list), e -> error.set(i18n.explain(e)));
         tasks.run(p -> integrity.verifyChain(), s -> {
             chainIntact.set(s.intact());

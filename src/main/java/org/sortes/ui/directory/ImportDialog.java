@@ -18,10 +18,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.sortes.directory.ImportPreview;
+import org.sortes.directory.Problem;
 import org.sortes.i18n.I18n;
 import org.sortes.ui.TextColumns;
-import org.sortes.imports.ImportPreview;
-import org.sortes.imports.Problem;
 
 /**
  * The import window: builds the progress page or the preview page for what {@link ImportViewModel}
@@ -131,7 +131,7 @@ public final class ImportDialog {
         problems.getColumns().add(TextColumns.of(i18n.get("problems.csv.value"), 180, Problem::value));
         // long messages: the whole sentence on hover
         TableColumn<Problem, String> message = TextColumns.withWholeText(i18n.get("problems.csv.message"), 480,
-                pr -> pr.message(i18n));
+                pr -> org.sortes.session.ImportProblems.sentence(pr, i18n));
         problems.getColumns().add(message);
         problems.getItems().setAll(p.problems());
         problems.setPlaceholder(new Label(i18n.get("import.noProblems")));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
+import org.sortes.session.ImportProblems;
 import org.sortes.testutil.Csv;
 import org.sortes.testutil.ScriptedDialogs;
 import org.sortes.testutil.TestWorkspace;
@@ -104,7 +105,7 @@ class ImportViewModelTest {
         assertEquals(ImportViewModel.Phase.PREVIEW, model.phaseProperty().get());
         assertTrue(model.previewProperty().get().fileRefused(), "no counts for a file that was not read");
         assertEquals("missing_columns", model.previewProperty().get().problems().stream()
-                .filter(org.sortes.imports.Problem::isError).findFirst().orElseThrow().code());
+                .filter(org.sortes.directory.Problem::isError).findFirst().orElseThrow().code());
         model.commit();
         assertFalse(model.committed());
     }
@@ -116,7 +117,8 @@ class ImportViewModelTest {
         assertEquals(ImportViewModel.Phase.PREVIEW, model.phaseProperty().get());
         var problem = model.previewProperty().get().problems().get(0);
         assertEquals("not_found", problem.code());
-        assertTrue(problem.message(CHINESE).contains("gone.csv"), problem.message(CHINESE));
+        String sentence = ImportProblems.sentence(problem, CHINESE);
+        assertTrue(sentence.contains("gone.csv"), sentence);
         assertFalse(model.previewProperty().get().canCommit());
     }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.audit.AuditEvent;
-import org.sortes.audit.AuditLog;
 import org.sortes.draw.Sha256;
 import org.sortes.i18n.I18n;
+import org.sortes.session.AuditEntry;
+import org.sortes.session.AuditQuery;
 import org.sortes.session.DocumentKind;
 import org.sortes.session.DrawSession;
 import org.sortes.session.RenderedPage;
@@ -64,8 +64,8 @@ class DocumentPreviewViewModelTest {
                 (owner, name, pages) -> printer.choice, CHINESE);
     }
 
-    private List<AuditEvent> events(String type) {
-        return services.integrity().events(AuditLog.Filter.all()).stream().filter(e -> e.type().equals(type)).toList();
+    private List<AuditEntry> events(String type) {
+        return services.integrity().events(AuditQuery.all()).stream().filter(e -> e.type().equals(type)).toList();
     }
 
     @Test
@@ -107,7 +107,7 @@ class DocumentPreviewViewModelTest {
         dialogs.files.add(target);
         model.save();
         assertEquals(sha, Sha256.hex(Files.readAllBytes(target)), "saved as previewed");
-        AuditEvent saved = events("document").get(events("document").size() - 1);
+        AuditEntry saved = events("document").get(events("document").size() - 1);
         assertTrue(saved.payload().contains(sha) && saved.payload().contains("saved-letters.pdf"), saved.payload());
 
         // the announcement saves its CSV and JSON beside the PDF
@@ -132,7 +132,7 @@ class DocumentPreviewViewModelTest {
         assertEquals(pages - 1, printer.job.printed.size());
         assertTrue(printer.job.printed.get(0).width() > 1_500, "rendered for the printer, not the screen");
         assertTrue(printer.job.finished);
-        AuditEvent print = events("print").get(events("print").size() - 1);
+        AuditEntry print = events("print").get(events("print").size() - 1);
         assertTrue(print.payload().contains("办公室打印机") && print.payload().contains(model.draft().pdf().sha256()),
                 print.payload());
         assertEquals("已向打印机“办公室打印机”发送 " + (pages - 1) + " 页，已记入审计日志", model.messageProperty().get());

@@ -1,7 +1,5 @@
 package org.sortes.ui.session;
 
-import org.sortes.session.ResultOutcome;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.i18n.I18n;
 import org.sortes.session.DrawService;
+import org.sortes.session.ResultOutcome;
 import org.sortes.testutil.Sessions;
 import org.sortes.testutil.TestWorkspace;
 import org.sortes.ui.TaskRunner;
@@ -143,7 +142,7 @@ class SessionsViewModelTest {
         assertTrue(model.messageProperty().get().contains(pdf.toString()), "the message names the file written");
         // the notice written is the one recorded: its digest is in the audit log for this session
         String sha = org.sortes.draw.Sha256.hex(bytes);
-        assertTrue(services.integrity().events(new org.sortes.audit.AuditLog.Filter(id, "document", null, null, null))
+        assertTrue(services.integrity().events(new org.sortes.session.AuditQuery(id, "document", null, null, null))
                 .stream().anyMatch(e -> e.payload().contains(sha)), "document event with the PDF's SHA-256");
     }
 

@@ -1,6 +1,4 @@
-package org.sortes.imports;
-
-import org.sortes.i18n.I18n;
+package org.sortes.directory;
 
 /**
  * One thing wrong with an input file: what (a message key under "problem."), where (file, row as
@@ -22,10 +20,4 @@ public record Problem(Severity severity, String code, String file, long row, Str
         return severity == Severity.ERROR;
     }
 
-    /** The sentence shown to people: names file, row, column and value. */
-    public String message(I18n i18n) {
-        String what = i18n.get("problem." + code, column, value, detail == null ? "" : detail);
-        String where = row > 0 ? i18n.get("problem.where.row", file, row, column) : i18n.get("problem.where.file", file);
-        return where + what;
-    }
 }

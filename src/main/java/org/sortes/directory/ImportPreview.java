@@ -1,15 +1,14 @@
-package org.sortes.imports;
+package org.sortes.directory;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.sortes.directory.Register;
 
 /**
  * What an import does, shown before it is committed: counts compared with the current version and
  * every problem found. It can be committed only when it has no error.
  */
-public record ImportPreview(Register register, Path file, ImportReader.FileFacts facts,
+public record ImportPreview(Register register, Path file, FileFacts facts,
                             long added, long changed, long unchanged, long retired, long errors, long warnings,
                             List<Problem> problems, boolean problemsTruncated, Set<String> newDepartments) {
 
