@@ -5,11 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.sortes.audit.AuditEvent;
 import org.sortes.audit.AuditLog;
+import org.sortes.store.AuditRecords;
 import org.sortes.store.Backups;
 import org.sortes.store.StoreException;
 import org.sortes.store.Workspace;
@@ -17,32 +16,24 @@ import org.sortes.store.Workspace;
 /** The audit chain, the workspace's integrity, backups and restore. */
 public final class IntegrityService {
     private final Workspace workspace;
-    private final AuditLog audit;
+    private final AuditRecords records;
     private final DrawsAgain drawsAgain;
 
     /** drawsAgain: how a backup's drawn sessions are drawn again before a restore (needs every service). */
     public IntegrityService(Workspace workspace, AuditLog audit, DrawsAgain drawsAgain) {
         this.workspace = workspace;
-        this.audit = audit;
+        this.records = new AuditRecords(workspace, audit);
         this.drawsAgain = drawsAgain;
     }
 
     public ChainCheck verifyChain() {
-        try (Connection c = workspace.connect()) {
-            AuditLog.ChainStatus s = AuditLog.verify(c);
-            return new ChainCheck(s.intact(), s.events(), s.head(), s.firstBroken(), s.problem());
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
-        }
+        AuditLog.ChainStatus s = records.verify();
+        return new ChainCheck(s.intact(), s.events(), s.head(), s.firstBroken(), s.problem());
     }
 
     public List<AuditEntry> events(AuditQuery q) {
-        try (Connection c = workspace.connect()) {
-            return AuditLog.list(c, new AuditLog.Filter(q.sessionId(), q.type(), q.actor(), q.from(), q.to())).stream()
-                    .map(IntegrityService::entry).toList();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
-        }
+        return records.list(new AuditLog.Filter(q.sessionId(), q.type(), q.actor(), q.from(), q.to())).stream()
+                .map(IntegrityService::entry).toList();
     }
 
     private static AuditEntry entry(AuditEvent e) {
@@ -52,14 +43,13 @@ public final class IntegrityService {
     /** Writes the log as JSON lines to a new file; returns how many events. */
     public long exportLog(Path target) {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Connection c = workspace.connect();
-             Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            long n = AuditLog.exportJsonLines(c, w);
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            long n = records.exportJsonLines(w);
             w.close();
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             record("export", AuditLog.payload("what", "audit log", "file", target.getFileName().toString(), "events", n));
             return n;
-        } catch (SQLException | IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot export the audit log to " + target + ": " + e.getMessage(), e);
         }
     }
@@ -102,12 +92,6 @@ public final class IntegrityService {
     }
 
     private void record(String type, java.util.Map<String, Object> payload) {
-        try (Connection c = workspace.connect()) {
-            c.setAutoCommit(false);
-            audit.append(c, type, null, payload);
-            c.commit();
-        } catch (SQLException e) {
-            throw new StoreException("cannot write the audit log: " + e.getMessage(), e);
-        }
+        records.record(type, payload);
     }
 }
