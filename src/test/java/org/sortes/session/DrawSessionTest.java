@@ -33,8 +33,7 @@ class DrawSessionTest {
 
     @BeforeEach
     void open() {
-        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "抽签员", new I18n(Locale.ENGLISH));
-        services.directory().createDemo(Progress.NONE);
+        services = org.sortes.testutil.Sessions.demoWorkspace(dir.resolve("w.db"), "抽签员");
         draw = services.draw();
     }
 

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
 import org.sortes.progress.Progress;
 import org.sortes.testutil.Csv;
-import org.sortes.testutil.TestWorkspace;
 
 /**
  * Hundreds of mutated CSV, XLSX and JSON files fed to the importers, the plan reader and the
@@ -51,8 +49,7 @@ class FuzzTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        services = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "fuzz", new I18n(Locale.ENGLISH));
-        services.directory().createDemo(Progress.NONE);
+        services = org.sortes.testutil.Sessions.demoWorkspace(dir.resolve("w.db"), "fuzz");
         List<String> lines = new ArrayList<>();
         lines.add(Csv.SUBJECT_HEADER + ",住所");
         for (int i = 0; i < 40; i++) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
 import org.sortes.directory.Register;
 import org.sortes.i18n.I18n;
-import org.sortes.progress.Progress;
 import org.sortes.store.StoreException;
 import org.sortes.store.WorkspaceLockedException;
 import org.sortes.testutil.TestWorkspace;
@@ -27,13 +25,17 @@ class IntegrityTest {
     @TempDir
     Path dir;
 
+    /** A copy of the demo workspace at db (built once per run). */
+    private static WorkspaceServices demo(Path db) {
+        return org.sortes.testutil.Sessions.demoWorkspace(db, "抽签员");
+    }
+
     private WorkspaceServices open(Path db) {
         return WorkspaceServices.open(db, TestWorkspace.CLOCK, () -> "抽签员", new I18n(Locale.ENGLISH));
     }
 
     /** A demo workspace with one locked session; returns its secret. */
     private String lockedSession(WorkspaceServices s) throws Exception {
-        s.directory().createDemo(Progress.NONE);
         DrawService draw = s.draw();
         var c = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN));
         long id = c.id();
@@ -55,7 +57,7 @@ class IntegrityTest {
     @Test
     void everyStage_isAnEvent_chainIntact_secretOnlyFromReveal() throws Exception {
         Path db = dir.resolve("w.db");
-        try (WorkspaceServices s = open(db)) {
+        try (WorkspaceServices s = demo(db)) {
             String secret = lockedSession(s);
             List<AuditEntry> events = s.integrity().events(AuditQuery.all());
             assertEquals(List.of("demo", "plan.create", "freeze", "commit", "entropy", "beacon", "reveal", "draw", "lock", "backup"),
@@ -76,7 +78,7 @@ class IntegrityTest {
     @Test
     void chain_detectsChangedDeletedInsertedReorderedEvent() throws Exception {
         Path db = dir.resolve("w.db");
-        try (WorkspaceServices s = open(db)) {
+        try (WorkspaceServices s = demo(db)) {
             lockedSession(s);
         }
         String[] dropTriggers = {"DROP TRIGGER audit_events_no_update", "DROP TRIGGER audit_events_no_delete"};
@@ -105,8 +107,7 @@ class IntegrityTest {
     @Test
     void auditLog_refusesOrdinaryUpdateAndDelete() throws Exception {
         Path db = dir.resolve("w.db");
-        try (WorkspaceServices s = open(db)) {
-            s.directory().createDemo(Progress.NONE);
+        try (WorkspaceServices s = demo(db)) {
         }
         assertThrows(java.sql.SQLException.class, () -> raw(db, "DELETE FROM audit_events"));
         assertThrows(java.sql.SQLException.class, () -> raw(db, "UPDATE audit_events SET actor = 'x'"));
@@ -127,8 +128,7 @@ class IntegrityTest {
     @Test
     void oneWriter_whateverTheName_symlinkSharesTheLock_hardLinkRefused() throws Exception {
         Path db = dir.resolve("w.db");
-        try (WorkspaceServices s = open(db)) {
-            s.directory().createDemo(Progress.NONE);
+        try (WorkspaceServices s = demo(db)) {
         }
         Path sub = Files.createDirectories(dir.resolve("other"));
         Path symlink = Files.createSymbolicLink(sub.resolve("alias.db"), db);
@@ -161,8 +161,7 @@ class IntegrityTest {
     void oneWriter_renamedOrMovedWhileOpen_theFileKeepsItsOneWriter_andTheFirstWritesNowhereElse() throws Exception {
         Path db = dir.resolve("w.db");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-        try (WorkspaceServices s = open(db)) {
-            s.directory().createDemo(Progress.NONE);
+        try (WorkspaceServices s = demo(db)) {
         }
         try (WorkspaceServices first = open(db)) {
             Path renamed = Files.move(db, dir.resolve("renamed.db"));
@@ -183,8 +182,7 @@ class IntegrityTest {
     void backupAndRestore_roundTrip() throws Exception {
         Path db = dir.resolve("w.db");
         Path backup = dir.resolve("backup.db");
-        try (WorkspaceServices s = open(db)) {
-            s.directory().createDemo(Progress.NONE);
+        try (WorkspaceServices s = demo(db)) {
             s.integrity().backup(backup, "test");
             assertThrows(StoreException.class, () -> s.integrity().backup(backup, "again"));
             s.directory().retire(Register.ITEMS, "SJ-001");
@@ -204,8 +202,7 @@ class IntegrityTest {
     void pageSizes_newWorkspacesUse16KiB_andBackupsOfEitherSizeRestore() throws Exception {
         Path db = dir.resolve("w.db");
         Path backup = dir.resolve("backup.db");
-        try (WorkspaceServices s = open(db)) {
-            s.directory().createDemo(Progress.NONE);
+        try (WorkspaceServices s = demo(db)) {
             s.integrity().backup(backup, "test");
         }
         assertEquals(16_384, pageSize(db));
@@ -284,7 +281,7 @@ class IntegrityTest {
     void hostileBackups_refusedBeforeAnythingIsReplaced() throws Exception {
         Path db = dir.resolve("w.db");
         Path good = dir.resolve("good.db");
-        try (WorkspaceServices s = open(db)) {
+        try (WorkspaceServices s = demo(db)) {
             lockedSession(s);
             s.integrity().backup(good, "test");
         }
@@ -356,7 +353,7 @@ class IntegrityTest {
         Path db = dir.resolve("w.db");
         Path good = dir.resolve("good.db");
         long session;
-        try (WorkspaceServices s = open(db)) {
+        try (WorkspaceServices s = demo(db)) {
             lockedSession(s);
             session = s.draw().sessions().get(0).id();
             s.integrity().backup(good, "test");

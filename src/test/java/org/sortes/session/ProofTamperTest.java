@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,11 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sortes.app.WorkspaceServices;
-import org.sortes.draw.Protocol;
 import org.sortes.draw.Verifier;
 import org.sortes.i18n.I18n;
-import org.sortes.progress.Progress;
-import org.sortes.testutil.TestWorkspace;
 
 /** Any single changed byte of secret, entropy, digest, candidate or result makes the proof INVALID. */
 class ProofTamperTest {
@@ -35,9 +31,7 @@ class ProofTamperTest {
 
     @BeforeAll
     static void session() throws Exception {
-        try (WorkspaceServices s = WorkspaceServices.open(dir.resolve("w.db"), TestWorkspace.CLOCK, () -> "o",
-                new I18n(Locale.ENGLISH))) {
-            s.directory().createDemo(Progress.NONE);
+        try (WorkspaceServices s = org.sortes.testutil.Sessions.demoWorkspace(dir.resolve("w.db"), "o")) {
             DrawService draw = s.draw();
             var c = org.sortes.testutil.Sessions.committed(draw, Files.readString(DrawSessionTest.DEMO_PLAN));
             long id = c.id();

@@ -61,7 +61,7 @@ class FirstStartFlowTest {
         assertEquals(96, inspectors.getItems().size());
 
         robot.clickOn("#tab-audit");
-        TableView<org.sortes.audit.AuditEvent> audit = robot.lookup("#audit-table").queryTableView();
+        TableView<org.sortes.session.AuditEntry> audit = robot.lookup("#audit-table").queryTableView();
         assertEquals("demo", audit.getItems().get(0).type());
         assertTrue(robot.lookup("#audit-chain").queryAs(Label.class).getText().startsWith("审计日志完整"));
     }
