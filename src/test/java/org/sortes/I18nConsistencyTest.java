@@ -71,4 +71,35 @@ class I18nConsistencyTest {
         }
         assertTrue(missing.isEmpty(), "missing keys: " + missing);
     }
+
+    /**
+     * Every event type the services write is in {@link org.sortes.session.AuditEntry#TYPES} and has its
+     * words: the audit tab shows no code where a word is due. The services are read as text, so a new
+     * event type written anywhere without its words fails here.
+     */
+    @Test
+    void everyAuditEventType_isListed_andSaid() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern written = Pattern.compile("(?:audit\\.event\\(|\\brecord\\(|\\.append\\(c, )\\s*"
+                + "(?:[a-zA-Z]+ \\? )?\"([a-z.]+)\"(?: : \"([a-z.]+)\")?");
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/sortes/session"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = written.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(m.group(1));
+                    if (m.group(2) != null) {
+                        found.add(m.group(2));
+                    }
+                }
+            }
+        }
+        assertTrue(found.size() >= 20, "the services' event types were not found: " + found);
+        Set<String> unlisted = new TreeSet<>(found);
+        unlisted.removeAll(org.sortes.session.AuditEntry.TYPES);
+        assertTrue(unlisted.isEmpty(), "event types written but not listed in AuditEntry.TYPES: " + unlisted);
+        for (String type : org.sortes.session.AuditEntry.TYPES) {
+            assertTrue(keys.contains("audit.type." + type), "no words for the event type " + type);
+        }
+    }
 }

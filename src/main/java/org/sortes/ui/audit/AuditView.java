@@ -24,8 +24,21 @@ public final class AuditView {
         root.setId("audit");
         TextField session = field(i18n.get("audit.session"), 6, "audit-session");
         session.textProperty().bindBidirectional(model.sessionProperty());
-        TextField type = field(i18n.get("audit.type"), 10, "audit-type");
-        type.textProperty().bindBidirectional(model.typeProperty());
+        javafx.scene.control.ChoiceBox<String> type = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(model.typeChoices()));
+        type.setId("audit-type");
+        type.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return model.typeLabel(code);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return null; // chosen, never typed
+            }
+        });
+        type.valueProperty().bindBidirectional(model.typeProperty());
         TextField actor = field(i18n.get("audit.actor"), 10, "audit-actor");
         actor.textProperty().bindBidirectional(model.actorProperty());
         TextField from = field(i18n.get("audit.from"), 14, "audit-from");
@@ -56,7 +69,7 @@ public final class AuditView {
         table.getColumns().add(TextColumns.of(i18n.get("audit.seq"), 60, e -> Long.toString(e.seq())));
         table.getColumns().add(TextColumns.of(i18n.get("audit.at"), 190, AuditEntry::at));
         table.getColumns().add(TextColumns.of(i18n.get("audit.actor"), 100, AuditEntry::actor));
-        table.getColumns().add(TextColumns.of(i18n.get("audit.type"), 110, AuditEntry::type));
+        table.getColumns().add(TextColumns.of(i18n.get("audit.type"), 130, e -> model.typeLabel(e.type())));
         table.getColumns().add(TextColumns.of(i18n.get("audit.session"), 70,
                 e -> e.sessionId() == null ? "" : "#" + e.sessionId()));
         table.getColumns().add(TextColumns.of(i18n.get("audit.payload"), 560, AuditEntry::payload));

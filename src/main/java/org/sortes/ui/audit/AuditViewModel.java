@@ -48,8 +48,26 @@ public final class AuditViewModel {
         return session;
     }
 
+    /** The event type filtered on: a code of {@link AuditEntry#TYPES}, or "" for every type. */
     public StringProperty typeProperty() {
         return type;
+    }
+
+    /** What the type filter offers: every type ("") and each known type. */
+    public java.util.List<String> typeChoices() {
+        java.util.List<String> choices = new java.util.ArrayList<>();
+        choices.add("");
+        choices.addAll(AuditEntry.TYPES);
+        return choices;
+    }
+
+    /** An event type in the user's words; a type this version does not know is shown as written. */
+    public String typeLabel(String type) {
+        if (type == null || type.isEmpty()) {
+            return i18n.get("audit.type.all");
+        }
+        String key = AuditEntry.typeKey(type);
+        return key == null ? type : i18n.get(key);
     }
 
     public StringProperty actorProperty() {
@@ -90,7 +108,8 @@ public final class AuditViewModel {
             return;
         }
         error.set("");
-        AuditQuery filter = new AuditQuery(sessionId, type.get(), actor.get(), from.get(), to.get());
+        AuditQuery filter = new AuditQuery(sessionId, type.get() == null || type.get().isEmpty() ? null : type.get(),
+                actor.get(), from.get(), to.get());
         tasks.run(p -> integrity.events(filter), list -> events.setAll(list), e -> error.set(i18n.explain(e)));
         tasks.run(p -> integrity.verifyChain(), s -> {
             chainIntact.set(s.intact());
