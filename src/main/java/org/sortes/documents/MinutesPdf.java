@@ -18,12 +18,16 @@ import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.sortes.draw.DrawPlan;
@@ -52,7 +56,8 @@ public final class MinutesPdf {
                 (m.rehearsal() ? "演练 · " : "") + "场次 #" + m.sessionId() + " · 证明文件 SHA-256 "
                         + m.attachments().stream().filter(a -> a.fileName().endsWith(".json")).map(Attachment::sha256)
                         .findFirst().orElse(m.proof().commitment()), m.generatedAt(), m.rehearsal());
-        frame.write(out, info, m.attachments(), (doc, heading) -> new Body(m, doc, heading, progress, cancelled).write());
+        frame.write(out, info, m.attachments(),
+                (OfficialPdf.MixedBody) (doc, heading, direct) -> new Body(m, doc, heading, direct, progress, cancelled).write());
     }
 
     /** The text of the minutes, section by section. */
@@ -61,19 +66,22 @@ public final class MinutesPdf {
         private final Proof p;
         private final Document doc;
         private final PdfFont heading;
+        private final PageCursor direct;
         private final IntConsumer progress;
         private final BooleanSupplier cancelled;
 
-        Body(Minutes m, Document doc, PdfFont heading, IntConsumer progress, BooleanSupplier cancelled) {
+        Body(Minutes m, Document doc, PdfFont heading, PageCursor direct, IntConsumer progress,
+             BooleanSupplier cancelled) {
             this.m = m;
             this.p = m.proof();
             this.doc = doc;
             this.heading = heading;
+            this.direct = direct;
             this.progress = progress;
             this.cancelled = cancelled;
         }
 
-        void write() {
+        void write() throws IOException {
             OfficialPdf.authority(doc, p.plan().departments());
             OfficialPdf.title(doc, heading, "“双随机、一公开”随机抽查现场抽取记录" + (m.rehearsal() ? "（演练）" : ""),
                     "场次 #" + m.sessionId() + "　" + m.sessionName());
@@ -172,16 +180,44 @@ public final class MinutesPdf {
             doc.add(r.setMarginTop(6));
         }
 
-        private void results() {
-            section("五、抽取结果");
+        /** Share of the page's width of each column of the results, in percent. */
+        private static final float[] RESULT_COLUMNS = {5, 20, 25, 9, 8, 33};
+
+        /**
+         * The results: tens of thousands of rows, so set straight on the pages (the layout engine took
+         * most of the minutes' time on them), with the header on every page; a target's
+         * row and the full ticket under it stay on one page. The text reads in the same order as
+         * before (id, team's certificate numbers, then "签号" and the ticket), which verify checks.
+         */
+        private void results() throws IOException {
+            TextSetter text = direct.text();
+            PdfFont font = direct.font();
+            float[] widths = new float[RESULT_COLUMNS.length];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = PageCursor.WIDTH * RESULT_COLUMNS[i] / 100;
+            }
+            // below what the layout set on its current page; the heading with the first rows, or on the next page
+            com.itextpdf.layout.layout.LayoutArea area = doc.getRenderer().getCurrentArea();
+            direct.continueOn(doc.getPdfDocument().getPage(area.getPageNumber()), area.getBBox().getTop());
+            direct.gap(12);
+            if (!direct.fits(120)) {
+                direct.newPage();
+            }
+            direct.lines(List.of("五、抽取结果"), heading, 12, PageCursor.DEFAULT_LEADING, 0);
+            direct.gap(4);
             long unstaffed = p.targets().stream().filter(x -> !x.staffed()).count();
-            doc.add(new Paragraph("共抽取检查对象 " + p.targets().size() + " 户，按签号从小到大排列；未能配齐检查组 "
-                    + unstaffed + " 户。检查组中第一人为组长。"));
-            // large-table mode: rows are flushed page by page, so tens of thousands of targets fit in memory
-            Table t = new Table(UnitValue.createPercentArray(new float[] {5, 20, 25, 9, 8, 33}), true)
-                    .useAllAvailableWidth();
-            header(t, "名次", "主体标识", "主体名称", "分层", "地区", "检查组（组长在前）");
-            doc.add(t);
+            direct.lines(text.lines("共抽取检查对象 " + p.targets().size() + " 户，按签号从小到大排列；未能配齐检查组 "
+                    + unstaffed + " 户。检查组中第一人为组长。", font, BODY, PageCursor.WIDTH, 0), BODY,
+                    PageCursor.DEFAULT_LEADING, 0);
+            List<String> labels = List.of("名次", "主体标识", "主体名称", "分层", "地区", "检查组（组长在前）");
+            List<PageCursor.Cell> header = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                header.add(new PageCursor.Cell(text.lines(labels.get(i), font, SMALL + 1, widths[i] - 2 * PageCursor.PAD, 0),
+                        SMALL + 1, null, new DeviceGray(0.85f), PageCursor.PAD));
+            }
+            float headerHeight = PageCursor.rowHeight(header);
+            direct.row(widths, header);
+            float[] whole = {PageCursor.WIDTH};
             int written = 0;
             boolean jointCheck = p.plan().departments().size() > 1;
             for (DrawResult.Target target : p.targets()) {
@@ -207,20 +243,34 @@ public final class MinutesPdf {
                     String decision = m.decisions().get(target.rank());
                     team.append("\n处理决定：").append(decision == null ? "—" : decision);
                 }
-                t.addCell(cell(String.valueOf(target.rank()), SMALL));
-                // the id on one line, so that it can be read and searched as printed
-                t.addCell(cell(target.id(), SMALL));
-                row(t, m.subjectNames().getOrDefault(target.id(), ""), stratum, target.region(), team.toString());
-                // the full ticket, under its row, so that it can be compared digit by digit with a re-run
-                t.addCell(new Cell(1, 6).add(new Paragraph("签号 " + target.ticket()).setFontSize(SMALL - 1))
-                        .setFontColor(ColorConstants.DARK_GRAY).setPadding(2).setPaddingLeft(6));
+                String[] values = {String.valueOf(target.rank()), target.id(),
+                        m.subjectNames().getOrDefault(target.id(), ""), stratum, target.region(), team.toString()};
+                List<PageCursor.Cell> row = new ArrayList<>();
+                for (int i = 0; i < values.length; i++) {
+                    // the rank and the id smaller, the id on one line: read and searched as printed
+                    float size = i < 2 ? SMALL : SMALL + 1;
+                    row.add(new PageCursor.Cell(text.lines(values[i] == null ? "" : values[i], font, size,
+                            widths[i] - 2 * PageCursor.PAD, 0), size));
+                }
+                // the full ticket under its row, to compare digit by digit with a re-run
+                List<PageCursor.Cell> ticket = List.of(new PageCursor.Cell(text.lines("签号 " + target.ticket(), font,
+                        SMALL - 1, PageCursor.WIDTH - 12, 0), SMALL - 1, ColorConstants.DARK_GRAY, null, 6));
+                float height = PageCursor.rowHeight(row) + PageCursor.rowHeight(ticket);
+                if (!direct.fits(height)) {
+                    direct.newPage();
+                    direct.row(widths, header);
+                }
+                direct.row(widths, row);
+                direct.row(whole, ticket);
                 if (++written % 200 == 0) {
-                    t.flush();
                     progress.accept(written);
                 }
             }
-            t.complete();
             progress.accept(written);
+            direct.finish();
+            // the layout goes on after the pages set here
+            doc.add(new AreaBreak(AreaBreakType.LAST_PAGE));
+            doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
         }
 
         private void trace() {

@@ -77,6 +77,15 @@ public final class OfficialPdf {
     }
 
     /**
+     * As {@link Body}, with a cursor for pages set straight on the canvas (a table of thousands of rows)
+     * between pages of the layout engine: they are added after the layout's current page, and the
+     * layout goes on after them once told so ({@code AreaBreakType.LAST_PAGE}, then a new page).
+     */
+    interface MixedBody {
+        void write(Document doc, PdfFont heading, PageCursor direct) throws IOException;
+    }
+
+    /**
      * @param footer      printed at the foot of every page, before the page number
      * @param generatedAt when the document is written (ISO-8601 with offset), also the attachments' date
      */
@@ -95,6 +104,10 @@ public final class OfficialPdf {
     }
 
     void write(OutputStream out, Info info, List<Attachment> attachments, Body body) throws IOException {
+        write(out, info, attachments, (MixedBody) (doc, heading, direct) -> body.write(doc, heading));
+    }
+
+    void write(OutputStream out, Info info, List<Attachment> attachments, MixedBody body) throws IOException {
         frame(out, info, attachments, (pdf, font, heading, rareFont, writeTotal) -> {
             try (Document doc = new Document(pdf, PageSize.A4)) {
                 // the body is set in Noto Sans SC, and a character it lacks in the rare-character font
@@ -113,7 +126,7 @@ public final class OfficialPdf {
                 // no line begins with "，" or ends with "（": the Chinese line-breaking rule
                 doc.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
                 doc.setMargins(TOP, SIDE, BOTTOM, SIDE);
-                body.write(doc, heading);
+                body.write(doc, heading, new PageCursor(pdf, new TextSetter(rareFont), font));
                 writeTotal.run(); // before the document closes and flushes the last page
 
             }

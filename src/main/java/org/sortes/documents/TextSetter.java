@@ -114,6 +114,8 @@ final class TextSetter {
         private final PdfCanvas canvas;
         private PdfFont current;
         private float currentSize;
+        /** Whether the last line set a colour other than black. */
+        private boolean colored;
 
         private Text(PdfCanvas canvas) {
             this.canvas = canvas;
@@ -121,6 +123,15 @@ final class TextSetter {
 
         /** One line with its left end at x and its baseline at y, each run in the font that has it. */
         void show(String line, PdfFont font, float size, float x, float y) {
+            show(line, font, size, x, y, null);
+        }
+
+        /** As above, in a colour (null: black). */
+        void show(String line, PdfFont font, float size, float x, float y, com.itextpdf.kernel.colors.Color color) {
+            if (color != null || colored) {
+                canvas.setFillColor(color == null ? com.itextpdf.kernel.colors.ColorConstants.BLACK : color);
+                colored = color != null;
+            }
             int i = 0;
             while (i < line.length()) {
                 PdfFont f = fontFor(line.codePointAt(i), font);

@@ -1,0 +1,223 @@
+package org.sortes.documents;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A cursor down pages set straight on the canvas (see {@link TextSetter}): where the next line goes,
+ * and a new page when the current one is full. Each page gets its fills and rules first, then all its
+ * text in one text object. The margins, sizes and leading are those of the layout engine's documents,
+ * so that pages set either way look alike.
+ */
+final class PageCursor {
+    static final float WIDTH = PageSize.A4.getWidth() - 2 * OfficialPdf.SIDE;
+    /** The layout engine's default leading, which the documents' headings and paragraphs keep. */
+    static final float DEFAULT_LEADING = 1.35f;
+    /** Cell padding and leading, as {@link Sheet#cell}. */
+    static final float PAD = 3;
+    static final float CELL_LEADING = 1.15f;
+    private static final float TOP = PageSize.A4.getHeight() - OfficialPdf.TOP;
+
+    private final PdfDocument pdf;
+    private final TextSetter text;
+    private final PdfFont font;
+    private PdfPage page;
+    private PdfCanvas canvas;
+    private float y;
+    private final List<Runnable> graphics = new ArrayList<>();
+    private final List<Consumer<TextSetter.Text>> lines = new ArrayList<>();
+
+    /** One cell of a ruled row: its lines, their size and colour, the fill behind it (null for none). */
+    record Cell(List<String> lines, float size, Color color, Color fill, float padLeft) {
+        Cell(List<String> lines, float size) {
+            this(lines, size, null, null, PAD);
+        }
+    }
+
+    PageCursor(PdfDocument pdf, TextSetter text, PdfFont font) {
+        this.pdf = pdf;
+        this.text = text;
+        this.font = font;
+    }
+
+    TextSetter text() {
+        return text;
+    }
+
+    PdfFont font() {
+        return font;
+    }
+
+    void newPage() {
+        finish();
+        page = pdf.addNewPage(PageSize.A4);
+        canvas = new PdfCanvas(page);
+        y = TOP;
+    }
+
+    /**
+     * Goes on on a page the layout engine has begun, below what it set there: top is where the
+     * layout's free area on it begins.
+     */
+    void continueOn(PdfPage begun, float top) {
+        finish();
+        page = begun;
+        canvas = new PdfCanvas(begun);
+        y = top;
+    }
+
+    /**
+     * Ends the current page's drawing. A PDF/A document keeps its pages until it closes (it checks
+     * them then) and writes each footer at that moment (END_PAGE).
+     */
+    void finish() {
+        if (page != null) {
+            graphics.forEach(Runnable::run);
+            TextSetter.Text t = text.begin(canvas);
+            lines.forEach(l -> l.accept(t));
+            t.end();
+            graphics.clear();
+            lines.clear();
+            canvas.release();
+            page = null;
+        }
+    }
+
+    void gap(float points) {
+        y -= points;
+    }
+
+    /** Whether height points more fit on this page. */
+    boolean fits(float height) {
+        return page != null && y - height >= OfficialPdf.BOTTOM;
+    }
+
+    /** Room for height points more on this page, or a new page. */
+    void room(float height) {
+        if (!fits(height)) {
+            newPage();
+        }
+    }
+
+    static float lineHeight(float size, float leading) {
+        return size * (TextSetter.ASCENT + TextSetter.DESCENT) * leading;
+    }
+
+    /** The baseline of a line whose box starts at top, the extra leading split above and below. */
+    static float baseline(float top, float size, float leading) {
+        return top - (lineHeight(size, leading) - lineHeight(size, 1)) / 2 - size * TextSetter.ASCENT;
+    }
+
+    void centered(String line, PdfFont f, float size, float after) {
+        float h = lineHeight(size, DEFAULT_LEADING);
+        room(h);
+        float x = OfficialPdf.SIDE + (WIDTH - text.width(line, f, size)) / 2;
+        float base = baseline(y, size, DEFAULT_LEADING);
+        lines.add(t -> t.show(line, f, size, x, base));
+        y -= h + after;
+    }
+
+    /** Lines of a paragraph in a font, the first indented; a paragraph may go on on the next page. */
+    void lines(List<String> shown, PdfFont f, float size, float leading, float indent) {
+        float h = lineHeight(size, leading);
+        for (int i = 0; i < shown.size(); i++) {
+            room(h);
+            String line = shown.get(i);
+            float x = OfficialPdf.SIDE + (i == 0 ? indent : 0);
+            float base = baseline(y, size, leading);
+            lines.add(t -> t.show(line, f, size, x, base));
+            y -= h;
+        }
+    }
+
+    void lines(List<String> shown, float size, float leading, float indent) {
+        lines(shown, font, size, leading, indent);
+    }
+
+    /** The height of a ruled row of these cells. */
+    static float rowHeight(List<Cell> cells) {
+        float h = 0;
+        for (Cell c : cells) {
+            h = Math.max(h, c.lines().size() * lineHeight(c.size(), CELL_LEADING));
+        }
+        return h + 2 * PAD;
+    }
+
+    /**
+     * A ruled row of cells side by side (widths in points, from the left margin), at the cursor; the
+     * caller has made room for it (see {@link #rowHeight}).
+     */
+    void row(float[] widths, List<Cell> cells) {
+        float rowHeight = rowHeight(cells);
+        float bottom = y - rowHeight;
+        float x = OfficialPdf.SIDE;
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            float left = x;
+            float w = widths[i];
+            graphics.add(() -> {
+                if (c.fill() != null) {
+                    canvas.saveState().setFillColor(c.fill()).rectangle(left, bottom, w, rowHeight).fill().restoreState();
+                }
+                canvas.saveState().setLineWidth(0.5f).rectangle(left, bottom, w, rowHeight).stroke().restoreState();
+            });
+            float h = lineHeight(c.size(), CELL_LEADING);
+            for (int l = 0; l < c.lines().size(); l++) {
+                String line = c.lines().get(l);
+                float base = baseline(y - PAD - l * h, c.size(), CELL_LEADING);
+                Color color = c.color();
+                float size = c.size();
+                lines.add(t -> t.show(line, font, size, left + c.padLeft(), base, color));
+            }
+            x += w;
+        }
+        y = bottom;
+    }
+
+    /** A two-column table of labels (grey) and values, ruled; a row too long for a page goes on on the next. */
+    void facts(List<String[]> rows, float labelWidth) {
+        float h = lineHeight(Sheet.BODY, CELL_LEADING);
+        for (String[] row : rows) {
+            List<String> label = text.lines(row[0], font, Sheet.BODY, labelWidth - 2 * PAD, 0);
+            List<String> value = text.lines(row[1] == null ? "" : row[1], font, Sheet.BODY, WIDTH - labelWidth - 2 * PAD, 0);
+            int n = Math.max(label.size(), value.size());
+            int from = 0;
+            while (from < n) {
+                int fit = (int) Math.floor((y - OfficialPdf.BOTTOM - 2 * PAD) / h);
+                if (page == null || fit < 1) {
+                    newPage();
+                    continue;
+                }
+                int to = Math.min(n, from + fit);
+                row(new float[] {labelWidth, WIDTH - labelWidth}, List.of(
+                        new Cell(label.subList(Math.min(from, label.size()), Math.min(to, label.size())), Sheet.BODY,
+                                null, new DeviceGray(0.93f), PAD),
+                        new Cell(value.subList(Math.min(from, value.size()), Math.min(to, value.size())), Sheet.BODY)));
+                from = to;
+            }
+        }
+    }
+
+    /** Labels with a line to sign on beside each, kept on one page. */
+    void signatures(List<String> labels) {
+        float rowHeight = 14 + lineHeight(Sheet.BODY, DEFAULT_LEADING) + PAD;
+        room(rowHeight * labels.size());
+        for (String label : labels) {
+            float base = baseline(y - 14, Sheet.BODY, DEFAULT_LEADING);
+            lines.add(t -> t.show(label, font, Sheet.BODY, OfficialPdf.SIDE + PAD, base));
+            float lineY = y - rowHeight;
+            graphics.add(() -> canvas.saveState().setLineWidth(0.6f)
+                    .moveTo(OfficialPdf.SIDE + WIDTH * 0.4f, lineY).lineTo(OfficialPdf.SIDE + WIDTH, lineY)
+                    .stroke().restoreState());
+            y -= rowHeight;
+        }
+    }
+}
