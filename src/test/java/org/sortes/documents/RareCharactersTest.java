@@ -70,6 +70,41 @@ class RareCharactersTest {
         org.sortes.testutil.PdfA.assertPdfA3b(pdf);
     }
 
+    @Test
+    void aLetterLongerThanAPage_goesOnOnTheNext_nothingLost_nothingBelowTheMargin() throws Exception {
+        OfficialPdf frame = new OfficialPdf();
+        List<Minutes.Item> items = new ArrayList<>();
+        for (int i = 1; i <= 70; i++) { // a joint check of many items: the facts table outgrows the page
+            items.add(new Minutes.Item(String.format("LH-%03d", i), "联合检查事项第" + i + "项", "兰州市市场监督管理局"));
+        }
+        Letters letters = new Letters(8, "联合抽查", List.of("兰州市市场监督管理局"), "2026-11-26", false, "cd".repeat(32),
+                items, List.of("《中华人民共和国食品安全法》"),
+                List.of(new Letters.Letter(1, "兰州长信商贸有限公司", "91620102000000003X", "兰州市城关区1号",
+                        List.of("张三　执法证号 62SJ0001"))), "2026-11-26T16:00:00+08:00", List.of());
+        Path pdf = dir.resolve("long-letter.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            new LettersPdf(frame).write(letters, out, n -> { }, () -> false);
+        }
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            assertTrue(doc.getNumberOfPages() >= 2, "70 items do not fit one page");
+            StringBuilder all = new StringBuilder();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                all.append(PdfTextExtractor.getTextFromPage(doc.getPage(p)).replaceAll("[\\s\\u3000]+", ""));
+                for (Rectangle r : textBoxes(doc, p)) {
+                    // the footer sits at 30 points; the body stops at the bottom margin (56)
+                    assertTrue(r.getBottom() >= 28, "text below the footer on page " + p + " at y=" + r.getBottom());
+                    assertTrue(r.getBottom() < 40 || r.getBottom() >= OfficialPdf.BOTTOM - 4,
+                            "the body runs into the bottom margin on page " + p + " at y=" + r.getBottom());
+                }
+            }
+            for (Minutes.Item i : items) {
+                assertTrue(all.toString().contains(i.code() + i.name()), "item " + i.code() + " is printed");
+            }
+            assertTrue(all.indexOf("（单位盖章）") > all.indexOf("LH-070"), "the seal line after the last item");
+        }
+        org.sortes.testutil.PdfA.assertPdfA3b(pdf);
+    }
+
     private static Set<String> fonts(PdfDocument doc) {
         Set<String> names = new java.util.TreeSet<>();
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
