@@ -156,19 +156,10 @@ final class TextSetter {
         }
     }
 
-    /** Shows one line with its left end at x and its baseline at y, each run in the font that has it. */
+    /** Shows one line in a text object of its own, in the canvas's current colour (the page footer). */
     void show(PdfCanvas canvas, String line, PdfFont font, float size, float x, float y) {
-        int i = 0;
-        while (i < line.length()) {
-            PdfFont f = fontFor(line.codePointAt(i), font);
-            int end = i;
-            while (end < line.length() && fontFor(line.codePointAt(end), font) == f) {
-                end += Character.charCount(line.codePointAt(end));
-            }
-            String run = line.substring(i, end);
-            canvas.beginText().setFontAndSize(f, size).moveText(x, y).showText(run).endText();
-            x += width(run, f, size);
-            i = end;
-        }
+        Text t = begin(canvas);
+        t.show(line, font, size, x, y);
+        t.end();
     }
 }
