@@ -23,7 +23,6 @@ import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -128,7 +127,6 @@ public final class OfficialPdf {
                 doc.setMargins(TOP, SIDE, BOTTOM, SIDE);
                 body.write(doc, heading, new PageCursor(pdf, new TextSetter(rareFont), font));
                 writeTotal.run(); // before the document closes and flushes the last page
-
             }
         });
     }

@@ -3,7 +3,6 @@ package org.sortes.session;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +31,6 @@ import org.sortes.progress.CancelledException;
 import org.sortes.progress.Progress;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;
-import org.sortes.store.StoreException;
 import org.sortes.store.StoredTarget;
 
 /** Gathers a locked session's facts into minutes and writes them with the proof attached. */
