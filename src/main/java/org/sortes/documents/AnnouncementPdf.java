@@ -20,6 +20,7 @@ public final class AnnouncementPdf {
     }
 
     public void write(Announcement a, OutputStream out, String generatedAt) throws IOException {
+        frame.checkPrintable(a); // before anything is written
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查抽取结果公示 场次 #" + a.sessionId() + " " + a.sessionName(),
                 String.join("、", a.departments()), "proof sha256 " + a.proofSha256(),
                 (a.rehearsal() ? "演练 · " : "") + "场次 #" + a.sessionId() + " · 证明文件 SHA-256 " + a.proofSha256(),

@@ -24,6 +24,7 @@ public final class LettersPdf {
     }
 
     public void write(Letters l, OutputStream out, IntConsumer progress, BooleanSupplier cancelled) throws IOException {
+        frame.checkPrintable(l); // before anything is written
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查检查通知书 场次 #" + l.sessionId() + " " + l.sessionName(),
                 String.join("、", l.departments()), "proof sha256 " + l.proofSha256(),
                 (l.rehearsal() ? "演练 · " : "") + "场次 #" + l.sessionId() + " · 证明文件 SHA-256 " + l.proofSha256(),

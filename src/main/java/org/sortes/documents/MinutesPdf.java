@@ -51,6 +51,7 @@ public final class MinutesPdf {
      * the caller then).
      */
     public void write(Minutes m, OutputStream out, IntConsumer progress, BooleanSupplier cancelled) throws IOException {
+        frame.checkPrintable(m); // before anything is written
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查现场抽取记录 场次 #" + m.sessionId() + " " + m.sessionName(),
                 m.officer(), "commitment " + m.proof().commitment(),
                 (m.rehearsal() ? "演练 · " : "") + "场次 #" + m.sessionId() + " · 证明文件 SHA-256 "

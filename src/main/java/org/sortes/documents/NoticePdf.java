@@ -33,6 +33,7 @@ public final class NoticePdf {
     }
 
     public void write(Notice n, OutputStream out) throws IOException {
+        frame.checkPrintable(n); // before anything is written
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查抽签公告 场次 #" + n.sessionId() + " " + n.sessionName(),
                 n.officer(), "commitment " + n.commitment(),
                 (n.rehearsal() ? "演练 · " : "") + "场次 #" + n.sessionId() + " · 承诺 "

@@ -198,6 +198,55 @@ public final class OfficialPdf {
         }
     }
 
+    /**
+     * Refuses, before anything is written, a document whose data holds a character no embedded font
+     * shows: every text in the record (and the records, lists and maps it holds) is looked at. A line
+     * break is allowed (the documents break lines there); other control characters are not.
+     */
+    void checkPrintable(Object data) throws IOException {
+        loadFonts();
+        walk(data, 0);
+    }
+
+    private void walk(Object o, int depth) {
+        if (o == null || depth > 8) {
+            return;
+        }
+        if (o instanceof CharSequence cs) {
+            String text = cs.toString();
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (c != '\n' && !printable(c)) {
+                    throw new UnprintableTextException(text, c);
+                }
+                i += Character.charCount(c);
+            }
+        } else if (o instanceof java.util.Collection<?> items) {
+            items.forEach(item -> walk(item, depth + 1));
+        } else if (o instanceof java.util.Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                walk(k, depth + 1);
+                walk(v, depth + 1);
+            });
+        } else if (o.getClass().isRecord()) {
+            for (java.lang.reflect.RecordComponent rc : o.getClass().getRecordComponents()) {
+                try {
+                    walk(rc.getAccessor().invoke(o), depth + 1);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + rc, e);
+                }
+            }
+        }
+    }
+
+    private boolean printable(int c) {
+        if (Character.isISOControl(c)) {
+            return false;
+        }
+        // the bold face covers what the regular one does (Noto Sans SC)
+        return regular.getGlyph(c) != null || rare != null && rare.getGlyph(c) != null;
+    }
+
     /** The name of the font used for characters Noto Sans SC lacks, or empty when this machine has none. */
     public synchronized java.util.Optional<String> rareFont() throws IOException {
         loadFonts();

@@ -248,6 +248,21 @@ class MinutesTest {
     }
 
     @Test
+    void notice_withACharacterNoFontShows_refusedInWords_noFile(@TempDir Path out) throws Exception {
+        // a hostile plan: its name holds an emoji, which neither embedded font has and PDF/A cannot show
+        String plan = org.sortes.testutil.Sessions.demoPlan().replaceFirst("\"name\"\\s*:\\s*\"", "\"name\": \"抽查😀");
+        var c = org.sortes.testutil.Sessions.committed(services.draw(), plan);
+        Path notice = out.resolve("notice.pdf");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> services.documents().notice(c.id(), notice));
+        String said = new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE).explain(e);
+        assertTrue(said.contains("😀") && said.contains("U+1F600") && said.contains("抽查😀"), said);
+        assertFalse(Files.exists(notice));
+        try (var left = Files.list(out)) {
+            assertEquals(0, left.count(), "nothing half-written beside it");
+        }
+    }
+
+    @Test
     void minutes_beforeLock_refused_noFileNoEvent() {
         Path target = dir.resolve("early.pdf");
         long before = events(drawnOnly).size();
