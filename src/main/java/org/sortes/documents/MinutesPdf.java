@@ -51,13 +51,23 @@ public final class MinutesPdf {
      * the caller then).
      */
     public void write(Minutes m, OutputStream out, IntConsumer progress, BooleanSupplier cancelled) throws IOException {
+        write(m, out, progress, cancelled, () -> { });
+    }
+
+    /**
+     * As above; the attachments' files are read once the pages are set and attachmentsReady has
+     * returned, so that they can be written meanwhile (their digests, printed in the pages, are known
+     * before).
+     */
+    public void write(Minutes m, OutputStream out, IntConsumer progress, BooleanSupplier cancelled,
+                      Runnable attachmentsReady) throws IOException {
         frame.checkPrintable(m); // before anything is written
         OfficialPdf.Info info = new OfficialPdf.Info("随机抽查现场抽取记录 场次 #" + m.sessionId() + " " + m.sessionName(),
                 m.officer(), "commitment " + m.proof().commitment(),
                 (m.rehearsal() ? "演练 · " : "") + "场次 #" + m.sessionId() + " · 证明文件 SHA-256 "
                         + m.attachments().stream().filter(a -> a.fileName().endsWith(".json")).map(Attachment::sha256)
                         .findFirst().orElse(m.proof().commitment()), m.generatedAt(), m.rehearsal());
-        frame.write(out, info, m.attachments(),
+        frame.write(out, info, m.attachments(), attachmentsReady,
                 (OfficialPdf.MixedBody) (doc, heading, direct) -> new Body(m, doc, heading, direct, progress, cancelled).write());
     }
 

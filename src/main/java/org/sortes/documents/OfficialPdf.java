@@ -107,7 +107,16 @@ public final class OfficialPdf {
     }
 
     void write(OutputStream out, Info info, List<Attachment> attachments, MixedBody body) throws IOException {
-        frame(out, info, attachments, (pdf, font, heading, rareFont, writeTotal) -> {
+        write(out, info, attachments, () -> { }, body);
+    }
+
+    /**
+     * As above; the attachments are embedded after the pages, once beforeAttaching has returned (the
+     * minutes' lists are written meanwhile, on another thread, while the pages are set).
+     */
+    void write(OutputStream out, Info info, List<Attachment> attachments, Runnable beforeAttaching, MixedBody body)
+            throws IOException {
+        frame(out, info, attachments, beforeAttaching, (pdf, font, heading, rareFont, finish) -> {
             try (Document doc = new Document(pdf, PageSize.A4)) {
                 // the body is set in Noto Sans SC, and a character it lacks in the rare-character font
                 com.itextpdf.layout.font.FontProvider fonts = new com.itextpdf.layout.font.FontProvider(
@@ -126,7 +135,7 @@ public final class OfficialPdf {
                 doc.setProperty(com.itextpdf.layout.properties.Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
                 doc.setMargins(TOP, SIDE, BOTTOM, SIDE);
                 body.write(doc, heading, new PageCursor(pdf, new TextSetter(rareFont), font));
-                writeTotal.run(); // before the document closes and flushes the last page
+                finish.run(); // before the document closes and flushes the last page
             }
         });
     }
@@ -138,18 +147,20 @@ public final class OfficialPdf {
 
     /** As {@link #write}, the pages set by the caller on their canvases (see {@link TextSetter}). */
     void writePages(OutputStream out, Info info, List<Attachment> attachments, Pages pages) throws IOException {
-        frame(out, info, attachments, (pdf, font, heading, rareFont, writeTotal) -> {
+        frame(out, info, attachments, () -> { }, (pdf, font, heading, rareFont, finish) -> {
             pages.write(pdf, font, heading, new TextSetter(rareFont));
-            writeTotal.run();
+            finish.run();
         });
     }
 
     /** The document around the pages, whichever way they are set. */
     private interface Frame {
-        void write(PdfDocument pdf, PdfFont font, PdfFont heading, PdfFont rare, Runnable writeTotal) throws IOException;
+        /** finish: what is done once the pages are set (the page total, then the attachments). */
+        void write(PdfDocument pdf, PdfFont font, PdfFont heading, PdfFont rare, Runnable finish) throws IOException;
     }
 
-    private void frame(OutputStream out, Info info, List<Attachment> attachments, Frame body) throws IOException {
+    private void frame(OutputStream out, Info info, List<Attachment> attachments, Runnable beforeAttaching, Frame body)
+            throws IOException {
         loadFonts();
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
@@ -166,13 +177,25 @@ public final class OfficialPdf {
             pdf.getDocumentInfo().setAuthor(info.author());
             pdf.getDocumentInfo().setCreator("Sortes");
             pdf.getDocumentInfo().setKeywords(info.keywords());
-            for (Attachment a : attachments) {
-                attach(pdf, a, info.generatedAt());
-            }
             Footer footer = new Footer(pdf, font, new TextSetter(rareFont), info.footer(),
                     info.rehearsal() ? REHEARSAL_MARK : null);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
-            body.write(pdf, font, heading, rareFont, () -> footer.writeTotal(pdf.getNumberOfPages()));
+            try {
+                body.write(pdf, font, heading, rareFont, () -> {
+                    footer.writeTotal(pdf.getNumberOfPages());
+                    // associated files may join the document at any time before it closes
+                    beforeAttaching.run();
+                    for (Attachment a : attachments) {
+                        try {
+                            attach(pdf, a, info.generatedAt());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
     }
 

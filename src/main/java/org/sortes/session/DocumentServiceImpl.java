@@ -73,43 +73,84 @@ public final class DocumentServiceImpl implements DocumentService {
         if (!DocumentKind.MINUTES.availableIn(SessionState.of(row.state()))) {
             throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
-        // in thousandths: the lists re-derived and checked, the proof written, names read, then the pages
+        // in thousandths: the session read, then the pages (the lists are written meanwhile)
         progress.update(0, 1000);
-        ProofBundle bundle = draw.proof(sessionId);
-        progress.update(150, 1000);
+        org.sortes.draw.Proof proof = draw.storedProof(sessionId);
+        String base = "sortes-session-" + sessionId + "-proof";
         try (TempFolder work = new TempFolder("sortes-minutes-")) {
-            // the proof with its lists beside it, exactly as `sortes proof export --lists-beside` writes them
-            List<Attachment> attachments = new ArrayList<>();
-            String base = "sortes-session-" + sessionId + "-proof";
-            for (Path f : ProofJson.write(json, bundle, work.path().resolve(base + ".json"), true)) {
-                String name = f.getFileName().toString();
-                attachments.add(new Attachment(f, name.endsWith(".json") ? "application/json"
-                        : "text/tab-separated-values", description(name), Sha256.hex(Files.readAllBytes(f))));
-            }
-            progress.update(250, 1000);
-            progress.checkCancelled();
-            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), row.rehearsal(), bundle.proof(),
-                    items(bundle.proof().plan().items()),
+            // the proof with its lists beside it, exactly as `sortes proof export --lists-beside` writes them;
+            // their digests are known from the session (a list file's SHA-256 is its digest), the files
+            // themselves are written on another thread while the pages are set
+            Path proofFile = work.path().resolve(base + ".json");
+            List<Attachment> attachments = List.of(
+                    new Attachment(proofFile, "application/json", description(base + ".json"),
+                            draw.proofDigest(sessionId).hex()),
+                    new Attachment(work.path().resolve(base + ".candidates.tsv"), "text/tab-separated-values",
+                            description(base + ".candidates.tsv"), proof.digests().candidates()),
+                    new Attachment(work.path().resolve(base + ".inspectors.tsv"), "text/tab-separated-values",
+                            description(base + ".inspectors.tsv"), proof.digests().inspectors()));
+            Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), row.rehearsal(), proof,
+                    items(proof.plan().items()),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
                             row.drawnAt(), row.lockedAt()),
                     row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
-                    exclusions(row.exclusions()), observers(sessionId), subjectNames(row, bundle.proof().targets()),
+                    exclusions(row.exclusions()), observers(sessionId), subjectNames(row, proof.targets()),
                     decisions(sessionId), row.auditHead(), attachments,
-                    OffsetDateTime.now(clock).withNano(0).toString(), EarlierSessions.of(draw, json, row, bundle.proof().plan()),
+                    OffsetDateTime.now(clock).withNano(0).toString(), EarlierSessions.of(draw, json, row, proof.plan()),
                     row.voidReason());
-            progress.update(300, 1000);
+            progress.update(100, 1000);
             progress.checkCancelled();
-            int total = bundle.proof().targets().size();
-            Progress pages = progress.part(300, 1000);
-            return writeAtomically(sessionId, "minutes", target, total, record, out -> {
-                try {
-                    pdf.write(minutes, out, done -> pages.update(done, total), progress::isCancelled);
-                } catch (java.util.concurrent.CancellationException e) {
-                    throw new CancelledException();
+            // every read of the workspace for the pages is done: the lists are derived again from the
+            // register and checked against the frozen digests on their own thread while this one sets the
+            // pages (two cores: the minutes of ten thousand targets take about a second less)
+            java.util.concurrent.FutureTask<Void> lists = new java.util.concurrent.FutureTask<>(() -> {
+                ProofJson.write(json, draw.proof(sessionId), proofFile, true);
+                for (Attachment at : attachments) {
+                    if (!Sha256.hex(Files.readAllBytes(at.file())).equals(at.sha256())) {
+                        throw new IllegalStateException(at.file().getFileName() + " differs from the digest printed");
+                    }
                 }
+                return null;
             });
+            Thread thread = new Thread(lists, "sortes-minutes-lists");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                int total = proof.targets().size();
+                Progress pages = progress.part(100, 1000);
+                return writeAtomically(sessionId, "minutes", target, total, record, out -> {
+                    try {
+                        pdf.write(minutes, out, done -> pages.update(done, total), progress::isCancelled,
+                                () -> await(lists));
+                    } catch (java.util.concurrent.CancellationException e) {
+                        throw new CancelledException();
+                    }
+                });
+            } finally {
+                // the temporary folder goes only once that thread is done with it
+                try {
+                    lists.get();
+                } catch (java.util.concurrent.ExecutionException | InterruptedException ignored) {
+                    // reported by await, or the pages failed first
+                }
+            }
         } catch (IOException e) {
             throw Refusal.cannotWrite(target, e);
+        }
+    }
+
+    /** Waits for the minutes' lists; a refusal from that thread (the lists altered) is this one's. */
+    private static void await(java.util.concurrent.Future<Void> lists) {
+        try {
+            lists.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new java.io.UncheckedIOException(new IOException(e.getCause()));
         }
     }
 

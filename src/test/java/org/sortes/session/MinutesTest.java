@@ -263,6 +263,36 @@ class MinutesTest {
     }
 
     @Test
+    void minutes_ofARegisterChangedBehindTheSessionsBack_refused_noFile(@TempDir Path out) throws Exception {
+        Path db = out.resolve("w.db");
+        long id;
+        try (var s = org.sortes.testutil.Sessions.demoWorkspace(db, "抽签员")) {
+            var c = org.sortes.testutil.Sessions.committed(s.draw(), org.sortes.testutil.Sessions.demoPlan());
+            id = c.id();
+            s.draw().reveal(id, c.secret());
+            s.draw().draw(id);
+            s.draw().lock(id);
+        }
+        // someone edits the frozen register in the file itself: the lists no longer hash to the frozen digests
+        try (var sql = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var st = sql.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE subjects SET complaints = complaints + 5"
+                    + " WHERE rowid = (SELECT min(rowid) FROM subjects)"));
+        }
+        Path minutes = out.resolve("minutes.pdf");
+        try (var s = org.sortes.app.WorkspaceServices.open(db, org.sortes.testutil.TestWorkspace.CLOCK, () -> "抽签员",
+                new org.sortes.i18n.I18n(java.util.Locale.ENGLISH))) {
+            org.sortes.session.Refusal e = assertThrows(org.sortes.session.Refusal.class,
+                    () -> s.documents().minutes(id, minutes, Progress.NONE));
+            assertEquals("draw.error.listsAltered", e.messageKey());
+        }
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("minutes")).toList(), "no minutes, whole or partial");
+        }
+    }
+
+    @Test
     void minutes_beforeLock_refused_noFileNoEvent() {
         Path target = dir.resolve("early.pdf");
         long before = events(drawnOnly).size();
