@@ -103,8 +103,21 @@ public final class DocumentServiceImpl implements DocumentService {
             // every read of the workspace for the pages is done: the lists are derived again from the
             // register and checked against the frozen digests on their own thread while this one sets the
             // pages (two cores: the minutes of ten thousand targets take about a second less)
+            // it stops when the officer cancels or the pages fail, rather than finish work nobody will read
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Progress listsProgress = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    // the pages report the progress
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return stop.get() || progress.isCancelled();
+                }
+            };
             java.util.concurrent.FutureTask<Void> lists = new java.util.concurrent.FutureTask<>(() -> {
-                ProofJson.write(json, draw.proof(sessionId), proofFile, true);
+                ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
                 for (Attachment at : attachments) {
                     if (!Sha256.hex(Files.readAllBytes(at.file())).equals(at.sha256())) {
                         throw new IllegalStateException(at.file().getFileName() + " differs from the digest printed");
@@ -127,7 +140,9 @@ public final class DocumentServiceImpl implements DocumentService {
                     }
                 });
             } finally {
-                // the temporary folder goes only once that thread is done with it
+                // the temporary folder goes only once that thread is done with it (done already when the
+                // minutes were written; told to stop when they were not)
+                stop.set(true);
                 try {
                     lists.get();
                 } catch (java.util.concurrent.ExecutionException | InterruptedException ignored) {

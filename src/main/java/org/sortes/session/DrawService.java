@@ -115,6 +115,9 @@ public interface DrawService {
     /** Everything for a proof file: the proof and the frozen lists (for documents in this layer). */
     ProofBundle proof(long id);
 
+    /** As {@link #proof(long)}; deriving the lists again reports to progress and stops when it is cancelled. */
+    ProofBundle proof(long id, Progress progress);
+
     /**
      * The SHA-256 of the session's proof file exactly as the minutes attach it (lists beside): what the
      * minutes, the letters, the announcement and the audience display print. Taken from the stored

@@ -403,7 +403,8 @@ public final class DrawServiceImpl implements DrawService {
         return proof(id, Progress.NONE);
     }
 
-    private ProofBundle proof(long id, Progress progress) {
+    @Override
+    public ProofBundle proof(long id, Progress progress) {
         DrawSessionRow row = drawnRow(id);
         Freezing.Frozen f = frozen(row, progress);
         return new ProofBundle(id, storedProof(row), f.candidates().candidates(), f.pool(), row.rehearsal());
