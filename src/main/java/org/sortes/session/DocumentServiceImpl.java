@@ -84,7 +84,7 @@ public final class DocumentServiceImpl implements DocumentService {
             Path proofFile = work.path().resolve(base + ".json");
             List<Attachment> attachments = List.of(
                     new Attachment(proofFile, "application/json", description(base + ".json"),
-                            draw.proofDigest(sessionId).hex()),
+                            ProofJson.sha256AsAttached(json, sessionId, row.rehearsal(), proof)),
                     new Attachment(work.path().resolve(base + ".candidates.tsv"), "text/tab-separated-values",
                             description(base + ".candidates.tsv"), proof.digests().candidates()),
                     new Attachment(work.path().resolve(base + ".inspectors.tsv"), "text/tab-separated-values",
@@ -216,7 +216,7 @@ public final class DocumentServiceImpl implements DocumentService {
         }
         org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
                 plan.sessionDate().toString(), plan.departments(), items(plan.items()),
-                draw.proofDigest(sessionId).hex(),
+                ProofJson.sha256AsAttached(json, sessionId, row.rehearsal(), proof),
                 row.rehearsal(), targets);
         String base = "抽取结果公示-场次" + sessionId;
         return List.of(
@@ -247,7 +247,7 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.update(0, 1000);
         org.sortes.draw.Proof proof = draw.storedProof(sessionId);
         org.sortes.draw.DrawPlan plan = proof.plan();
-        String proofSha256 = draw.proofDigest(sessionId).hex();
+        String proofSha256 = ProofJson.sha256AsAttached(json, sessionId, row.rehearsal(), proof);
         progress.update(200, 1000);
         progress.checkCancelled();
         List<DrawResult.Target> staffed = proof.targets().stream().filter(DrawResult.Target::staffed).toList();

@@ -52,14 +52,19 @@ public final class WelcomeView {
         openOther.setOnAction(e -> model.openOther());
         ProgressBar busy = new ProgressBar(-1);
         busy.visibleProperty().bind(model.busyProperty());
-        VBox card = new VBox(16, title, subtitle, none, where,
-                option(demo, demoText), option(empty, emptyText), openOther, busy);
+        root = centredCard(new VBox(16, title, subtitle, none, where,
+                option(demo, demoText), option(empty, emptyText), openOther, busy));
+    }
+
+    /** The first-start screens' white card in the middle of the window. */
+    private static StackPane centredCard(VBox card) {
         card.getStyleClass().add("welcome-card");
         card.setMaxWidth(760);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPadding(new Insets(36));
-        root = new StackPane(card);
-        root.getStyleClass().add("welcome");
+        StackPane pane = new StackPane(card);
+        pane.getStyleClass().add("welcome");
+        return pane;
     }
 
     private static HBox option(Button b, Label text) {
@@ -85,12 +90,6 @@ public final class WelcomeView {
         bar.setMaxWidth(Double.MAX_VALUE);
         VBox card = new VBox(20, title, what, bar);
         card.setId("opening");
-        card.getStyleClass().add("welcome-card");
-        card.setMaxWidth(760);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        card.setPadding(new Insets(36));
-        StackPane pane = new StackPane(card);
-        pane.getStyleClass().add("welcome");
-        return pane;
+        return centredCard(card);
     }
 }
