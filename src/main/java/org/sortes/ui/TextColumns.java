@@ -23,11 +23,25 @@ public final class TextColumns {
     public static <T> TableColumn<T, String> withWholeText(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = of(title, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            {
+                // made when the pointer first rests on the cell: a tooltip is a popup window, too costly
+                // to make for every visible cell when tens of thousands of rows arrive at once
+                setOnMouseEntered(e -> {
+                    if (getTooltip() == null && !isEmpty() && getItem() != null && !getItem().isEmpty()) {
+                        setTooltip(new javafx.scene.control.Tooltip(getItem()));
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                if (empty || item == null || item.isEmpty()) {
+                    setTooltip(null);
+                } else if (getTooltip() != null) {
+                    getTooltip().setText(item); // the cell shows another row now
+                }
             }
         });
         return c;
