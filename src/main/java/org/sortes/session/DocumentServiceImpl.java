@@ -100,9 +100,8 @@ public final class DocumentServiceImpl implements DocumentService {
                     row.voidReason());
             progress.update(100, 1000);
             progress.checkCancelled();
-            // every read of the workspace for the pages is done: the lists are derived again from the
-            // register and checked against the frozen digests on their own thread while this one sets the
-            // pages (two cores: the minutes of ten thousand targets take about a second less)
+            // every read of the workspace for the pages is done: the lists are written and checked against
+            // the frozen digests on their own thread while this one sets the pages
             // it stops when the officer cancels or the pages fail, rather than finish work nobody will read
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
             Progress listsProgress = new Progress() {
@@ -117,7 +116,13 @@ public final class DocumentServiceImpl implements DocumentService {
                 }
             };
             java.util.concurrent.FutureTask<Void> lists = new java.util.concurrent.FutureTask<>(() -> {
-                ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
+                // the lists stored at the freeze (checked against its digests); derived from the register
+                // again only for a session frozen before they were stored
+                if (draw.writeFrozenLists(sessionId, attachments.get(1).file(), attachments.get(2).file())) {
+                    Files.write(proofFile, ProofJson.asAttached(json, sessionId, row.rehearsal(), proof));
+                } else {
+                    ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
+                }
                 for (Attachment at : attachments) {
                     if (!Sha256.hex(Files.readAllBytes(at.file())).equals(at.sha256())) {
                         throw new IllegalStateException(at.file().getFileName() + " differs from the digest printed");

@@ -1,6 +1,7 @@
 package org.sortes.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.InspectionItem;
 import org.sortes.directory.Register;
 import org.sortes.draw.DrawEngine;
+import org.sortes.draw.CanonicalLists;
 import org.sortes.draw.DrawPlan;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Proof;
@@ -169,7 +171,7 @@ public final class DrawServiceImpl implements DrawService {
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
         sessions.freeze(id, change(SessionState.FROZEN), subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
                 f.candidates().candidates().size(), f.pool().size(), f.registerDigest(), basis, exclusions,
-                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), frozenAt,
+                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), frozenAt, deflated(f),
                 audit.event("freeze", id, AuditLog.payload("subjectsVersion", subjectsVersion,
                         "inspectorsVersion", inspectorsVersion, "registerDigest", String.valueOf(f.registerDigest()),
                         "candidates", f.candidates().candidates().size(),
@@ -182,6 +184,53 @@ public final class DrawServiceImpl implements DrawService {
                 plan.strata().stream().map(DrawPlan.Stratum::name).toList(), sizes, samples, f.pool().size(), qualified,
                 new Digest(plan.digest()), new Digest(f.candidatesDigest()), new Digest(f.inspectorsDigest()),
                 f.registerDigest() == null ? null : new Digest(f.registerDigest()));
+    }
+
+    /** The frozen lists' bytes, deflated for the workspace, checked against the digests just derived. */
+    private static DrawStore.FrozenLists deflated(Freezing.Frozen f) {
+        java.io.ByteArrayOutputStream candidates = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream inspectors = new java.io.ByteArrayOutputStream();
+        try (var c = new java.util.zip.DeflaterOutputStream(candidates, new java.util.zip.Deflater(1), 1 << 16);
+             var i = new java.util.zip.DeflaterOutputStream(inspectors)) {
+            if (!CanonicalLists.writeCandidates(f.candidates().candidates(), c).equals(f.candidatesDigest())
+                    || !CanonicalLists.writeInspectors(f.pool(), i).equals(f.inspectorsDigest())) {
+                throw new IllegalStateException("the lists written differ from the lists digested");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new DrawStore.FrozenLists(candidates.toByteArray(), inspectors.toByteArray());
+    }
+
+    /**
+     * Writes the lists stored at the freeze to the two files, each checked against its frozen digest;
+     * false (nothing written) for a session frozen before lists were stored: derive them then.
+     */
+    boolean writeFrozenLists(long id, Path candidates, Path inspectors) throws IOException {
+        DrawSessionRow row = drawnRow(id);
+        DrawStore.FrozenLists lists = sessions.frozenLists(id);
+        if (lists == null) {
+            return false;
+        }
+        if (!inflate(lists.candidates(), candidates).equals(row.candidatesDigest())
+                || !inflate(lists.inspectors(), inspectors).equals(row.inspectorsDigest())) {
+            java.nio.file.Files.deleteIfExists(candidates);
+            java.nio.file.Files.deleteIfExists(inspectors);
+            throw new Refusal("draw.error.listsAltered", id);
+        }
+        return true;
+    }
+
+    /** Inflates into target and returns the SHA-256 of what was written; a damaged stream is an altered list. */
+    private static String inflate(byte[] deflated, Path target) throws IOException {
+        java.security.MessageDigest md = org.sortes.draw.Sha256.newDigest();
+        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated));
+             var out = new java.security.DigestOutputStream(java.nio.file.Files.newOutputStream(target), md)) {
+            in.transferTo(out);
+        } catch (java.util.zip.ZipException e) {
+            return "";
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 
     private static Protocol.Digests digests(DrawSessionRow row) {

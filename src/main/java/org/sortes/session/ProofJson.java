@@ -215,12 +215,17 @@ public final class ProofJson {
      * (a list file's SHA-256 is its digest), so the lists themselves are not needed.
      */
     static String sha256AsAttached(ObjectMapper mapper, long sessionId, boolean rehearsal, Proof p) {
+        return Sha256.hex(asAttached(mapper, sessionId, rehearsal, p));
+    }
+
+    /** The bytes of that proof file: what {@link #write} writes with the lists beside, under the minutes' name. */
+    static byte[] asAttached(ObjectMapper mapper, long sessionId, boolean rehearsal, Proof p) {
         try {
             ObjectNode root = tree(mapper, sessionId, rehearsal, p);
             String base = "sortes-session-" + sessionId + "-proof";
             root.putObject("candidates").put("file", base + ".candidates.tsv").put("sha256", p.digests().candidates());
             root.putObject("inspectors").put("file", base + ".inspectors.tsv").put("sha256", p.digests().inspectors());
-            return Sha256.hex(mapper.writeValueAsBytes(root));
+            return mapper.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -93,12 +93,43 @@ public final class DrawStore implements AutoCloseable {
     public synchronized void freeze(long id, StateChange change, long subjectsVersion, long inspectorsVersion,
                                     String candidatesDigest, String inspectorsDigest, long candidates, long pool,
                                     String registerDigest, long drawnBasis, String exclusions, String stratumSizes,
-                                    String at, Consumer<Connection> alsoWrite) {
-        update(id, change, alsoWrite, "subjects_version = ?, inspectors_version = ?, candidates_digest = ?,"
+                                    String at, FrozenLists lists, Consumer<Connection> alsoWrite) {
+        Consumer<Connection> withLists = alsoWrite.andThen(c -> {
+            execute("INSERT INTO frozen_lists (session_id, kind, deflated) VALUES (?, 'candidates', ?)", id,
+                    lists.candidates());
+            execute("INSERT INTO frozen_lists (session_id, kind, deflated) VALUES (?, 'inspectors', ?)", id,
+                    lists.inspectors());
+        });
+        update(id, change, withLists, "subjects_version = ?, inspectors_version = ?, candidates_digest = ?,"
                 + " inspectors_digest = ?, candidate_count = ?, pool_count = ?, register_digest = ?, drawn_basis = ?,"
                 + " exclusions = ?, stratum_sizes = ?, frozen_at = ?", subjectsVersion, inspectorsVersion,
                 candidatesDigest, inspectorsDigest, candidates, pool, registerDigest, drawnBasis, exclusions,
                 stratumSizes, at);
+    }
+
+    /** A freeze's canonical lists, each deflated. */
+    public record FrozenLists(byte[] candidates, byte[] inspectors) {
+    }
+
+    /** The lists stored at a session's freeze; null for a session frozen before they were stored. */
+    public synchronized FrozenLists frozenLists(long id) {
+        byte[] candidates = null;
+        byte[] inspectors = null;
+        try (PreparedStatement ps = db.prepareStatement("SELECT kind, deflated FROM frozen_lists WHERE session_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals("candidates")) {
+                        candidates = rs.getBytes(2);
+                    } else {
+                        inspectors = rs.getBytes(2);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw DirectoryStore.fail("read a session's frozen lists", e);
+        }
+        return candidates == null || inspectors == null ? null : new FrozenLists(candidates, inspectors);
     }
 
     /** The audit sequence number the next event will get: earlier draws are counted up to it. */

@@ -99,7 +99,7 @@ public final class Workspace implements AutoCloseable {
      * files. A workspace already at it opens without starting Flyway, whose class loading and scanning
      * cost 0.25-0.35 s of the first opening (1.13-1.39 s before, 0.85-1.11 s after, docs/benchmarks.md).
      */
-    static final int NEWEST_MIGRATION = 11;
+    static final int NEWEST_MIGRATION = 12;
 
     /**
      * True when the file is a Sortes workspace whose schema is already at the newest migration, every

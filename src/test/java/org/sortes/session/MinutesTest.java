@@ -262,26 +262,35 @@ class MinutesTest {
         }
     }
 
-    @Test
-    void minutes_ofARegisterChangedBehindTheSessionsBack_refused_noFile(@TempDir Path out) throws Exception {
-        Path db = out.resolve("w.db");
-        long id;
+    /** A locked session of the demo workspace in db, its lists stored at the freeze. */
+    private static long lockedSession(Path db) {
         try (var s = org.sortes.testutil.Sessions.demoWorkspace(db, "抽签员")) {
             var c = org.sortes.testutil.Sessions.committed(s.draw(), org.sortes.testutil.Sessions.demoPlan());
-            id = c.id();
-            s.draw().reveal(id, c.secret());
-            s.draw().draw(id);
-            s.draw().lock(id);
+            s.draw().reveal(c.id(), c.secret());
+            s.draw().draw(c.id());
+            s.draw().lock(c.id());
+            return c.id();
         }
-        // someone edits the frozen register in the file itself: the lists no longer hash to the frozen digests
+    }
+
+    private static int sql(Path db, String statement, Object... args) throws Exception {
         try (var sql = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var st = sql.createStatement()) {
-            assertEquals(1, st.executeUpdate("UPDATE subjects SET complaints = complaints + 5"
-                    + " WHERE rowid = (SELECT min(rowid) FROM subjects)"));
+             var st = sql.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            return st.executeUpdate();
         }
+    }
+
+    private static WorkspaceServices reopen(Path db) {
+        return org.sortes.app.WorkspaceServices.open(db, org.sortes.testutil.TestWorkspace.CLOCK, () -> "抽签员",
+                new org.sortes.i18n.I18n(java.util.Locale.ENGLISH));
+    }
+
+    private static void assertMinutesRefusedAsAltered(Path db, long id, Path out) throws Exception {
         Path minutes = out.resolve("minutes.pdf");
-        try (var s = org.sortes.app.WorkspaceServices.open(db, org.sortes.testutil.TestWorkspace.CLOCK, () -> "抽签员",
-                new org.sortes.i18n.I18n(java.util.Locale.ENGLISH))) {
+        try (var s = reopen(db)) {
             org.sortes.session.Refusal e = assertThrows(org.sortes.session.Refusal.class,
                     () -> s.documents().minutes(id, minutes, Progress.NONE));
             assertEquals("draw.error.listsAltered", e.messageKey());
@@ -290,6 +299,79 @@ class MinutesTest {
             assertEquals(List.of(), left.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith("minutes")).toList(), "no minutes, whole or partial");
         }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"another list", "not a list at all"})
+    void minutes_ofListsChangedInTheWorkspaceFile_refused_noFile(String change, @TempDir Path out) throws Exception {
+        Path db = out.resolve("w.db");
+        long id = lockedSession(db);
+        // someone replaces the stored candidate list in the file itself: it no longer hashes to the frozen digest
+        java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(other)) {
+            z.write("91620100MA00000000\t0\n".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] replaced = change.equals("another list") ? other.toByteArray() : new byte[] {1, 2, 3, 4};
+        assertEquals(1, sql(db, "UPDATE frozen_lists SET deflated = ? WHERE session_id = ? AND kind = 'candidates'",
+                replaced, id));
+        assertMinutesRefusedAsAltered(db, id, out);
+    }
+
+    @Test
+    void minutes_ofARegisterChangedBehindTheSessionsBack_refusedWhereTheListsAreDerived(@TempDir Path out)
+            throws Exception {
+        Path db = out.resolve("w.db");
+        long id = lockedSession(db);
+        // someone edits the frozen register in the file itself: derived again, the lists no longer hash to
+        // the frozen digests
+        assertEquals(1, sql(db, "UPDATE subjects SET complaints = complaints + 5"
+                + " WHERE rowid = (SELECT min(rowid) FROM subjects)"));
+        try (var s = reopen(db)) {
+            // the minutes attach the lists stored at the freeze, still whole; the proof export derives them
+            Path minutes = out.resolve("stored-lists.pdf");
+            s.documents().minutes(id, minutes, Progress.NONE);
+            assertTrue(ProofVerification.verify(ProofJson.mapper(), minutes, List.of()).valid());
+            org.sortes.session.Refusal e = assertThrows(org.sortes.session.Refusal.class, () -> s.draw().proof(id));
+            assertEquals("draw.error.listsAltered", e.messageKey());
+        }
+        // a session frozen before the lists were stored: the minutes derive them, and see the change
+        assertEquals(2, sql(db, "DELETE FROM frozen_lists WHERE session_id = ?", id));
+        Files.delete(out.resolve("stored-lists.pdf"));
+        assertMinutesRefusedAsAltered(db, id, out);
+    }
+
+    @Test
+    void minutes_ofASessionFrozenBeforeListsWereStored_deriveThem_sameProof(@TempDir Path out) throws Exception {
+        Path db = out.resolve("w.db");
+        long id = lockedSession(db);
+        Path stored = out.resolve("stored.pdf");
+        Path derived = out.resolve("derived.pdf");
+        try (var s = reopen(db)) {
+            s.documents().minutes(id, stored, Progress.NONE);
+        }
+        assertEquals(2, sql(db, "DELETE FROM frozen_lists WHERE session_id = ?", id));
+        try (var s = reopen(db)) {
+            s.documents().minutes(id, derived, Progress.NONE);
+        }
+        assertTrue(ProofVerification.verify(ProofJson.mapper(), derived, List.of()).valid());
+        // the same three attachments, byte for byte, whichever way the lists were obtained
+        assertEquals(attachments(stored), attachments(derived));
+    }
+
+    /** Each embedded file's name and SHA-256. */
+    private static java.util.Map<String, String> attachments(Path pdf) throws Exception {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(pdf.toFile()))) {
+            var names = doc.getCatalog().getNameTree(com.itextpdf.kernel.pdf.PdfName.EmbeddedFiles).getNames();
+            for (var e : names.entrySet()) {
+                var spec = (com.itextpdf.kernel.pdf.PdfDictionary) e.getValue();
+                var stream = spec.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.EF)
+                        .getAsStream(com.itextpdf.kernel.pdf.PdfName.F);
+                out.put(e.getKey().toUnicodeString(), org.sortes.draw.Sha256.hex(stream.getBytes()));
+            }
+        }
+        assertEquals(3, out.size(), out.toString());
+        return out;
     }
 
     @Test

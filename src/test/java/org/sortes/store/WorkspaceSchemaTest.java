@@ -43,23 +43,30 @@ class WorkspaceSchemaTest {
         Path older = dir.resolve("older.db");
         Flyway.configure().dataSource(SqliteUrl.readWrite(older), null, null).locations(Workspace.MIGRATIONS)
                 .target(String.valueOf(Workspace.NEWEST_MIGRATION - 1)).load().migrate();
-        assertTrue(!departmentColumns(older).contains("contact"), "built one migration short");
+        List<String> oneShort = schema(older);
         try (Workspace w = Workspace.open(older)) {
-            assertTrue(departmentColumns(w.file()).contains("contact"), "the newest migration was applied on opening");
+            assertTrue(!schema(w.file()).equals(oneShort), "the newest migration was applied on opening");
         }
+        Path newest = dir.resolve("newest.db");
+        Flyway.configure().dataSource(SqliteUrl.readWrite(newest), null, null).locations(Workspace.MIGRATIONS)
+                .load().migrate();
+        assertEquals(schema(newest), schema(older), "migrated on opening: the schema of a workspace built new");
         try (Workspace again = Workspace.open(older)) {
-            assertEquals(departmentColumns(older), departmentColumns(again.file()), "opened again: nothing to migrate");
+            assertEquals(schema(newest), schema(again.file()), "opened again: nothing to migrate");
         }
     }
 
-    private static List<String> departmentColumns(Path file) throws Exception {
-        List<String> columns = new ArrayList<>();
+    /** Every table, column and index, as SQLite holds their definitions. */
+    private static List<String> schema(Path file) throws Exception {
+        List<String> out = new ArrayList<>();
         try (Connection c = java.sql.DriverManager.getConnection(SqliteUrl.readOnly(file));
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(departments)")) {
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'flyway%'"
+                     + " ORDER BY type, name")) {
             while (rs.next()) {
-                columns.add(rs.getString("name"));
+                out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
             }
         }
-        return columns;
+        return out;
     }
 }
