@@ -20,8 +20,7 @@ for jar in target/lib/*.jar; do
     esac
 done
 
-# ZGC: the console keeps drawing frames while a million subjects are drawn (G1 pauses reach 100 ms)
-OPTS="-Dfile.encoding=UTF-8 -XX:+UseZGC"
+OPTS="-Dfile.encoding=UTF-8"
 for flag in --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
             --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED \
             --add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED \
