@@ -62,6 +62,81 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
                 regionOf, last);
     }
 
+    /**
+     * Reads a canonical candidates stream (as {@link CanonicalLists#writeCandidates} writes it) straight
+     * into the packed form, without a string or a record per line: a million lines leave a few arrays
+     * behind, not a million objects for the collector to copy. Same result and same errors as
+     * {@link CanonicalLists#parseCandidates}.
+     */
+    public static CandidateList fromCanonical(byte[] lines) {
+        if (lines.length > 0 && lines[lines.length - 1] != '\n') {
+            throw new IllegalArgumentException("list does not end with a line feed (truncated?)");
+        }
+        int n = 0;
+        for (byte b : lines) {
+            n += b == '\n' ? 1 : 0;
+        }
+        byte[] ids = new byte[lines.length];
+        int[] starts = new int[n + 1];
+        int[] strata = new int[n];
+        int[] regionOf = new int[n];
+        Map<String, Integer> regions = new LinkedHashMap<>();
+        Map<Integer, List<String>> last = new HashMap<>();
+        int[] tabs = new int[3];
+        int at = 0;
+        int idBytes = 0;
+        for (int i = 0; i < n; i++) {
+            int end = at;
+            int found = 0;
+            while (lines[end] != '\n') {
+                if (lines[end] == '\t') {
+                    if (found == 3) {
+                        throw new IllegalArgumentException("candidate list line " + (i + 1) + " is malformed");
+                    }
+                    tabs[found++] = end;
+                }
+                end++;
+            }
+            if (found != 3 || tabs[0] == at) {
+                throw new IllegalArgumentException("candidate list line " + (i + 1) + " is malformed");
+            }
+            System.arraycopy(lines, at, ids, idBytes, tabs[0] - at);
+            idBytes += tabs[0] - at;
+            starts[i + 1] = idBytes;
+            strata[i] = stratum(lines, tabs[0] + 1, tabs[1], i + 1);
+            if (tabs[2] == tabs[1] + 1) {
+                regionOf[i] = -1;
+            } else {
+                String region = new String(lines, tabs[1] + 1, tabs[2] - tabs[1] - 1, StandardCharsets.UTF_8);
+                regionOf[i] = regions.computeIfAbsent(region, r -> regions.size());
+            }
+            if (end > tabs[2] + 1) {
+                last.put(i, List.of(new String(lines, tabs[2] + 1, end - tabs[2] - 1, StandardCharsets.UTF_8).split(";")));
+            }
+            at = end + 1;
+        }
+        return new CandidateList(java.util.Arrays.copyOf(ids, idBytes), starts, strata,
+                regions.keySet().toArray(new String[0]), regionOf, last);
+    }
+
+    /** A stratum number as Integer.parseInt reads it; plain digits without making a string. */
+    private static int stratum(byte[] b, int from, int to, int line) {
+        boolean plain = to > from && to - from <= 9;
+        int value = 0;
+        for (int i = from; plain && i < to; i++) {
+            plain = b[i] >= '0' && b[i] <= '9';
+            value = value * 10 + (b[i] - '0');
+        }
+        if (plain) {
+            return value;
+        }
+        try {
+            return Integer.parseInt(new String(b, from, to - from, StandardCharsets.UTF_8));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("candidate list line " + line + ": stratum is not a number");
+        }
+    }
+
     @Override
     public Candidate get(int i) {
         return new Candidate(id(i), strata[i], region(i), lastInspectors.getOrDefault(i, List.of()));

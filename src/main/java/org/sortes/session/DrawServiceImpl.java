@@ -208,29 +208,65 @@ public final class DrawServiceImpl implements DrawService {
      */
     boolean writeFrozenLists(long id, Path candidates, Path inspectors) throws IOException {
         DrawSessionRow row = drawnRow(id);
-        DrawStore.FrozenLists lists = sessions.frozenLists(id);
+        byte[][] lists = storedLists(row);
         if (lists == null) {
             return false;
         }
-        if (!inflate(lists.candidates(), candidates).equals(row.candidatesDigest())
-                || !inflate(lists.inspectors(), inspectors).equals(row.inspectorsDigest())) {
-            java.nio.file.Files.deleteIfExists(candidates);
-            java.nio.file.Files.deleteIfExists(inspectors);
-            throw new Refusal("draw.error.listsAltered", id);
-        }
+        java.nio.file.Files.write(candidates, lists[0]);
+        java.nio.file.Files.write(inspectors, lists[1]);
         return true;
     }
 
-    /** Inflates into target and returns the SHA-256 of what was written; a damaged stream is an altered list. */
-    private static String inflate(byte[] deflated, Path target) throws IOException {
-        java.security.MessageDigest md = org.sortes.draw.Sha256.newDigest();
-        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated));
-             var out = new java.security.DigestOutputStream(java.nio.file.Files.newOutputStream(target), md)) {
-            in.transferTo(out);
-        } catch (java.util.zip.ZipException e) {
-            return "";
+    /**
+     * The candidates and inspectors stored at the freeze, inflated and checked against the frozen
+     * digests; null for a session frozen before lists were stored. A list that does not hash to its
+     * digest (replaced, or not a deflate stream at all) is refused as altered.
+     */
+    private byte[][] storedLists(DrawSessionRow row) {
+        DrawStore.FrozenLists lists = sessions.frozenLists(row.id());
+        if (lists == null) {
+            return null;
         }
-        return java.util.HexFormat.of().formatHex(md.digest());
+        byte[] candidates = inflated(lists.candidates());
+        byte[] inspectors = inflated(lists.inspectors());
+        if (candidates == null || inspectors == null
+                || !org.sortes.draw.Sha256.hex(candidates).equals(row.candidatesDigest())
+                || !org.sortes.draw.Sha256.hex(inspectors).equals(row.inspectorsDigest())) {
+            throw new Refusal("draw.error.listsAltered", row.id());
+        }
+        return new byte[][] {candidates, inspectors};
+    }
+
+    /** The inflated bytes; null when they are not a deflate stream. */
+    private static byte[] inflated(byte[] deflated) {
+        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The lists a draw reads: candidates and inspectors. */
+    private record DrawLists(List<org.sortes.draw.Candidate> candidates, List<org.sortes.draw.PoolInspector> pool) {
+    }
+
+    /**
+     * The lists for the draw: those stored at the freeze, checked against its digests (the bytes that
+     * were committed to, read back exactly as a verifier reads them); derived from the register again for
+     * a session frozen before lists were stored.
+     */
+    private DrawLists drawLists(DrawSessionRow row, Progress progress) {
+        byte[][] stored = storedLists(row);
+        if (stored == null) {
+            Freezing.Frozen f = frozen(row, progress);
+            return new DrawLists(f.candidates().candidates(), f.pool());
+        }
+        progress.checkCancelled();
+        DrawLists lists = new DrawLists(
+                org.sortes.draw.CandidateList.fromCanonical(stored[0]),
+                CanonicalLists.parseInspectors(new String(stored[1], java.nio.charset.StandardCharsets.UTF_8)));
+        progress.update(1, 1);
+        return lists;
     }
 
     private static Protocol.Digests digests(DrawSessionRow row) {
@@ -343,10 +379,10 @@ public final class DrawServiceImpl implements DrawService {
         }
         DrawPlan plan = plan(row);
         // the lists re-derived from the frozen versions are most of the work; the draw itself is quick
-        Freezing.Frozen f = frozen(row, progress.part(0, 900));
+        DrawLists f = drawLists(row, progress.part(0, 900));
         List<String> digits = sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList();
         String seed = Protocol.seed(plan.version(), digests(row), row.secret(), digits, row.beaconValue());
-        DrawResult result = DrawEngine.draw(plan, f.candidates().candidates(), f.pool(), seed);
+        DrawResult result = DrawEngine.draw(plan, f.candidates(), f.pool(), seed);
         progress.update(950, 1000);
         progress.checkCancelled();
         List<StoredTarget> stored = new ArrayList<>();

@@ -1,0 +1,114 @@
+package org.sortes.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.i18n.I18n;
+import org.sortes.testutil.Sessions;
+import org.sortes.testutil.TestWorkspace;
+
+/**
+ * The lists stored at the freeze (decision 0017): the draw reads them, checked against the frozen
+ * digests, and draws exactly what the lists derived from the register draw.
+ */
+class FrozenListsTest {
+    @TempDir
+    Path dir;
+
+    private static WorkspaceServices open(Path db) {
+        return WorkspaceServices.open(db, TestWorkspace.CLOCK, () -> "抽签员", new I18n(Locale.ENGLISH));
+    }
+
+    private static int sql(Path db, String statement, Object... args) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var st = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            return st.executeUpdate();
+        }
+    }
+
+    /** A session revealed and ready to draw, in db. */
+    private static long revealed(Path db) {
+        try (WorkspaceServices s = Sessions.demoWorkspace(db, "抽签员")) {
+            Sessions.Committed c = Sessions.committed(s.draw(), Sessions.demoPlan());
+            s.draw().reveal(c.id(), c.secret());
+            return c.id();
+        }
+    }
+
+    @Test
+    void draw_fromTheStoredLists_isTheDrawFromTheRegister_andVerifies() throws Exception {
+        Path stored = dir.resolve("stored.db");
+        long id = revealed(stored);
+        Path derived = dir.resolve("derived.db");
+        Files.copy(stored, derived);
+        // as a session frozen before the lists were stored: the draw derives them from the register
+        assertEquals(2, sql(derived, "DELETE FROM frozen_lists WHERE session_id = ?", id));
+
+        List<DrawnTarget> fromStored;
+        try (WorkspaceServices s = open(stored)) {
+            fromStored = s.draw().draw(id);
+            Path proof = dir.resolve("proof.json");
+            ProofJson.write(ProofJson.mapper(), s.draw().proof(id), proof, false);
+            assertTrue(ProofVerification.verify(ProofJson.mapper(), proof, List.of()).valid());
+        }
+        List<DrawnTarget> fromRegister;
+        try (WorkspaceServices s = open(derived)) {
+            fromRegister = s.draw().draw(id);
+        }
+        assertTrue(fromStored.size() > 10, "a draw worth comparing: " + fromStored.size());
+        assertEquals(fromRegister, fromStored);
+    }
+
+    @Test
+    void draw_ofAStoredListChangedInTheFile_refused_nothingDrawn() throws Exception {
+        Path db = dir.resolve("w.db");
+        long id = revealed(db);
+        java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(other)) {
+            z.write("91620100MA00000000\t0\t620100\t\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(1, sql(db, "UPDATE frozen_lists SET deflated = ? WHERE session_id = ? AND kind = 'candidates'",
+                other.toByteArray(), id));
+        try (WorkspaceServices s = open(db)) {
+            Refusal e = assertThrows(Refusal.class, () -> s.draw().draw(id));
+            assertEquals("draw.error.listsAltered", e.messageKey());
+            assertEquals(SessionState.REVEALED, s.draw().session(id).state());
+            assertEquals(List.of(), s.draw().targets(id));
+        }
+    }
+
+    @Test
+    void freeze_storesListsThatHashToTheFrozenDigests() throws Exception {
+        Path db = dir.resolve("w.db");
+        long id = revealed(db);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var st = c.prepareStatement("SELECT f.kind, f.deflated, s.candidates_digest, s.inspectors_digest"
+                     + " FROM frozen_lists f JOIN draw_sessions s ON s.id = f.session_id WHERE s.id = ?")) {
+            st.setLong(1, id);
+            int kinds = 0;
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    kinds++;
+                    byte[] list;
+                    try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(rs.getBytes(2)))) {
+                        list = in.readAllBytes();
+                    }
+                    String digest = rs.getString(1).equals("candidates") ? rs.getString(3) : rs.getString(4);
+                    assertEquals(digest, org.sortes.draw.Sha256.hex(list), rs.getString(1));
+                }
+            }
+            assertEquals(2, kinds);
+        }
+    }
+}
