@@ -125,6 +125,7 @@ public final class OfficialPdf {
                 if (rare != null) {
                     fonts.getFontSet().addFont(rare, PdfEncodings.IDENTITY_H);
                 }
+                fonts.setFontSelectorStrategyFactory((provider, selector, additional) -> new OneRunFonts(font, rareFont));
                 doc.setFontProvider(fonts);
                 doc.setFontFamily(rare == null ? List.of(FAMILY) : List.of(FAMILY, rare.getFontNames().getFontName()));
                 doc.setFontSize(Sheet.BODY);

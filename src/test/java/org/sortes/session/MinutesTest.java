@@ -533,7 +533,7 @@ class MinutesTest {
     }
 
     @Test
-    void noPrintedLine_beginsWithClosingPunctuation(@TempDir Path out) throws Exception {
+    void noPrintedLine_beginsWithClosingPunctuation_orEndsWithAnOpeningOne(@TempDir Path out) throws Exception {
         Path notice = out.resolve("notice.pdf");
         // a session of its own: the other tests count the document events of theirs
         services.documents().notice(org.sortes.testutil.Sessions.committed(services.draw(),
@@ -554,6 +554,9 @@ class MinutesTest {
                         String l = line.strip();
                         assertFalse(!l.isEmpty() && "，。、；：？！）」》".indexOf(l.charAt(0)) >= 0,
                                 pdf.getFileName() + " page " + i + ": a line begins with " + l);
+                        // nor ends with an opening mark (the other half of the rule)
+                        assertFalse(!l.isEmpty() && "（「『《“".indexOf(l.charAt(l.length() - 1)) >= 0,
+                                pdf.getFileName() + " page " + i + ": a line ends with " + l);
                     }
                 }
             }
