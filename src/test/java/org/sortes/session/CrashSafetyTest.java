@@ -32,7 +32,7 @@ class CrashSafetyTest {
     static final int IMPORT_KILLS = 10;
     static final int DRAW_KILLS = 10;
     /** Rows of the imported file: an import of them takes a child a few seconds, long enough to be cut. */
-    static final int IMPORT_ROWS = 40_000;
+    static final int IMPORT_ROWS = 30_000;
 
     @TempDir
     Path dir;
@@ -122,7 +122,7 @@ class CrashSafetyTest {
                 Files.writeString(file, Files.readString(csv).replace("崩溃测试", "改名" + k), StandardCharsets.UTF_8);
             }
             Process p = child("org.sortes.app.Launcher", "--db", db.toString(), "import", "subjects", file.toString());
-            boolean landed = killLater(p, 600 + random.nextInt(k % 2 == 0 ? 1600 : 4000));
+            boolean landed = killLater(p, 500 + random.nextInt(k % 2 == 0 ? 1300 : 3000));
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
                 long versions = s.directory().versions(Register.SUBJECTS).size();
@@ -158,7 +158,7 @@ class CrashSafetyTest {
         for (int k = 0; k < DRAW_KILLS; k++) {
             Process p = child("org.sortes.testutil.SessionRunner", db.toString(),
                     DrawSessionTest.DEMO_PLAN.toAbsolutePath().toString(), SECRET, "200");
-            killedMidRun += killLater(p, 200 + random.nextInt(1800), true) ? 1 : 0;
+            killedMidRun += killLater(p, 200 + random.nextInt(1400), true) ? 1 : 0;
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
                 for (DrawSession row : s.draw().sessions()) {
@@ -223,7 +223,7 @@ class CrashSafetyTest {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < OUTPUT_KILLS; k++) {
             Process p = child("org.sortes.testutil.OutputsRunner", db.toString(), Long.toString(id), out.toString());
-            killedMidRun += killLater(p, 300 + random.nextInt(3000), true) ? 1 : 0;
+            killedMidRun += killLater(p, 300 + random.nextInt(2500), true) ? 1 : 0;
             List<Path> files;
             try (var walk = Files.walk(out)) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
