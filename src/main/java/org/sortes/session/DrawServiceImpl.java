@@ -227,8 +227,8 @@ public final class DrawServiceImpl implements DrawService {
         if (lists == null) {
             return null;
         }
-        byte[] candidates = inflated(lists.candidates());
-        byte[] inspectors = inflated(lists.inspectors());
+        byte[] candidates = inflated(lists.candidates(), longest(row.candidateCount()));
+        byte[] inspectors = inflated(lists.inspectors(), longest(row.poolCount()));
         if (candidates == null || inspectors == null
                 || !org.sortes.draw.Sha256.hex(candidates).equals(row.candidatesDigest())
                 || !org.sortes.draw.Sha256.hex(inspectors).equals(row.inspectorsDigest())) {
@@ -237,10 +237,20 @@ public final class DrawServiceImpl implements DrawService {
         return new byte[][] {candidates, inspectors};
     }
 
-    /** The inflated bytes; null when they are not a deflate stream. */
-    private static byte[] inflated(byte[] deflated) {
+    /**
+     * The most bytes a list of that many lines can take (a line is an id, a stratum, a region and a few
+     * certificate numbers): a workspace file comes from outside too, and a deflate bomb in it must not
+     * fill the memory before its digest is checked.
+     */
+    private static long longest(Long lines) {
+        return (lines == null ? 0 : lines) * 4096 + (1 << 20);
+    }
+
+    /** The inflated bytes; null when they are not a deflate stream or would pass the limit. */
+    private static byte[] inflated(byte[] deflated, long limit) {
         try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+            return bytes.length > limit ? null : bytes;
         } catch (IOException e) {
             return null;
         }

@@ -89,6 +89,28 @@ class FrozenListsTest {
     }
 
     @Test
+    void draw_ofADeflateBombInTheFile_refusedWithoutInflatingIt() throws Exception {
+        Path db = dir.resolve("w.db");
+        long id = revealed(db);
+        // 1.5 GB of zeros in a few MB: more than the test's heap, inflated whole it would end in an
+        // OutOfMemoryError rather than a refusal; a list of 2,512 candidates is far smaller
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(bomb, new java.util.zip.Deflater(1), 1 << 16)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1536; i++) {
+                z.write(zeros);
+            }
+        }
+        assertEquals(1, sql(db, "UPDATE frozen_lists SET deflated = ? WHERE session_id = ? AND kind = 'candidates'",
+                bomb.toByteArray(), id));
+        try (WorkspaceServices s = open(db)) {
+            Refusal e = assertThrows(Refusal.class, () -> s.draw().draw(id));
+            assertEquals("draw.error.listsAltered", e.messageKey());
+            assertEquals(SessionState.REVEALED, s.draw().session(id).state());
+        }
+    }
+
+    @Test
     void freeze_storesListsThatHashToTheFrozenDigests() throws Exception {
         Path db = dir.resolve("w.db");
         long id = revealed(db);
