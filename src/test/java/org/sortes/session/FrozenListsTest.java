@@ -27,15 +27,6 @@ class FrozenListsTest {
         return WorkspaceServices.open(db, TestWorkspace.CLOCK, () -> "抽签员", new I18n(Locale.ENGLISH));
     }
 
-    private static int sql(Path db, String statement, Object... args) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var st = c.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            return st.executeUpdate();
-        }
-    }
 
     /** A session revealed and ready to draw, in db. */
     private static long revealed(Path db) {
@@ -53,7 +44,7 @@ class FrozenListsTest {
         Path derived = dir.resolve("derived.db");
         Files.copy(stored, derived);
         // as a session frozen before the lists were stored: the draw derives them from the register
-        assertEquals(2, sql(derived, "DELETE FROM frozen_lists WHERE session_id = ?", id));
+        assertEquals(2, org.sortes.testutil.WorkspaceFile.update(derived, "DELETE FROM frozen_lists WHERE session_id = ?", id));
 
         List<DrawnTarget> fromStored;
         try (WorkspaceServices s = open(stored)) {
@@ -78,8 +69,11 @@ class FrozenListsTest {
         try (var z = new java.util.zip.DeflaterOutputStream(other)) {
             z.write("91620100MA00000000\t0\t620100\t\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        assertEquals(1, sql(db, "UPDATE frozen_lists SET deflated = ? WHERE session_id = ? AND kind = 'candidates'",
-                other.toByteArray(), id));
+        org.sortes.testutil.WorkspaceFile.replaceCandidateList(db, id, other.toByteArray());
+        assertDrawRefusedAsAltered(db, id);
+    }
+
+    private static void assertDrawRefusedAsAltered(Path db, long id) {
         try (WorkspaceServices s = open(db)) {
             Refusal e = assertThrows(Refusal.class, () -> s.draw().draw(id));
             assertEquals("draw.error.listsAltered", e.messageKey());
@@ -101,13 +95,8 @@ class FrozenListsTest {
                 z.write(zeros);
             }
         }
-        assertEquals(1, sql(db, "UPDATE frozen_lists SET deflated = ? WHERE session_id = ? AND kind = 'candidates'",
-                bomb.toByteArray(), id));
-        try (WorkspaceServices s = open(db)) {
-            Refusal e = assertThrows(Refusal.class, () -> s.draw().draw(id));
-            assertEquals("draw.error.listsAltered", e.messageKey());
-            assertEquals(SessionState.REVEALED, s.draw().session(id).state());
-        }
+        org.sortes.testutil.WorkspaceFile.replaceCandidateList(db, id, bomb.toByteArray());
+        assertDrawRefusedAsAltered(db, id);
     }
 
     @Test

@@ -273,15 +273,6 @@ class MinutesTest {
         }
     }
 
-    private static int sql(Path db, String statement, Object... args) throws Exception {
-        try (var sql = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var st = sql.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            return st.executeUpdate();
-        }
-    }
 
     private static WorkspaceServices reopen(Path db) {
         return org.sortes.app.WorkspaceServices.open(db, org.sortes.testutil.TestWorkspace.CLOCK, () -> "抽签员",
@@ -312,8 +303,7 @@ class MinutesTest {
             z.write("91620100MA00000000\t0\n".getBytes(StandardCharsets.UTF_8));
         }
         byte[] replaced = change.equals("another list") ? other.toByteArray() : new byte[] {1, 2, 3, 4};
-        assertEquals(1, sql(db, "UPDATE frozen_lists SET deflated = ? WHERE session_id = ? AND kind = 'candidates'",
-                replaced, id));
+        org.sortes.testutil.WorkspaceFile.replaceCandidateList(db, id, replaced);
         assertMinutesRefusedAsAltered(db, id, out);
     }
 
@@ -324,7 +314,7 @@ class MinutesTest {
         long id = lockedSession(db);
         // someone edits the frozen register in the file itself: derived again, the lists no longer hash to
         // the frozen digests
-        assertEquals(1, sql(db, "UPDATE subjects SET complaints = complaints + 5"
+        assertEquals(1, org.sortes.testutil.WorkspaceFile.update(db, "UPDATE subjects SET complaints = complaints + 5"
                 + " WHERE rowid = (SELECT min(rowid) FROM subjects)"));
         try (var s = reopen(db)) {
             // the minutes attach the lists stored at the freeze, still whole; the proof export derives them
@@ -335,7 +325,7 @@ class MinutesTest {
             assertEquals("draw.error.listsAltered", e.messageKey());
         }
         // a session frozen before the lists were stored: the minutes derive them, and see the change
-        assertEquals(2, sql(db, "DELETE FROM frozen_lists WHERE session_id = ?", id));
+        assertEquals(2, org.sortes.testutil.WorkspaceFile.update(db, "DELETE FROM frozen_lists WHERE session_id = ?", id));
         Files.delete(out.resolve("stored-lists.pdf"));
         assertMinutesRefusedAsAltered(db, id, out);
     }
@@ -349,7 +339,7 @@ class MinutesTest {
         try (var s = reopen(db)) {
             s.documents().minutes(id, stored, Progress.NONE);
         }
-        assertEquals(2, sql(db, "DELETE FROM frozen_lists WHERE session_id = ?", id));
+        assertEquals(2, org.sortes.testutil.WorkspaceFile.update(db, "DELETE FROM frozen_lists WHERE session_id = ?", id));
         try (var s = reopen(db)) {
             s.documents().minutes(id, derived, Progress.NONE);
         }
