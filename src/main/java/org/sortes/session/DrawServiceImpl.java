@@ -14,8 +14,8 @@ import org.sortes.audit.AuditLog;
 import org.sortes.directory.DirectoryRecord;
 import org.sortes.directory.InspectionItem;
 import org.sortes.directory.Register;
-import org.sortes.draw.DrawEngine;
 import org.sortes.draw.CanonicalLists;
+import org.sortes.draw.DrawEngine;
 import org.sortes.draw.DrawPlan;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Proof;
@@ -388,7 +388,8 @@ public final class DrawServiceImpl implements DrawService {
             return targets(id);
         }
         DrawPlan plan = plan(row);
-        // the lists re-derived from the frozen versions are most of the work; the draw itself is quick
+        // the lists first: read back from the freeze, or re-derived from the frozen versions for a session
+        // frozen before they were stored (then most of the work); the draw itself is quick
         DrawLists f = drawLists(row, progress.part(0, 900));
         List<String> digits = sessions.observers(id).stream().map(DrawStore.ObserverRow::digits).toList();
         String seed = Protocol.seed(plan.version(), digests(row), row.secret(), digits, row.beaconValue());
