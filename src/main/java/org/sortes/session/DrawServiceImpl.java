@@ -171,7 +171,7 @@ public final class DrawServiceImpl implements DrawService {
                 .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(";"));
         sessions.freeze(id, change(SessionState.FROZEN), subjectsVersion, inspectorsVersion, f.candidatesDigest(), f.inspectorsDigest(),
                 f.candidates().candidates().size(), f.pool().size(), f.registerDigest(), basis, exclusions,
-                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), frozenAt, deflated(f),
+                sizes.stream().map(String::valueOf).collect(Collectors.joining(",")), frozenAt, StoredLists.deflate(f),
                 audit.event("freeze", id, AuditLog.payload("subjectsVersion", subjectsVersion,
                         "inspectorsVersion", inspectorsVersion, "registerDigest", String.valueOf(f.registerDigest()),
                         "candidates", f.candidates().candidates().size(),
@@ -186,74 +186,19 @@ public final class DrawServiceImpl implements DrawService {
                 f.registerDigest() == null ? null : new Digest(f.registerDigest()));
     }
 
-    /** The frozen lists' bytes, deflated for the workspace, checked against the digests just derived. */
-    private static DrawStore.FrozenLists deflated(Freezing.Frozen f) {
-        java.io.ByteArrayOutputStream candidates = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream inspectors = new java.io.ByteArrayOutputStream();
-        try (var c = new java.util.zip.DeflaterOutputStream(candidates, new java.util.zip.Deflater(1), 1 << 16);
-             var i = new java.util.zip.DeflaterOutputStream(inspectors)) {
-            if (!CanonicalLists.writeCandidates(f.candidates().candidates(), c).equals(f.candidatesDigest())
-                    || !CanonicalLists.writeInspectors(f.pool(), i).equals(f.inspectorsDigest())) {
-                throw new IllegalStateException("the lists written differ from the lists digested");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new DrawStore.FrozenLists(candidates.toByteArray(), inspectors.toByteArray());
-    }
-
     /**
      * Writes the lists stored at the freeze to the two files, each checked against its frozen digest;
      * false (nothing written) for a session frozen before lists were stored: derive them then.
      */
     boolean writeFrozenLists(long id, Path candidates, Path inspectors) throws IOException {
         DrawSessionRow row = drawnRow(id);
-        byte[][] lists = storedLists(row);
+        byte[][] lists = StoredLists.read(sessions, row);
         if (lists == null) {
             return false;
         }
         java.nio.file.Files.write(candidates, lists[0]);
         java.nio.file.Files.write(inspectors, lists[1]);
         return true;
-    }
-
-    /**
-     * The candidates and inspectors stored at the freeze, inflated and checked against the frozen
-     * digests; null for a session frozen before lists were stored. A list that does not hash to its
-     * digest (replaced, or not a deflate stream at all) is refused as altered.
-     */
-    private byte[][] storedLists(DrawSessionRow row) {
-        DrawStore.FrozenLists lists = sessions.frozenLists(row.id());
-        if (lists == null) {
-            return null;
-        }
-        byte[] candidates = inflated(lists.candidates(), longest(row.candidateCount()));
-        byte[] inspectors = inflated(lists.inspectors(), longest(row.poolCount()));
-        if (candidates == null || inspectors == null
-                || !org.sortes.draw.Sha256.hex(candidates).equals(row.candidatesDigest())
-                || !org.sortes.draw.Sha256.hex(inspectors).equals(row.inspectorsDigest())) {
-            throw new Refusal("draw.error.listsAltered", row.id());
-        }
-        return new byte[][] {candidates, inspectors};
-    }
-
-    /**
-     * The most bytes a list of that many lines can take (a line is an id, a stratum, a region and a few
-     * certificate numbers): a workspace file comes from outside too, and a deflate bomb in it must not
-     * fill the memory before its digest is checked.
-     */
-    private static long longest(Long lines) {
-        return (lines == null ? 0 : lines) * 4096 + (1 << 20);
-    }
-
-    /** The inflated bytes; null when they are not a deflate stream or would pass the limit. */
-    private static byte[] inflated(byte[] deflated, long limit) {
-        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))) {
-            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
-            return bytes.length > limit ? null : bytes;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** The lists a draw reads: candidates and inspectors. */
@@ -266,7 +211,7 @@ public final class DrawServiceImpl implements DrawService {
      * a session frozen before lists were stored.
      */
     private DrawLists drawLists(DrawSessionRow row, Progress progress) {
-        byte[][] stored = storedLists(row);
+        byte[][] stored = StoredLists.read(sessions, row);
         if (stored == null) {
             Freezing.Frozen f = frozen(row, progress);
             return new DrawLists(f.candidates().candidates(), f.pool());
