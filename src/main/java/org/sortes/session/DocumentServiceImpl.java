@@ -82,9 +82,9 @@ public final class DocumentServiceImpl implements DocumentService {
             // their digests are known from the session (a list file's SHA-256 is its digest), the files
             // themselves are written on another thread while the pages are set
             Path proofFile = work.path().resolve(base + ".json");
+            byte[] proofJson = ProofJson.asAttached(json, sessionId, row.rehearsal(), proof);
             List<Attachment> attachments = List.of(
-                    new Attachment(proofFile, "application/json", description(base + ".json"),
-                            ProofJson.sha256AsAttached(json, sessionId, row.rehearsal(), proof)),
+                    new Attachment(proofFile, "application/json", description(base + ".json"), Sha256.hex(proofJson)),
                     new Attachment(work.path().resolve(base + ".candidates.tsv"), "text/tab-separated-values",
                             description(base + ".candidates.tsv"), proof.digests().candidates()),
                     new Attachment(work.path().resolve(base + ".inspectors.tsv"), "text/tab-separated-values",
@@ -119,7 +119,7 @@ public final class DocumentServiceImpl implements DocumentService {
                 // the lists stored at the freeze (checked against its digests); derived from the register
                 // again only for a session frozen before they were stored
                 if (draw.writeFrozenLists(sessionId, attachments.get(1).file(), attachments.get(2).file())) {
-                    Files.write(proofFile, ProofJson.asAttached(json, sessionId, row.rehearsal(), proof));
+                    Files.write(proofFile, proofJson);
                 } else {
                     ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
                 }
