@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.joran.spi.ConsoleTarget;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.time.Instant;
@@ -37,13 +38,15 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
         err.setContext(context);
         err.setName("ERR");
-        err.setTarget("System.err");
+        err.setTarget(ConsoleTarget.SystemErr.getName());
         err.setEncoder(encoder);
         err.start();
         // POI logs every malformed workbook as an error and iText every damaged PDF it reads to verify
         // ("xref will be rebuilt"): Sortes reports those itself, in words
         context.getLogger("org.apache.poi").setLevel(Level.OFF);
         context.getLogger("com.itextpdf").setLevel(Level.OFF);
+        // PDFBox, rendering the console's preview, warns of every cmap quirk of the embedded Chinese fonts
+        context.getLogger("org.apache.fontbox").setLevel(Level.ERROR);
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(err);

@@ -16,9 +16,10 @@ class LogSetupTest {
         assertEquals(Level.WARN, context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel());
         assertEquals(Level.OFF, context.getLogger("org.apache.poi.xssf").getEffectiveLevel());
         assertEquals(Level.OFF, context.getLogger("com.itextpdf.kernel").getEffectiveLevel());
+        assertEquals(Level.ERROR, context.getLogger("org.apache.fontbox.ttf.CmapSubtable").getEffectiveLevel());
         assertEquals(Level.WARN, context.getLogger("org.sqlite.core").getEffectiveLevel());
         var err = (ch.qos.logback.core.ConsoleAppender<?>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("ERR");
-        assertEquals("System.err", err.getTarget());
+        assertEquals(ch.qos.logback.core.joran.spi.ConsoleTarget.SystemErr.getName(), err.getTarget());
     }
 
     @Test
