@@ -26,7 +26,7 @@ class CrashSafetyDrawTest extends CrashSafety {
         for (int k = 0; k < DRAW_KILLS; k++) {
             Process p = child("org.sortes.testutil.SessionRunner", db.toString(),
                     DrawSessionTest.DEMO_PLAN.toAbsolutePath().toString(), SECRET, "200");
-            killedMidRun += killLater(p, 200 + random.nextInt(1400), true) ? 1 : 0;
+            killedMidRun += killLater(p, 100 + random.nextInt(900), true) ? 1 : 0;
             try (WorkspaceServices s = open(db)) {
                 assertSound(s);
                 for (DrawSession row : s.draw().sessions()) {
