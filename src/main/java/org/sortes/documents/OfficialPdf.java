@@ -8,7 +8,6 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDate;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -166,7 +165,7 @@ public final class OfficialPdf {
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         try (PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
-             PdfDocument pdf = new com.itextpdf.pdfa.PdfADocument(writer, PdfAConformance.PDF_A_3B, intent)) {
+             PdfDocument pdf = new OwnContentPdfA(writer, intent)) {
             PdfFont font = PdfFontFactory.createFont(regular, PdfEncodings.IDENTITY_H,
                     PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
             PdfFont heading = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,

@@ -36,10 +36,14 @@ class RehearsalTest {
             draw.lock(id);
             Path minutes = dir.resolve("minutes.pdf");
             s.documents().minutes(id, minutes, Progress.NONE);
-            for (Path pdf : List.of(notice, minutes)) {
+            Path letters = dir.resolve("letters.pdf");
+            s.documents().letters(id, letters, Progress.NONE);
+            for (Path pdf : List.of(notice, minutes, letters)) {
                 String text = MinutesTest.text(pdf);
                 assertTrue(text.contains("（演练）") && text.contains("演练·非正式抽签"), pdf + " is marked");
             }
+            // the watermark behind every page (grey, turned; the same in every document) is PDF/A-3b too
+            org.sortes.testutil.PdfA.assertPdfA3b(letters);
             assertTrue(ProofVerification.check(minutes, List.of()).valid(), "a rehearsal's draw verifies");
             // the rehearsal mark is bound by the digest the documents print: the same with or without the lists
             assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(id)), draw.proofDigest(id).hex());
