@@ -18,6 +18,8 @@ final class TextSetter {
     static final float DESCENT = 0.288f;
 
     private final PdfFont rare;
+    /** What each font said of a character, asked once: ten thousand letters ask the same few hundred. */
+    private final java.util.Map<PdfFont, Metrics> metrics = new java.util.IdentityHashMap<>();
 
     /** @param rare the font for characters a line's own font lacks; null when this machine has none */
     TextSetter(PdfFont rare) {
@@ -27,20 +29,66 @@ final class TextSetter {
     /** The font a character is set in: the line's own, or the rare-character font when only that has it. */
     private PdfFont fontFor(int c, PdfFont font) {
         // ASCII is in every font used here: no look-up for digests and numbers
-        if (c >= 0x80 && rare != null && !font.containsGlyph(c) && rare.containsGlyph(c)) {
+        if (c >= 0x80 && rare != null && !metrics(font).has(c) && metrics(rare).has(c)) {
             return rare;
         }
         return font;
+    }
+
+    private Metrics metrics(PdfFont font) {
+        return metrics.computeIfAbsent(font, Metrics::new);
+    }
+
+    /** The width of one character in a font at a size, as {@link PdfFont#getWidth(int, float)} gives it. */
+    private float width(int c, PdfFont font, float size) {
+        return metrics(font).width(c) * size / 1000f;
     }
 
     float width(String text, PdfFont font, float size) {
         float w = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            w += fontFor(c, font).getWidth(c, size);
+            w += width(c, fontFor(c, font), size);
             i += Character.charCount(c);
         }
         return w;
+    }
+
+    /**
+     * A font's answers for the characters of the Basic Multilingual Plane (the font's own hash look-up
+     * behind each, with a boxed key, was a tenth of the letters' time); others are asked each time.
+     */
+    private static final class Metrics {
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+        private final PdfFont font;
+        /** 0: not asked; 1: has a glyph; 2: has none. */
+        private final byte[] has = new byte[0x10000];
+        private final int[] widths = new int[0x10000];
+
+        Metrics(PdfFont font) {
+            this.font = font;
+            java.util.Arrays.fill(widths, UNKNOWN);
+        }
+
+        boolean has(int c) {
+            if (c > 0xFFFF) {
+                return font.containsGlyph(c);
+            }
+            if (has[c] == 0) {
+                has[c] = (byte) (font.containsGlyph(c) ? 1 : 2);
+            }
+            return has[c] == 1;
+        }
+
+        int width(int c) {
+            if (c > 0xFFFF) {
+                return font.getWidth(c);
+            }
+            if (widths[c] == UNKNOWN) {
+                widths[c] = font.getWidth(c);
+            }
+            return widths[c];
+        }
     }
 
     /**
@@ -64,7 +112,7 @@ final class TextSetter {
         while (i < text.length()) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            float w = fontFor(c, font).getWidth(c, size);
+            float w = width(c, fontFor(c, font), size);
             if (used + w > room && i > start) {
                 int cut = lastBreak > start ? lastBreak : i;
                 if (cut == i && ChineseLineBreaks.NOT_AT_START.indexOf(c) >= 0) {
