@@ -20,7 +20,9 @@ for jar in target/lib/*.jar; do
     esac
 done
 
-OPTS="-Dfile.encoding=UTF-8"
+# short collector pauses: the default target (200 ms) let G1 grow pauses the hall could see as
+# stutters during a million-subject freeze and draw (docs/benchmarks.md, stop 20)
+OPTS="-Dfile.encoding=UTF-8 -XX:MaxGCPauseMillis=30"
 for flag in --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
             --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED \
             --add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED \
