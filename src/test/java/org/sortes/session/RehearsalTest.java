@@ -43,7 +43,7 @@ class RehearsalTest {
                 assertTrue(text.contains("（演练）") && text.contains("演练·非正式抽签"), pdf + " is marked");
             }
             // the watermark behind every page (grey, turned; the same in every document) is PDF/A-3b too
-            org.sortes.testutil.PdfA.assertPdfA3b(letters);
+            org.sortes.testutil.PdfA.assertPdfA3b(notice);
             assertTrue(ProofVerification.check(minutes, List.of()).valid(), "a rehearsal's draw verifies");
             // the rehearsal mark is bound by the digest the documents print: the same with or without the lists
             assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(id)), draw.proofDigest(id).hex());
