@@ -86,17 +86,57 @@ class FrozenListsTest {
     void draw_ofADeflateBombInTheFile_refusedWithoutInflatingIt() throws Exception {
         Path db = dir.resolve("w.db");
         long id = revealed(db);
-        // 1.5 GB of zeros in a few MB: more than the test's heap, inflated whole it would end in an
+        // 1.5 GB of zeros in 7 MB: more than the test's heap, inflated whole it would end in an
         // OutOfMemoryError rather than a refusal; a list of 2,512 candidates is far smaller
-        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
-        try (var z = new java.util.zip.DeflaterOutputStream(bomb, new java.util.zip.Deflater(1), 1 << 16)) {
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 1536; i++) {
-                z.write(zeros);
-            }
-        }
-        org.sortes.testutil.WorkspaceFile.replaceCandidateList(db, id, bomb.toByteArray());
+        byte[] bomb = zerosDeflated(1536);
+        org.sortes.testutil.WorkspaceFile.replaceCandidateList(db, id, bomb);
         assertDrawRefusedAsAltered(db, id);
+    }
+
+    /**
+     * A whole zlib stream of megabytes MiB of zeros, built without compressing them all: one MiB
+     * deflated and flushed to a byte boundary is a block that decodes the same wherever it stands in
+     * a run of zeros, so it is written megabytes − 1 times more, then an empty final block and the
+     * Adler-32 of n zeros (1 + 65536 × (n mod 65521)).
+     */
+    static byte[] zerosDeflated(int megabytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.zip.Deflater d = new java.util.zip.Deflater(1);
+        byte[] zeros = new byte[1 << 20];
+        byte[] buf = new byte[1 << 16];
+        d.setInput(zeros);
+        for (int n; (n = d.deflate(buf, 0, buf.length, java.util.zip.Deflater.SYNC_FLUSH)) > 0; ) {
+            out.write(buf, 0, n); // the header and the first MiB
+        }
+        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream();
+        d.setInput(zeros);
+        for (int n; (n = d.deflate(buf, 0, buf.length, java.util.zip.Deflater.SYNC_FLUSH)) > 0; ) {
+            block.write(buf, 0, n);
+        }
+        d.end();
+        for (int i = 1; i < megabytes; i++) {
+            out.writeBytes(block.toByteArray());
+        }
+        out.write(3); // an empty final block (fixed codes)
+        out.write(0);
+        long adler = ((((long) megabytes << 20) % 65521) << 16) | 1;
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out.write((int) (adler >>> shift));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void zerosDeflated_isAWholeStreamOfThatManyZeros() throws Exception {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(zerosDeflated(3));
+        byte[] out = new byte[4 << 20];
+        int n = inflater.inflate(out);
+        assertTrue(inflater.finished(), "the stream ends, its checksum right");
+        assertEquals(3 << 20, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(0, out[i]);
+        }
     }
 
     @Test
