@@ -221,8 +221,7 @@ public final class DocumentServiceImpl implements DocumentService {
         }
         org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
                 plan.sessionDate().toString(), plan.departments(), items(plan.items()),
-                ProofJson.sha256AsAttached(json, sessionId, row.rehearsal(), proof),
-                row.rehearsal(), targets);
+                draw.proofDigest(row, proof).hex(), row.rehearsal(), targets);
         String base = "抽取结果公示-场次" + sessionId;
         return List.of(
                 writeAtomically(sessionId, "announcement", folder.resolve(base + ".pdf"), targets.size(), record,
@@ -252,7 +251,7 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.update(0, 1000);
         org.sortes.draw.Proof proof = draw.storedProof(sessionId);
         org.sortes.draw.DrawPlan plan = proof.plan();
-        String proofSha256 = ProofJson.sha256AsAttached(json, sessionId, row.rehearsal(), proof);
+        String proofSha256 = draw.proofDigest(row, proof).hex();
         progress.update(200, 1000);
         progress.checkCancelled();
         List<DrawResult.Target> staffed = proof.targets().stream().filter(DrawResult.Target::staffed).toList();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,6 +38,16 @@ public final class DrawServiceImpl implements DrawService {
     private final org.sortes.i18n.I18n i18n;
     private final java.security.SecureRandom random;
     private final Freezing freezing;
+    /**
+     * The attached proof's digest of each locked or voided session met so far: its proof can no longer
+     * change (the state is part of it, so a void gives another digest), and for tens of thousands of
+     * targets it is a proof of megabytes to rebuild, serialise and hash for every document and every
+     * refresh of the audience display after the lock.
+     */
+    private final Map<Long, SettledDigest> settledDigests = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record SettledDigest(String state, Digest digest) {
+    }
     private java.util.function.LongConsumer afterLock = id -> { };
 
     public DrawServiceImpl(DirectoryStore directory, DrawStore sessions, Clock clock, Supplier<String> actor,
@@ -454,7 +465,22 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public Digest proofDigest(long id) {
         DrawSessionRow row = drawnRow(id);
-        return new Digest(ProofJson.sha256AsAttached(json, id, row.rehearsal(), storedProof(row)));
+        SettledDigest settled = settledDigests.get(id);
+        return settled != null && settled.state().equals(row.state()) ? settled.digest() : proofDigest(row, storedProof(row));
+    }
+
+    /** The SHA-256 of the proof as documents attach it (and print it), of the session in that row. */
+    Digest proofDigest(DrawSessionRow row, Proof proof) {
+        SettledDigest settled = settledDigests.get(row.id());
+        if (settled != null && settled.state().equals(row.state())) {
+            return settled.digest();
+        }
+        Digest digest = new Digest(ProofJson.sha256AsAttached(json, row.id(), row.rehearsal(), proof));
+        SessionState state = SessionState.of(row.state());
+        if (state == SessionState.LOCKED || state == SessionState.VOIDED) {
+            settledDigests.put(row.id(), new SettledDigest(row.state(), digest));
+        }
+        return digest;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sortes.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,9 +96,16 @@ class TrustTest {
         assertEquals("draw.error.wrongState", assertThrows(Refusal.class, () -> draw.voidSession(c.id(), "x"))
                 .messageKey(), "void only after the lock");
         draw.lock(c.id());
+        Digest locked = draw.proofDigest(c.id());
+        assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(c.id())), locked.hex());
+        assertEquals(locked, draw.proofDigest(c.id()), "asked again, the locked proof's digest is the same");
         assertEquals("draw.error.voidReason", assertThrows(Refusal.class, () -> draw.voidSession(c.id(), " "))
                 .messageKey());
         draw.voidSession(c.id(), "抽签现场停电，经公证员确认作废");
+        // the state is in the proof: voided, it is another proof, whose digest the documents then print
+        Digest voidedDigest = draw.proofDigest(c.id());
+        assertNotEquals(locked, voidedDigest);
+        assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(c.id())), voidedDigest.hex());
         DrawSession voided = draw.session(c.id());
         assertEquals(SessionState.VOIDED, voided.state());
         assertEquals("抽签现场停电，经公证员确认作废", voided.voidReason());
