@@ -106,10 +106,21 @@ public final class WorkspaceServices implements Services {
         }
     }
 
+    /**
+     * A name not yet taken in the backups folder: the session's number and the lock's time, then "-2",
+     * "-3" … if that exists (the same session locked again in the same second, after a restore put it
+     * back before its lock). A backup is never written over.
+     */
     static Path backupPath(Path workspace, long sessionId, Clock clock) {
         String stamp = java.time.LocalDateTime.now(clock).withNano(0).toString().replace(":", "");
         String base = workspace.getFileName().toString().replaceFirst("\\.db$", "");
-        return workspace.resolveSibling("backups").resolve(base + "-session-" + sessionId + "-locked-" + stamp + ".db");
+        String name = base + "-session-" + sessionId + "-locked-" + stamp;
+        Path folder = workspace.resolveSibling("backups");
+        Path path = folder.resolve(name + ".db");
+        for (int n = 2; java.nio.file.Files.exists(path); n++) {
+            path = folder.resolve(name + "-" + n + ".db");
+        }
+        return path;
     }
 
     @Override

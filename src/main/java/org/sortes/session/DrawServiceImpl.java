@@ -40,13 +40,18 @@ public final class DrawServiceImpl implements DrawService {
     private final Freezing freezing;
     /**
      * The attached proof's digest of each locked or voided session met so far: its proof can no longer
-     * change (the state is part of it, so a void gives another digest), and for tens of thousands of
-     * targets it is a proof of megabytes to rebuild, serialise and hash for every document and every
-     * refresh of the audience display after the lock.
+     * change, and for tens of thousands of targets it is a proof of megabytes to rebuild, serialise and
+     * hash for every document and every refresh of the audience display after the lock. Kept with the
+     * state (in the proof: a void gives another digest) and the audit chain's head stored at the lock,
+     * which tells this lock from any other of the same session number (a workspace restored from a
+     * backup may have run that session again).
      */
     private final Map<Long, SettledDigest> settledDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record SettledDigest(String state, Digest digest) {
+    private record SettledDigest(String state, String lockHead, Digest digest) {
+        boolean of(DrawSessionRow row) {
+            return state.equals(row.state()) && lockHead.equals(row.auditHead());
+        }
     }
     private java.util.function.LongConsumer afterLock = id -> { };
 
@@ -466,19 +471,19 @@ public final class DrawServiceImpl implements DrawService {
     public Digest proofDigest(long id) {
         DrawSessionRow row = drawnRow(id);
         SettledDigest settled = settledDigests.get(id);
-        return settled != null && settled.state().equals(row.state()) ? settled.digest() : proofDigest(row, storedProof(row));
+        return settled != null && settled.of(row) ? settled.digest() : proofDigest(row, storedProof(row));
     }
 
     /** The SHA-256 of the proof as documents attach it (and print it), of the session in that row. */
     Digest proofDigest(DrawSessionRow row, Proof proof) {
         SettledDigest settled = settledDigests.get(row.id());
-        if (settled != null && settled.state().equals(row.state())) {
+        if (settled != null && settled.of(row)) {
             return settled.digest();
         }
         Digest digest = new Digest(ProofJson.sha256AsAttached(json, row.id(), row.rehearsal(), proof));
         SessionState state = SessionState.of(row.state());
-        if (state == SessionState.LOCKED || state == SessionState.VOIDED) {
-            settledDigests.put(row.id(), new SettledDigest(row.state(), digest));
+        if ((state == SessionState.LOCKED || state == SessionState.VOIDED) && row.auditHead() != null) {
+            settledDigests.put(row.id(), new SettledDigest(row.state(), row.auditHead(), digest));
         }
         return digest;
     }

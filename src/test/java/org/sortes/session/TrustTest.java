@@ -87,6 +87,31 @@ class TrustTest {
     }
 
     @Test
+    void proofDigest_ofASessionRunAgainAfterARestore_isTheNewLocksNotTheOldOne() throws Exception {
+        var c = Sessions.committed(draw, Sessions.demoPlan());
+        Path backup = dir.resolve("committed.db");
+        services.integrity().backup(backup, "before the reveal");
+        draw.reveal(c.id(), c.secret());
+        draw.draw(c.id());
+        draw.lock(c.id());
+        Digest first = draw.proofDigest(c.id());
+        // back to the committed session, then other digits: the same session number locked again, another draw
+        services.integrity().restore(backup);
+        draw.addObserver(c.id(), "李代表", ObserverRole.NPC_DEPUTY, "1234567890");
+        draw.reveal(c.id(), c.secret());
+        draw.draw(c.id());
+        draw.lock(c.id());
+        Digest second = draw.proofDigest(c.id());
+        assertNotEquals(first, second);
+        assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(c.id())), second.hex());
+        // each lock left its own automatic backup, the second beside the first (the same second), not over it
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            assertEquals(List.of("w-session-1-locked-2026-11-26T0800-2.db", "w-session-1-locked-2026-11-26T0800.db"),
+                    backups.map(f -> f.getFileName().toString()).filter(n -> n.contains("-session-")).sorted().toList());
+        }
+    }
+
+    @Test
     void abortAfterTheDraw_refused_voidAfterLock_keepsTheResultOnRecord() throws Exception {
         var c = Sessions.committed(draw, Sessions.demoPlan());
         draw.reveal(c.id(), c.secret());
