@@ -39,6 +39,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private static final I18n OFFICIAL = new I18n(I18n.CHINESE);
 
     private final DrawServiceImpl draw;
+    private final OfficialPdf frame;
     private final DirectoryStore directory;
     private final MinutesPdf pdf;
     private final NoticePdf noticePdf;
@@ -53,6 +54,7 @@ public final class DocumentServiceImpl implements DocumentService {
                                ResultService results, Clock clock, I18n i18n) {
         this.draw = draw;
         this.directory = directory;
+        this.frame = frame;
         this.pdf = new MinutesPdf(frame);
         this.noticePdf = new NoticePdf(frame);
         this.lettersPdf = new org.sortes.documents.LettersPdf(frame);
@@ -73,6 +75,7 @@ public final class DocumentServiceImpl implements DocumentService {
         if (!DocumentKind.MINUTES.availableIn(SessionState.of(row.state()))) {
             throw new Refusal("document.error.notLocked", sessionId, i18n.get(SessionState.of(row.state()).messageKey()));
         }
+        frame.prepareFonts(); // while the session is read
         // in thousandths: the session read, then the pages (the lists are written meanwhile)
         progress.update(0, 1000);
         org.sortes.draw.Proof proof = draw.storedProof(sessionId);
@@ -185,6 +188,7 @@ public final class DocumentServiceImpl implements DocumentService {
         if (!DocumentKind.NOTICE.availableIn(state)) {
             throw new Refusal("document.error.noCommitment", sessionId, i18n.get(state.messageKey()));
         }
+        frame.prepareFonts(); // while the session is read
         org.sortes.draw.DrawPlan plan = PlanJson.stored(json, row.planJson());
         List<Integer> sizes = row.stratumSizeList();
         List<Integer> samples = plan.sampleSizes(sizes);
@@ -205,6 +209,7 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private List<Written> announce(long sessionId, Path folder, boolean record) {
         DrawSessionRow row = lockedRow(sessionId);
+        frame.prepareFonts(); // while the session is read
         org.sortes.draw.Proof proof = draw.storedProof(sessionId);
         org.sortes.draw.DrawPlan plan = proof.plan();
         Map<String, String> names = subjectNames(row, proof.targets());
@@ -248,6 +253,7 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private Written letters(long sessionId, Path target, Progress progress, boolean record) {
         DrawSessionRow row = lockedRow(sessionId);
+        frame.prepareFonts(); // while the session is read
         progress.update(0, 1000);
         org.sortes.draw.Proof proof = draw.storedProof(sessionId);
         org.sortes.draw.DrawPlan plan = proof.plan();
