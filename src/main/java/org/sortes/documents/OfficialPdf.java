@@ -51,6 +51,8 @@ public final class OfficialPdf {
     private FontProgram bold;
     /** A font for the characters Noto Sans SC lacks (CJK Extension B and beyond, e.g. 𠮷); null if none found. */
     private FontProgram rare;
+    /** Whether {@link #prepareFonts} has started reading them. */
+    private boolean preparing;
 
     /**
      * Where a font for rare characters is looked for, first found wins: the setting, then the Hanazono
@@ -223,8 +225,6 @@ public final class OfficialPdf {
         t.setDaemon(true);
         t.start();
     }
-
-    private boolean preparing;
 
     private synchronized void loadFonts() throws IOException {
         if (regular == null) {
