@@ -63,6 +63,105 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
     }
 
     /**
+     * Packs candidates as they come, in any order, and sorts them by id at the end: a freeze of a
+     * million subjects keeps a few growing arrays instead of a million records with their strings,
+     * which the collector copied from one young pause to the next while the register streamed past.
+     */
+    static final class Packer {
+        private byte[] ids = new byte[1 << 16];
+        private int idBytes;
+        private int[] starts = new int[1 << 10];
+        private int[] ends = new int[1 << 10];
+        private int[] strata = new int[1 << 10];
+        private int[] regionOf = new int[1 << 10];
+        private final Map<String, Integer> regions = new LinkedHashMap<>();
+        private final Map<Integer, List<String>> lastInspectors = new HashMap<>();
+        private int n;
+
+        void add(String id, int stratum, String region, List<String> lastInspectorsOfIt) {
+            if (n == strata.length) {
+                int grown = n * 2;
+                starts = java.util.Arrays.copyOf(starts, grown);
+                ends = java.util.Arrays.copyOf(ends, grown);
+                strata = java.util.Arrays.copyOf(strata, grown);
+                regionOf = java.util.Arrays.copyOf(regionOf, grown);
+            }
+            byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+            if (idBytes + utf8.length > ids.length) {
+                ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, idBytes + utf8.length));
+            }
+            System.arraycopy(utf8, 0, ids, idBytes, utf8.length);
+            starts[n] = idBytes;
+            idBytes += utf8.length;
+            ends[n] = idBytes;
+            strata[n] = stratum;
+            regionOf[n] = region == null ? -1 : regions.computeIfAbsent(region, r -> regions.size());
+            if (lastInspectorsOfIt != null && !lastInspectorsOfIt.isEmpty()) {
+                // sorted as a Candidate sorts them, so that the list reads back as the records would
+                lastInspectors.put(n, lastInspectorsOfIt.stream().sorted().toList());
+            }
+            n++;
+        }
+
+        /** The candidates in ascending order of id (UTF-8 bytes compared unsigned: code point order). */
+        CandidateList sorted() {
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            mergeSort(order, new int[n], 0, n);
+            byte[] packed = new byte[idBytes];
+            int[] packedStarts = new int[n + 1];
+            int[] packedStrata = new int[n];
+            int[] packedRegions = new int[n];
+            Map<Integer, List<String>> packedLast = new HashMap<>();
+            int at = 0;
+            for (int k = 0; k < n; k++) {
+                int i = order[k];
+                int length = ends[i] - starts[i];
+                System.arraycopy(ids, starts[i], packed, at, length);
+                at += length;
+                packedStarts[k + 1] = at;
+                packedStrata[k] = strata[i];
+                packedRegions[k] = regionOf[i];
+                List<String> last = lastInspectors.get(i);
+                if (last != null) {
+                    packedLast.put(k, last);
+                }
+            }
+            return new CandidateList(packed, packedStarts, packedStrata, regions.keySet().toArray(new String[0]),
+                    packedRegions, packedLast);
+        }
+
+        /** A stable merge sort of a[from, to) by id, with tmp as scratch: no boxing of a million indices. */
+        private void mergeSort(int[] a, int[] tmp, int from, int to) {
+            if (to - from < 2) {
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(a, tmp, from, mid);
+            mergeSort(a, tmp, mid, to);
+            if (compare(a[mid - 1], a[mid]) <= 0) {
+                return; // already in order (a register streams mostly sorted)
+            }
+            System.arraycopy(a, from, tmp, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                if (j >= to || (i < mid && compare(tmp[i], tmp[j]) <= 0)) {
+                    a[k] = tmp[i++];
+                } else {
+                    a[k] = tmp[j++];
+                }
+            }
+        }
+
+        private int compare(int x, int y) {
+            return java.util.Arrays.compareUnsigned(ids, starts[x], ends[x], ids, starts[y], ends[y]);
+        }
+    }
+
+    /**
      * Reads a canonical candidates stream (as {@link CanonicalLists#writeCandidates} writes it) straight
      * into the packed form, without a string or a record per line: a million lines leave a few arrays
      * behind, not a million objects for the collector to copy. Same result and same errors as

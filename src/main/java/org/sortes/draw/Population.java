@@ -35,8 +35,7 @@ public final class Population {
         private final LocalDate drawnLimit;
         private final Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
         private final int[] sizes;
-        private final ArrayList<Candidate> out = new ArrayList<>();
-        private final Map<String, String> regions = new java.util.HashMap<>();
+        private final CandidateList.Packer out = new CandidateList.Packer();
 
         public Builder(DrawPlan plan) {
             this.plan = plan;
@@ -77,18 +76,12 @@ public final class Population {
                 excluded.merge(why, 1, Integer::sum);
             } else {
                 sizes[stratum]++;
-                String region = s.regionCode() == null ? null : regions.computeIfAbsent(s.regionCode(), r -> r);
-                out.add(new Candidate(s.code(), stratum, region, s.lastInspectors()));
+                out.add(s.code(), stratum, s.regionCode(), s.lastInspectors());
             }
         }
 
         public Candidates build() {
-            out.sort(Comparator.comparing(Candidate::id, CodePoints.ORDER));
-            CandidateList packed = CandidateList.of(out);
-            // the packed list replaces the million records: let them go before the draw needs memory
-            out.clear();
-            out.trimToSize();
-            return new Candidates(packed, excluded, sizes);
+            return new Candidates(out.sorted(), excluded, sizes);
         }
     }
 

@@ -20,6 +20,31 @@ class CandidateListTest {
     }
 
     @Test
+    void packer_givesTheRecordsSortedByCodePoints_packed() {
+        // ids in no order, with Chinese, a character beyond U+FFFF (which UTF-16's order puts before
+        // U+FF01 and code points after it), prefixes of one another, and one id twice (kept in the order met)
+        java.util.Random random = new java.util.Random(23);
+        String[] stems = {"91620100MA", "注册号", "9162𠮷", "9162\uFF01", "9162", "", "A", "a", "Ω"};
+        List<Candidate> met = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            String id = stems[random.nextInt(stems.length)] + (random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(500)));
+            String region = random.nextInt(3) == 0 ? null : "62010" + random.nextInt(4);
+            List<String> last = random.nextInt(6) == 0 ? List.of("ZF9", "ZF" + random.nextInt(9)) : List.of();
+            met.add(new Candidate(id, random.nextInt(8), region, last));
+        }
+        met.add(new Candidate("9162", 3, null, List.of("ZF2", "ZF1")));
+        met.add(new Candidate("9162", 5, "620101", List.of()));
+        CandidateList.Packer packer = new CandidateList.Packer();
+        met.forEach(c -> packer.add(c.id(), c.stratum(), c.region(), c.lastInspectors()));
+        List<Candidate> sorted = new ArrayList<>(met);
+        sorted.sort(java.util.Comparator.comparing(Candidate::id, CodePoints.ORDER)); // stable, as the freeze sorted them
+        CandidateList packed = packer.sorted();
+        assertEquals(sorted, new ArrayList<>(packed));
+        assertEquals(CanonicalLists.candidatesDigest(sorted), CanonicalLists.candidatesDigest(packed));
+        assertEquals(0, new CandidateList.Packer().sorted().size());
+    }
+
+    @Test
     void fromCanonical_readsWhatWasWritten_asTheLineReaderDoes() {
         // a fixed seed: the same mixture every run (ids with Chinese, no region, last inspectors)
         java.util.Random random = new java.util.Random(17);
