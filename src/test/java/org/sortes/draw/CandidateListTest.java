@@ -26,7 +26,7 @@ class CandidateListTest {
         java.util.Random random = new java.util.Random(23);
         String[] stems = {"91620100MA", "注册号", "9162𠮷", "9162\uFF01", "9162", "", "A", "a", "Ω"};
         List<Candidate> met = new ArrayList<>();
-        for (int i = 0; i < 4_000; i++) {
+        for (int i = 0; i < 12_000; i++) { // over 64 KB of ids: the packer's first block grows
             String id = stems[random.nextInt(stems.length)] + (random.nextInt(3) == 0 ? "" : Integer.toString(random.nextInt(500)));
             String region = random.nextInt(3) == 0 ? null : "62010" + random.nextInt(4);
             List<String> last = random.nextInt(6) == 0 ? List.of("ZF9", "ZF" + random.nextInt(9)) : List.of();
