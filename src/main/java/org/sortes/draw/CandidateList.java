@@ -88,7 +88,8 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
             }
             byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
             if (idBytes + utf8.length > ids.length) {
-                ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, idBytes + utf8.length));
+                int doubled = ids.length * 2; // an id is far shorter than the block: doubling always makes room
+                ids = java.util.Arrays.copyOf(ids, doubled >= idBytes + utf8.length ? doubled : idBytes + utf8.length);
             }
             System.arraycopy(utf8, 0, ids, idBytes, utf8.length);
             starts[n] = idBytes;
