@@ -557,9 +557,27 @@ class MinutesTest {
     void letters_onePagePerStaffedTarget_subjectItemsTeam_noPersonalDetails_pdfA3b_cancelLeavesNothing(
             @TempDir Path out) throws Exception {
         Path letters = out.resolve("letters.pdf");
-        DocumentService.Written w = services.documents().letters(locked, letters, Progress.NONE);
+        List<Long> seen = new java.util.ArrayList<>();
+        DocumentService.Written w = services.documents().letters(locked, letters, new Progress() {
+            @Override
+            public void update(long done, long total) {
+                assertEquals(1000, total);
+                seen.add(done);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
         List<DrawnTarget> targets = services.draw().targets(locked).stream().filter(DrawnTarget::staffed).toList();
         assertEquals(targets.size(), w.pages(), "one page per staffed target");
+        // the session read, then a step for each letter written, never backwards, up to the end
+        assertTrue(seen.size() >= targets.size() + 2, seen.toString());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "never backwards: " + seen);
+        }
+        assertEquals(1000L, seen.get(seen.size() - 1));
         try (PdfDocument doc = new PdfDocument(new PdfReader(letters.toFile()))) {
             for (int i = 0; i < targets.size(); i++) {
                 DrawnTarget t = targets.get(i);
