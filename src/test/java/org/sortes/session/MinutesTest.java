@@ -375,10 +375,9 @@ class MinutesTest {
         assertEquals(before, events(drawnOnly).size());
     }
 
-    @Test
-    void minutes_reportProgress_risingToTheEnd(@TempDir Path out) {
-        List<Long> seen = new java.util.ArrayList<>();
-        services.documents().minutes(locked, out.resolve("m.pdf"), new Progress() {
+    /** A progress that keeps every step it is told (out of 1000) and is never cancelled. */
+    private static Progress recording(List<Long> seen) {
+        return new Progress() {
             @Override
             public void update(long done, long total) {
                 assertEquals(1000, total);
@@ -389,7 +388,13 @@ class MinutesTest {
             public boolean isCancelled() {
                 return false;
             }
-        });
+        };
+    }
+
+    @Test
+    void minutes_reportProgress_risingToTheEnd(@TempDir Path out) {
+        List<Long> seen = new java.util.ArrayList<>();
+        services.documents().minutes(locked, out.resolve("m.pdf"), recording(seen));
         for (int i = 1; i < seen.size(); i++) {
             assertTrue(seen.get(i) >= seen.get(i - 1), "never backwards: " + seen);
         }
@@ -558,18 +563,7 @@ class MinutesTest {
             @TempDir Path out) throws Exception {
         Path letters = out.resolve("letters.pdf");
         List<Long> seen = new java.util.ArrayList<>();
-        DocumentService.Written w = services.documents().letters(locked, letters, new Progress() {
-            @Override
-            public void update(long done, long total) {
-                assertEquals(1000, total);
-                seen.add(done);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        DocumentService.Written w = services.documents().letters(locked, letters, recording(seen));
         List<DrawnTarget> targets = services.draw().targets(locked).stream().filter(DrawnTarget::staffed).toList();
         assertEquals(targets.size(), w.pages(), "one page per staffed target");
         // the session read, then a step for each letter written, never backwards, up to the end
