@@ -40,26 +40,11 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
         if (candidates instanceof CandidateList packed) {
             return packed;
         }
-        int n = candidates.size();
-        int[] starts = new int[n + 1];
-        int[] strata = new int[n];
-        int[] regionOf = new int[n];
-        Map<String, Integer> regions = new LinkedHashMap<>();
-        Map<Integer, List<String>> last = new HashMap<>();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(n * 18);
-        for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
-            byte[] id = c.id().getBytes(StandardCharsets.UTF_8);
-            bytes.write(id, 0, id.length);
-            starts[i + 1] = bytes.size();
-            strata[i] = c.stratum();
-            regionOf[i] = c.region() == null ? -1 : regions.computeIfAbsent(c.region(), r -> regions.size());
-            if (!c.lastInspectors().isEmpty()) {
-                last.put(i, c.lastInspectors());
-            }
+        Packer packer = new Packer();
+        for (Candidate c : candidates) {
+            packer.add(c.id(), c.stratum(), c.region(), c.lastInspectors());
         }
-        return new CandidateList(bytes.toByteArray(), starts, strata, regions.keySet().toArray(new String[0]),
-                regionOf, last);
+        return packer.inOrder();
     }
 
     /**
@@ -106,11 +91,26 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
 
         /** The candidates in ascending order of id (UTF-8 bytes compared unsigned: code point order). */
         CandidateList sorted() {
+            int[] order = identity();
+            mergeSort(order, new int[n], 0, n);
+            return packed(order);
+        }
+
+        /** The candidates in the order they were added. */
+        CandidateList inOrder() {
+            return packed(identity());
+        }
+
+        private int[] identity() {
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            mergeSort(order, new int[n], 0, n);
+            return order;
+        }
+
+        /** The candidates in that order (indices in the order they were added), packed in final arrays. */
+        private CandidateList packed(int[] order) {
             byte[] packed = new byte[idBytes];
             int[] packedStarts = new int[n + 1];
             int[] packedStrata = new int[n];

@@ -226,7 +226,7 @@ public final class DocumentServiceImpl implements DocumentService {
         }
         org.sortes.documents.Announcement a = new org.sortes.documents.Announcement(sessionId, row.name(),
                 plan.sessionDate().toString(), plan.departments(), items(plan.items()),
-                draw.proofDigest(row, proof).hex(), row.rehearsal(), targets);
+                draw.proofDigest(row, () -> proof).hex(), row.rehearsal(), targets);
         String base = "抽取结果公示-场次" + sessionId;
         return List.of(
                 writeAtomically(sessionId, "announcement", folder.resolve(base + ".pdf"), targets.size(), record,
@@ -257,7 +257,7 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.update(0, 1000);
         org.sortes.draw.Proof proof = draw.storedProof(sessionId);
         org.sortes.draw.DrawPlan plan = proof.plan();
-        String proofSha256 = draw.proofDigest(row, proof).hex();
+        String proofSha256 = draw.proofDigest(row, () -> proof).hex();
         progress.update(200, 1000);
         progress.checkCancelled();
         List<DrawResult.Target> staffed = proof.targets().stream().filter(DrawResult.Target::staffed).toList();

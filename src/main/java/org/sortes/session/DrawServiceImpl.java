@@ -470,17 +470,19 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public Digest proofDigest(long id) {
         DrawSessionRow row = drawnRow(id);
-        SettledDigest settled = settledDigests.get(id);
-        return settled != null && settled.of(row) ? settled.digest() : proofDigest(row, storedProof(row));
+        return proofDigest(row, () -> storedProof(row));
     }
 
-    /** The SHA-256 of the proof as documents attach it (and print it), of the session in that row. */
-    Digest proofDigest(DrawSessionRow row, Proof proof) {
+    /**
+     * The SHA-256 of the proof as documents attach it (and print it), of the session in that row; the
+     * proof is asked for only when no settled digest is kept.
+     */
+    Digest proofDigest(DrawSessionRow row, Supplier<Proof> proof) {
         SettledDigest settled = settledDigests.get(row.id());
         if (settled != null && settled.of(row)) {
             return settled.digest();
         }
-        Digest digest = new Digest(ProofJson.sha256AsAttached(json, row.id(), row.rehearsal(), proof));
+        Digest digest = new Digest(ProofJson.sha256AsAttached(json, row.id(), row.rehearsal(), proof.get()));
         SessionState state = SessionState.of(row.state());
         if ((state == SessionState.LOCKED || state == SessionState.VOIDED) && row.auditHead() != null) {
             settledDigests.put(row.id(), new SettledDigest(row.state(), row.auditHead(), digest));
