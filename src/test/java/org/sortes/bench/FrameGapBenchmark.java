@@ -21,18 +21,23 @@ import org.sortes.i18n.I18n;
 import org.sortes.testutil.ScriptedDialogs;
 import org.sortes.testutil.Sessions;
 import org.sortes.ui.FxTaskRunner;
+import org.sortes.ui.Styles;
 import org.sortes.ui.session.AudienceView;
 import org.sortes.ui.session.AudienceViewModel;
 import org.sortes.ui.session.CeremonyView;
 import org.sortes.ui.session.CeremonyViewModel;
+import org.sortes.ui.session.SessionWindows;
+import org.sortes.ui.session.SessionsView;
+import org.sortes.ui.session.SessionsViewModel;
 
 /**
  * The console's frames while a session of a million subjects is frozen and drawn: the wizard and the
- * audience display run with the real toolkit (under Xvfb), a spinning square keeps a frame due every
+ * audience display run with the real toolkit (under Xvfb), in the application's style, opened from the
+ * sessions tab as the officer opens them, a spinning square keeps a frame due every
  * pulse, and an AnimationTimer records the gap between consecutive frames during each stage. The
  * stages run through the wizard's own view model and task runner, exactly as the officer's keys do.
  *
- * <pre>DISPLAY=:79 java -Xmx1g -cp "target/sortes.jar:target/lib/*:target/test-classes" \
+ * <pre>DISPLAY=:79 java -XX:MaxGCPauseMillis=30 -cp "target/sortes.jar:target/lib/*:target/test-classes" \
  *     org.sortes.bench.FrameGapBenchmark WORKSPACE.db PLAN.json</pre>
  * Use a copy of a workspace: a session is created, drawn and locked in it.
  */
@@ -66,14 +71,19 @@ public final class FrameGapBenchmark {
         spin.setByAngle(360);
         spin.setCycleCount(RotateTransition.INDEFINITE);
         spin.play();
-        BorderPane root = new BorderPane((Parent) new CeremonyView(model, i18n).node());
+        // the officer comes to the wizard from the sessions tab, where he picks the session: the console's
+        // tables and fields have been shown before, in the application's style, as in CeremonyWindows
+        SessionsViewModel sessions = new SessionsViewModel(services.draw(), services.documents(), services.results(),
+                new FxTaskRunner(), dialogs, new NoWindows(), i18n);
+        BorderPane root = new BorderPane(new SessionsView(sessions, i18n).node());
         root.setTop(spinner);
-        stage.setScene(new Scene(root, 1240, 860));
+        stage.setScene(Styles.styled(new Scene(root, 1240, 860)));
         stage.show();
+        sessions.refresh();
+        sessions.sessions().stream().filter(s -> s.id() == id).findFirst().ifPresent(sessions.selectedProperty()::set);
         Stage audience = new Stage();
-        audience.setScene(new Scene((Parent) new AudienceView(new AudienceViewModel(model.snapshotProperty(),
-                model.shownTargetsProperty(), i18n), i18n).node(), 1920, 1080));
-        audience.show();
+        audience.setScene(Styles.styled(new Scene((Parent) new AudienceView(new AudienceViewModel(model.snapshotProperty(),
+                model.shownTargetsProperty(), i18n), i18n).node(), 1920, 1080)));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -81,7 +91,8 @@ public final class FrameGapBenchmark {
                     long gap = (now - last) / 1_000_000;
                     byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(gap);
                     if (gap > 90) {
-                        System.out.printf("  gap %d ms in %s at %d ms of the run%n", gap, phase, (now - t0) / 1_000_000);
+                        System.out.printf("  gap %d ms in %s at %d ms of the run (%s)%n", gap, phase, (now - t0) / 1_000_000,
+                                java.time.LocalTime.now()); // the wall clock, to find the frame in a flight recording
                     }
                 }
                 last = now;
@@ -114,7 +125,12 @@ public final class FrameGapBenchmark {
         script.add(() -> run("showAll", model::showAll, () -> true, model));
         new Thread(() -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(1500);
+                Platform.runLater(() -> {
+                    root.setCenter(new CeremonyView(model, i18n).node());
+                    audience.show();
+                });
+                Thread.sleep(1500);
                 for (Runnable step : script) {
                     step.run();
                     Thread.sleep(1500);
@@ -128,6 +144,30 @@ public final class FrameGapBenchmark {
                 Platform.exit();
             });
         }, "bench-script").start();
+    }
+
+    /** The benchmark opens no other window from the sessions tab. */
+    private static final class NoWindows implements SessionWindows {
+        @Override
+        public void askOperatorThen(Runnable next) {
+            next.run();
+        }
+
+        @Override
+        public void showCeremony(long sessionId) {
+        }
+
+        @Override
+        public void openEditor(SessionsViewModel sessions) {
+        }
+
+        @Override
+        public void openPreview(org.sortes.session.DrawSession session) {
+        }
+
+        @Override
+        public void enterResult(SessionsViewModel sessions, SessionsViewModel.TargetLine target) {
+        }
     }
 
     /** Starts a stage's action on the FX thread and waits (on this thread) until it is done. */
