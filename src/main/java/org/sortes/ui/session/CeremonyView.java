@@ -40,6 +40,7 @@ public final class CeremonyView {
     private final VBox content = new VBox(10);
     private final ObservableList<AudienceSnapshot.Target> results = FXCollections.observableArrayList();
     private final Button primary = new Button();
+    private final HandOver handOver = new HandOver();
 
     public CeremonyView(CeremonyViewModel model, I18n i18n) {
         this.model = model;
@@ -80,18 +81,10 @@ public final class CeremonyView {
         search.textProperty().addListener((o, a, q) -> filtered.setPredicate(t -> q == null || q.isBlank()
                 || t.subjectName().contains(q.strip()) || t.subjectId().contains(q.strip())
                 || String.join(" ", t.team()).contains(q.strip())));
-        TableView<AudienceSnapshot.Target> table = new TableView<>(filtered);
+        TableView<AudienceSnapshot.Target> table = resultTable(filtered);
         table.setId("ceremony-results");
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 45, t -> Integer.toString(t.rank())));
-        table.getColumns().add(TextColumns.of(i18n.get("ceremony.subjectName"), 210, AudienceSnapshot.Target::subjectName));
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 195, AudienceSnapshot.Target::subjectId));
-        table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 90, AudienceSnapshot.Target::stratum));
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 205, AudienceSnapshot.Target::ticket));
-        table.getColumns().add(TextColumns.withWholeText(i18n.get("sessions.team"), 300,
-                t -> t.staffed() ? String.join("、", t.team()) : i18n.get("ceremony.unstaffed")));
         table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
-        // one line per target: rows need not be measured one by one when tens of thousands arrive
-        table.setFixedCellSize(28);
+        warmResultRows();
         VBox resultsBox = new VBox(6, search, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         resultsBox.visibleProperty().bind(Bindings.isNotEmpty(results));
@@ -105,10 +98,89 @@ public final class CeremonyView {
 
         model.stepProperty().addListener((o, a, b) -> rebuild());
         model.snapshotProperty().addListener((o, a, s) -> {
-            results.setAll(s == null || !s.state().drawn() ? java.util.List.of() : s.targets());
+            java.util.List<AudienceSnapshot.Target> drawn = s == null || !s.state().drawn() ? java.util.List.of() : s.targets();
             rebuild();
+            if (results.isEmpty() && !drawn.isEmpty()) {
+                handOver.start(drawn);
+            } else {
+                handOver.stop();
+                results.setAll(drawn);
+            }
         });
         rebuild();
+    }
+
+    /** The result list: rank, name, USCC, stratum, ticket and team, a row of fixed height per target. */
+    private TableView<AudienceSnapshot.Target> resultTable(ObservableList<AudienceSnapshot.Target> targets) {
+        TableView<AudienceSnapshot.Target> table = new TableView<>(targets);
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 45, t -> Integer.toString(t.rank())));
+        table.getColumns().add(TextColumns.of(i18n.get("ceremony.subjectName"), 210, AudienceSnapshot.Target::subjectName));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 195, AudienceSnapshot.Target::subjectId));
+        table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 90, AudienceSnapshot.Target::stratum));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 205, AudienceSnapshot.Target::ticket));
+        table.getColumns().add(TextColumns.withWholeText(i18n.get("sessions.team"), 300,
+                t -> t.staffed() ? String.join("、", t.team()) : i18n.get("ceremony.unstaffed")));
+        // one line per target: rows need not be measured one by one when tens of thousands arrive
+        table.setFixedCellSize(28);
+        return table;
+    }
+
+    /** Rows in the off-screen table: a screenful and more. */
+    private static final int WARM_ROWS = 40;
+
+    /**
+     * Makes and styles a screenful of result rows once, off screen, when the wizard is first shown. The
+     * first rows a table makes run the toolkit's code for their cells cold (about 80 ms for a screenful
+     * here); made now, while nothing is being watched, the real rows no longer hold up the frame on
+     * which the draw's result arrives. The rows are never shown; their targets are made up.
+     */
+    private void warmResultRows() {
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene before, javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                root.sceneProperty().removeListener(this);
+                ObservableList<AudienceSnapshot.Target> madeUp = FXCollections.observableArrayList();
+                for (int i = 1; i <= WARM_ROWS; i++) {
+                    madeUp.add(new AudienceSnapshot.Target(i, "第 1 层", "某某有限公司", "911100000000000000",
+                            "0.000000000000000000", java.util.List.of("甲", "乙"), true));
+                }
+                TableView<AudienceSnapshot.Target> table = resultTable(madeUp);
+                javafx.scene.Scene offScreen = new javafx.scene.Scene(new VBox(table), 1100, WARM_ROWS * 28 + 40);
+                offScreen.getStylesheets().setAll(scene.getStylesheets());
+                offScreen.getRoot().applyCss();
+                offScreen.getRoot().layout();
+            }
+        });
+    }
+
+    /**
+     * Fills the result table one frame after the draw's result is shown: the table's first rows (their
+     * cells made and styled) and the repainting of the new stage on both windows then fall on two
+     * frames, not on one long one while the hall watches.
+     */
+    private final class HandOver extends javafx.animation.AnimationTimer {
+        private java.util.List<AudienceSnapshot.Target> drawn = java.util.List.of();
+        private boolean waited;
+
+        void start(java.util.List<AudienceSnapshot.Target> targets) {
+            drawn = targets;
+            waited = false;
+            start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (!waited) {
+                waited = true; // this frame lays out and paints the new stage
+                return;
+            }
+            stop();
+            results.setAll(drawn);
+        }
     }
 
     private Node status() {
