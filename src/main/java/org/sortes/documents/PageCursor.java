@@ -30,6 +30,8 @@ final class PageCursor {
     private final TextSetter text;
     private final PdfFont font;
     private PdfPage page;
+    /** Whether the current page was begun here (not by the layout engine, which may go back to it). */
+    private boolean own;
     private PdfCanvas canvas;
     private float y;
     private final List<Runnable> graphics = new ArrayList<>();
@@ -57,8 +59,9 @@ final class PageCursor {
     }
 
     void newPage() {
-        finish();
+        writeOut();
         page = pdf.addNewPage(PageSize.A4);
+        own = true;
         canvas = new PdfCanvas(page);
         y = TOP;
     }
@@ -68,16 +71,27 @@ final class PageCursor {
      * layout's free area on it begins.
      */
     void continueOn(PdfPage begun, float top) {
-        finish();
+        writeOut();
         page = begun;
+        own = false;
         canvas = new PdfCanvas(begun);
         y = top;
     }
 
     /**
-     * Ends the current page's drawing. A PDF/A document keeps its pages until it closes (it checks
-     * them then) and writes each footer at that moment (END_PAGE).
+     * Ends the current page and, when it was begun here, writes it out now (its footer, END_PAGE, is
+     * drawn then): ten thousand letters are not all held until the document closes. The last page
+     * is left to the caller, whose layout engine may go on to it.
      */
+    private void writeOut() {
+        PdfPage done = own ? page : null;
+        finish();
+        if (done != null) {
+            done.flush();
+        }
+    }
+
+    /** Ends the current page's drawing; the page is written out when the document closes. */
     void finish() {
         if (page != null) {
             graphics.forEach(Runnable::run);

@@ -64,6 +64,7 @@ final class TextSetter {
         /** 0: not asked; 1: has a glyph; 2: has none. */
         private final byte[] has = new byte[0x10000];
         private final int[] widths = new int[0x10000];
+        private final byte[][] codes = new byte[0x10000][];
 
         Metrics(PdfFont font) {
             this.font = font;
@@ -78,6 +79,23 @@ final class TextSetter {
                 has[c] = (byte) (font.containsGlyph(c) ? 1 : 2);
             }
             return has[c] == 1;
+        }
+
+        /** The bytes that show c in this font; the font marks its glyph as used the first time. */
+        byte[] code(int c) {
+            byte[] known = c <= 0xFFFF ? codes[c] : null;
+            if (known != null) {
+                return known;
+            }
+            com.itextpdf.io.font.otf.Glyph glyph = font.getGlyph(c);
+            if (glyph == null || !has(c)) {
+                throw new UnprintableTextException(new String(Character.toChars(c)), c);
+            }
+            byte[] code = font.convertToBytes(glyph);
+            if (c <= 0xFFFF) {
+                codes[c] = code;
+            }
+            return code;
         }
 
         int width(int c) {
@@ -193,16 +211,52 @@ final class TextSetter {
                     current = f;
                     currentSize = size;
                 }
-                canvas.setTextMatrix(x, y).showText(run);
+                canvas.setTextMatrix(x, y);
+                showRun(run, metrics(f));
                 x += width(run, f, size);
                 i = end;
             }
+        }
+
+        /**
+         * Writes "<glyph codes in hex>Tj", the bytes iText's showText writes for this font and text,
+         * without its look-ups and checks at every character shown (a glyph code from the font's hash
+         * table, a sorted map of the glyphs used, and the PDF/A checker asking the font again whether
+         * it has each glyph: together two fifths of the letters' time). Each character's bytes come
+         * from the font once, which also marks its glyph for the embedded subset; every character
+         * here has a glyph in this font (see {@link #fontFor}), and the documents refuse beforehand
+         * text no font can show (decision 0019).
+         */
+        private void showRun(String run, Metrics m) {
+            int n = 1;
+            for (int i = 0; i < run.length(); ) {
+                int c = run.codePointAt(i);
+                byte[] code = m.code(c);
+                if (n + 2 * code.length + 4 > hex.length) {
+                    hex = java.util.Arrays.copyOf(hex, 2 * hex.length + 2 * code.length + 4);
+                }
+                for (byte b : code) {
+                    hex[n++] = HEX[(b >> 4) & 0xF];
+                    hex[n++] = HEX[b & 0xF];
+                }
+                i += Character.charCount(c);
+            }
+            hex[0] = '<';
+            hex[n++] = '>';
+            hex[n++] = 'T';
+            hex[n++] = 'j';
+            hex[n++] = '\n';
+            canvas.getContentStream().getOutputStream().writeBytes(hex, 0, n);
         }
 
         void end() {
             canvas.endText();
         }
     }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The operator being written: "<", the codes in hex, ">Tj\n". */
+    private byte[] hex = new byte[256];
 
     /** Shows one line in a text object of its own, in the canvas's current colour (the page footer). */
     void show(PdfCanvas canvas, String line, PdfFont font, float size, float x, float y) {

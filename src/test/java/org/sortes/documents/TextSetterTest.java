@@ -71,4 +71,82 @@ class TextSetterTest {
         assertEquals(18, lines.get(0).length(), "200 points less the indent hold 18 characters of 10 points");
         assertEquals(20, lines.get(1).length());
     }
+
+    /** A page's content stream as written: the text operators of one show on a fresh page. */
+    private static byte[] content(com.itextpdf.kernel.pdf.PdfPage page) {
+        return page.getContentStream(0).getBytes(false);
+    }
+
+    @Test
+    void shownText_isWhatItextsOwnShowTextWrites() throws Exception {
+        String line = "贵单位：ABC-123，（二〇二六）检查";
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(
+                new java.io.ByteArrayOutputStream()))) {
+            PdfFont f = font();
+            var ours = pdf.addNewPage();
+            TextSetter.Text text = new TextSetter(null).begin(new com.itextpdf.kernel.pdf.canvas.PdfCanvas(ours));
+            text.show(line, f, 12, 40, 700);
+            text.show(line, f, 12, 40, 680); // the second time from what was kept of the first
+            text.end();
+            var theirs = pdf.addNewPage();
+            new com.itextpdf.kernel.pdf.canvas.PdfCanvas(theirs).beginText().setFontAndSize(f, 12)
+                    .setTextMatrix(40, 700).showText(line).setTextMatrix(40, 680).showText(line).endText();
+            assertEquals(new String(content(theirs), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    new String(content(ours), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
+    void theGlyphsShown_areInTheEmbeddedSubset_theTextComesBackOut() throws Exception {
+        String line = "贵单位：ABC-123，（二〇二六）检查";
+        var out = new java.io.ByteArrayOutputStream();
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(out))) {
+            PdfFont f = PdfFontFactory.createFont(font().getFontProgram(), PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            TextSetter.Text text = new TextSetter(null).begin(new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.addNewPage()));
+            text.show(line, f, 12, 40, 700);
+            text.end();
+        }
+        try (var read = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                new java.io.ByteArrayInputStream(out.toByteArray())))) {
+            assertEquals(line, com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(read.getPage(1)));
+        }
+    }
+
+    @Test
+    void aCharacterTheFontLacks_isRefused_notWrittenAsAnEmptyGlyph() throws Exception {
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(
+                new java.io.ByteArrayOutputStream()))) {
+            PdfFont f = font();
+            TextSetter.Text text = new TextSetter(null).begin(new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.addNewPage()));
+            UnprintableTextException e = org.junit.jupiter.api.Assertions.assertThrows(UnprintableTextException.class,
+                    () -> text.show("甲\uE000乙", f, 12, 40, 700)); // a private-use character: in no font
+            assertTrue(e.getMessage().contains("E000"), e.getMessage());
+        }
+    }
+
+    @Test
+    void pagesAreWrittenOut_asTheNextOneBegins_butNotOnesTheLayoutEngineBegan_norTheLast() throws Exception {
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(
+                new java.io.ByteArrayOutputStream()))) {
+            PageCursor cursor = new PageCursor(pdf, new TextSetter(null), font());
+            List<com.itextpdf.kernel.pdf.PdfPage> pages = new java.util.ArrayList<>();
+            cursor.newPage();
+            pages.add(pdf.getLastPage());
+            cursor.newPage();
+            pages.add(pdf.getLastPage());
+            var begun = pdf.addNewPage(); // as the minutes' layout engine begins a page the cursor goes on on
+            cursor.continueOn(begun, 400);
+            pages.add(begun);
+            cursor.newPage();
+            pages.add(pdf.getLastPage());
+            cursor.newPage();
+            pages.add(pdf.getLastPage());
+            cursor.finish();
+            assertTrue(pages.get(0).isFlushed() && pages.get(1).isFlushed(), "the cursor's own finished pages");
+            assertFalse(begun.isFlushed(), "the layout engine's page is the layout engine's to write");
+            assertTrue(pages.get(3).isFlushed());
+            assertFalse(pages.get(4).isFlushed(), "the last page: the layout engine may go on to it");
+        }
+    }
 }
