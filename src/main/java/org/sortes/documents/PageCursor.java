@@ -35,6 +35,9 @@ final class PageCursor {
     private PdfCanvas canvas;
     private float y;
     private final List<Runnable> graphics = new ArrayList<>();
+    /** The current page's cell backgrounds by colour, and its cell borders: x, y, width, height. */
+    private final java.util.Map<Color, List<float[]>> fills = new java.util.LinkedHashMap<>();
+    private final List<float[]> borders = new ArrayList<>();
     private final List<Consumer<TextSetter.Text>> lines = new ArrayList<>();
 
     /** One cell of a ruled row: its lines, their size and colour, the fill behind it (null for none). */
@@ -94,11 +97,25 @@ final class PageCursor {
     /** Ends the current page's drawing; the page is written out when the document closes. */
     void finish() {
         if (page != null) {
+            // the cells' backgrounds, one path per colour, then their borders on top as one path: a
+            // table page is a few operators, not a saved and restored graphics state per cell
+            for (var fill : fills.entrySet()) {
+                canvas.saveState().setFillColor(fill.getKey());
+                fill.getValue().forEach(r -> canvas.rectangle(r[0], r[1], r[2], r[3]));
+                canvas.fill().restoreState();
+            }
+            if (!borders.isEmpty()) {
+                canvas.saveState().setLineWidth(0.5f);
+                borders.forEach(r -> canvas.rectangle(r[0], r[1], r[2], r[3]));
+                canvas.stroke().restoreState();
+            }
             graphics.forEach(Runnable::run);
             TextSetter.Text t = text.begin(canvas);
             lines.forEach(l -> l.accept(t));
             t.end();
             graphics.clear();
+            fills.clear();
+            borders.clear();
             lines.clear();
             canvas.release();
             page = null;
@@ -177,12 +194,10 @@ final class PageCursor {
             Cell c = cells.get(i);
             float left = x;
             float w = widths[i];
-            graphics.add(() -> {
-                if (c.fill() != null) {
-                    canvas.saveState().setFillColor(c.fill()).rectangle(left, bottom, w, rowHeight).fill().restoreState();
-                }
-                canvas.saveState().setLineWidth(0.5f).rectangle(left, bottom, w, rowHeight).stroke().restoreState();
-            });
+            if (c.fill() != null) {
+                fills.computeIfAbsent(c.fill(), k -> new ArrayList<>()).add(new float[] {left, bottom, w, rowHeight});
+            }
+            borders.add(new float[] {left, bottom, w, rowHeight});
             float h = lineHeight(c.size(), CELL_LEADING);
             for (int l = 0; l < c.lines().size(); l++) {
                 String line = c.lines().get(l);
