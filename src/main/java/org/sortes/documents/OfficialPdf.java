@@ -277,22 +277,43 @@ public final class OfficialPdf {
                 walk(v, depth + 1);
             });
         } else if (o.getClass().isRecord()) {
-            for (java.lang.reflect.RecordComponent rc : o.getClass().getRecordComponents()) {
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(o.getClass())) {
                 try {
-                    walk(rc.getAccessor().invoke(o), depth + 1);
+                    walk(accessor.invoke(o), depth + 1);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + rc, e);
+                    throw new IllegalStateException("cannot read " + accessor, e);
                 }
             }
         }
     }
 
+    /** Each record type's accessors, looked up once: ten thousand targets are records of a few types. */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new);
+        }
+    };
+
+    /**
+     * What each character of the Basic Multilingual Plane was found to be, asked of the fonts once
+     * (0: not asked, 1: printable, 2: not). Two documents written at once may both ask a character
+     * and write the same answer.
+     */
+    private final byte[] printableBmp = new byte[0x10000];
+
     private boolean printable(int c) {
-        if (Character.isISOControl(c)) {
-            return false;
+        if (c <= 0xFFFF && printableBmp[c] != 0) {
+            return printableBmp[c] == 1;
         }
         // the bold face covers what the regular one does (Noto Sans SC)
-        return regular.getGlyph(c) != null || rare != null && rare.getGlyph(c) != null;
+        boolean printable = !Character.isISOControl(c)
+                && (regular.getGlyph(c) != null || rare != null && rare.getGlyph(c) != null);
+        if (c <= 0xFFFF) {
+            printableBmp[c] = (byte) (printable ? 1 : 2);
+        }
+        return printable;
     }
 
     /** The name of the font used for characters Noto Sans SC lacks, or empty when this machine has none. */
