@@ -18,7 +18,6 @@ public final class Launcher {
     public static void main(String[] args) {
         Settings settings = new Settings(AppPaths.dataFolder().resolve("settings.properties"));
         logToFile();
-        org.sortes.store.SqliteLibrary.useKeptCopy(AppPaths.dataFolder());
         String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
         I18n i18n = I18n.forLanguage(language);
         if (args.length == 0 || "gui".equals(args[0])) {
