@@ -279,6 +279,15 @@ class CeremonyFlowTest {
         String done = display.text();
         assertTrue(done.contains("证明文件摘要") && robot.lookup("#audience-qr").tryQuery().isPresent(), done);
         display.shot("6-final");
-        assertTrue(robot.lookup("#ceremony-results").tryQuery().isPresent());
+        // the officer's result list: every target the engine drew, in its order, with its ticket
+        javafx.scene.control.TableView<?> results = robot.lookup("#ceremony-results").queryAs(javafx.scene.control.TableView.class);
+        assertTrue(results.isVisible());
+        assertEquals(engine.size(), results.getItems().size());
+        for (int i = 0; i < engine.size(); i++) {
+            org.sortes.session.AudienceSnapshot.Target row = (org.sortes.session.AudienceSnapshot.Target) results.getItems().get(i);
+            assertEquals(engine.get(i).subjectId(), row.subjectId(), "row " + i);
+            assertEquals(engine.get(i).rank(), row.rank(), "row " + i);
+            assertTrue(engine.get(i).ticket().startsWith(row.ticket()), "row " + i + ": " + row.ticket());
+        }
     }
 }
