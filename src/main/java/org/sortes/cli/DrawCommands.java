@@ -28,37 +28,47 @@ final class DrawCommands {
     private DrawCommands() {
     }
 
-    static void register(CommandLine cmd, SortesCli root) {
-        CommandLine plan = new CommandLine(new PlanGroup());
-        plan.addSubcommand("create", new PlanCreate(root));
-        cmd.addSubcommand("plan", plan);
-        CommandLine session = new CommandLine(new SessionGroup());
-        session.addSubcommand("list", new SessionList(root));
-        session.addSubcommand("show", new SessionShow(root));
-        cmd.addSubcommand("session", session);
-        cmd.addSubcommand("freeze", new Freeze(root));
-        cmd.addSubcommand("commit", new Commit(root));
-        CommandLine entropy = new CommandLine(new EntropyGroup());
-        entropy.addSubcommand("add", new EntropyAdd(root));
-        cmd.addSubcommand("entropy", entropy);
-        cmd.addSubcommand("beacon", new Beacon(root));
-        cmd.addSubcommand("reveal", new Reveal(root));
-        cmd.addSubcommand("draw", new Draw(root));
-        cmd.addSubcommand("decide", new Decide(root));
-        cmd.addSubcommand("lock", new Lock(root));
-        cmd.addSubcommand("abort", new Abort(root));
-        cmd.addSubcommand("void", new Void(root));
-        CommandLine register = new CommandLine(new RegisterGroup());
-        register.addSubcommand("export", new RegisterExport(root));
-        cmd.addSubcommand("register", register);
-        CommandLine proof = new CommandLine(new ProofGroup());
-        proof.addSubcommand("export", new ProofExport(root));
-        cmd.addSubcommand("proof", proof);
-        cmd.addSubcommand("verify", new Verify(root));
-        cmd.addSubcommand("notice", new NoticeCommand(root));
-        cmd.addSubcommand("minutes", new MinutesCommand(root));
-        cmd.addSubcommand("letters", new LettersCommand(root));
-        cmd.addSubcommand("announce", new AnnounceCommand(root));
+    static void register(Commands cmd, SortesCli root) {
+        cmd.add("plan", () -> {
+            CommandLine plan = new CommandLine(new PlanGroup());
+            plan.addSubcommand("create", new PlanCreate(root));
+            return plan;
+        });
+        cmd.add("session", () -> {
+            CommandLine session = new CommandLine(new SessionGroup());
+            session.addSubcommand("list", new SessionList(root));
+            session.addSubcommand("show", new SessionShow(root));
+            return session;
+        });
+        cmd.add("freeze", () -> new Freeze(root));
+        cmd.add("commit", () -> new Commit(root));
+        cmd.add("entropy", () -> {
+            CommandLine entropy = new CommandLine(new EntropyGroup());
+            entropy.addSubcommand("add", new EntropyAdd(root));
+            return entropy;
+        });
+        cmd.add("beacon", () -> new Beacon(root));
+        cmd.add("reveal", () -> new Reveal(root));
+        cmd.add("draw", () -> new Draw(root));
+        cmd.add("decide", () -> new Decide(root));
+        cmd.add("lock", () -> new Lock(root));
+        cmd.add("abort", () -> new Abort(root));
+        cmd.add("void", () -> new Void(root));
+        cmd.add("register", () -> {
+            CommandLine register = new CommandLine(new RegisterGroup());
+            register.addSubcommand("export", new RegisterExport(root));
+            return register;
+        });
+        cmd.add("proof", () -> {
+            CommandLine proof = new CommandLine(new ProofGroup());
+            proof.addSubcommand("export", new ProofExport(root));
+            return proof;
+        });
+        cmd.add("verify", () -> new Verify(root));
+        cmd.add("notice", () -> new NoticeCommand(root));
+        cmd.add("minutes", () -> new MinutesCommand(root));
+        cmd.add("letters", () -> new LettersCommand(root));
+        cmd.add("announce", () -> new AnnounceCommand(root));
         ResultCommands.register(cmd, root);
     }
 

@@ -14,15 +14,17 @@ final class IntegrityCommands {
     private IntegrityCommands() {
     }
 
-    static void register(CommandLine cmd, SortesCli root) {
-        CommandLine audit = new CommandLine(new AuditGroup());
-        audit.addSubcommand("verify", new AuditVerify(root));
-        audit.addSubcommand("export", new AuditExport(root));
-        audit.addSubcommand("list", new AuditList(root));
-        cmd.addSubcommand("audit", audit);
-        cmd.addSubcommand("check", new Check(root));
-        cmd.addSubcommand("backup", new Backup(root));
-        cmd.addSubcommand("restore", new Restore(root));
+    static void register(Commands cmd, SortesCli root) {
+        cmd.add("audit", () -> {
+            CommandLine audit = new CommandLine(new AuditGroup());
+            audit.addSubcommand("verify", new AuditVerify(root));
+            audit.addSubcommand("export", new AuditExport(root));
+            audit.addSubcommand("list", new AuditList(root));
+            return audit;
+        });
+        cmd.add("check", () -> new Check(root));
+        cmd.add("backup", () -> new Backup(root));
+        cmd.add("restore", () -> new Restore(root));
     }
 
     @Command(name = "audit", description = "The hash-chained audit log.", mixinStandardHelpOptions = true,

@@ -18,12 +18,14 @@ final class ResultCommands {
     private ResultCommands() {
     }
 
-    static void register(CommandLine cmd, SortesCli root) {
-        CommandLine result = new CommandLine(new ResultGroup());
-        result.addSubcommand("record", new Record(root));
-        result.addSubcommand("list", new ListResults(root));
-        result.addSubcommand("export", new Export(root));
-        cmd.addSubcommand("result", result);
+    static void register(Commands cmd, SortesCli root) {
+        cmd.add("result", () -> {
+            CommandLine result = new CommandLine(new ResultGroup());
+            result.addSubcommand("record", new Record(root));
+            result.addSubcommand("list", new ListResults(root));
+            result.addSubcommand("export", new Export(root));
+            return result;
+        });
     }
 
     @Command(name = "result", description = "Inspection results of a locked session.", mixinStandardHelpOptions = true,

@@ -42,12 +42,10 @@ public final class SortesCli {
     public static int run(String[] args, Opener opener, Path defaultDb, String defaultOperator, I18n i18n,
                           PrintWriter out, PrintWriter err) {
         SortesCli root = new SortesCli(opener, defaultDb, defaultOperator, i18n);
-        CommandLine cmd = new CommandLine(root);
-        cmd.addSubcommand("demo", new DemoCommand(root));
-        cmd.addSubcommand("import", new ImportCommand(root));
-        cmd.addSubcommand("stats", new StatsCommand(root));
-        DrawCommands.register(cmd, root);
-        IntegrityCommands.register(cmd, root);
+        CommandLine cmd = commands(root, Commands.named(args));
+        if (cmd.getSubcommands().isEmpty()) {
+            cmd = commands(root, null); // not a command's name: picocli says so, and suggests the nearest
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -56,6 +54,18 @@ public final class SortesCli {
             return 1;
         });
         return cmd.execute(args);
+    }
+
+    /** The command line with its commands: all, or only the one named (see {@link Commands}). */
+    private static CommandLine commands(SortesCli root, String only) {
+        CommandLine cmd = new CommandLine(root);
+        Commands commands = new Commands(cmd, only);
+        commands.add("demo", () -> new DemoCommand(root));
+        commands.add("import", () -> new ImportCommand(root));
+        commands.add("stats", () -> new StatsCommand(root));
+        DrawCommands.register(commands, root);
+        IntegrityCommands.register(commands, root);
+        return cmd;
     }
 
     Services open() {
