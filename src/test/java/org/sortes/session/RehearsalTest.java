@@ -42,8 +42,13 @@ class RehearsalTest {
                 String text = MinutesTest.text(pdf);
                 assertTrue(text.contains("（演练）") && text.contains("演练·非正式抽签"), pdf + " is marked");
             }
-            // the watermark behind every page (grey, turned; the same in every document) is PDF/A-3b too
+            // the watermark behind every page (grey, turned; the same in every document) is PDF/A-3b too,
+            // also on the letters' pages, which are written out one by one as they are finished
             org.sortes.testutil.PdfA.assertPdfA3b(notice);
+            org.sortes.testutil.PdfA.assertPdfA3b(letters);
+            int pages = org.sortes.documents.OfficialPdf.pages(letters);
+            assertEquals(pages, MinutesTest.text(letters).split("演练·非正式抽签", -1).length - 1,
+                    "the watermark on each of the letters' " + pages + " pages");
             assertTrue(ProofVerification.check(minutes, List.of()).valid(), "a rehearsal's draw verifies");
             // the rehearsal mark is bound by the digest the documents print: the same with or without the lists
             assertEquals(ProofJson.sha256AsAttached(ProofJson.mapper(), draw.proof(id)), draw.proofDigest(id).hex());
