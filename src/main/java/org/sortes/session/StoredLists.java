@@ -58,13 +58,38 @@ final class StoredLists {
         return (lines == null ? 0 : lines) * 4096 + (1 << 20);
     }
 
-    /** The inflated bytes; null when they are not a deflate stream or would pass the limit. */
-    private static byte[] inflated(byte[] deflated, long limit) {
-        try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated))) {
-            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
-            return bytes.length > limit ? null : bytes;
-        } catch (IOException e) {
+    /**
+     * The inflated bytes; null when they are not a deflate stream or would pass the limit. They go into
+     * one array that doubles as it fills, never past the limit: read in small pieces (as an input
+     * stream's readNBytes does) a million candidates' list was 60 MB of small arrays alive at once,
+     * which the collector copied from pause to pause while the hall watched the draw; an array of more
+     * than a megabyte is kept out of that copying.
+     */
+    static byte[] inflated(byte[] deflated, long limit) {
+        long most = Math.min(limit + 1, Integer.MAX_VALUE - 16); // one byte past the limit shows it is passed
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try {
+            inflater.setInput(deflated);
+            byte[] out = new byte[(int) Math.min(most, Math.max(1 << 16, 4L * deflated.length))];
+            int n = 0;
+            while (!inflater.finished()) {
+                if (n == out.length) {
+                    if (out.length >= most) {
+                        return null;
+                    }
+                    out = java.util.Arrays.copyOf(out, (int) Math.min(most, 2L * out.length));
+                }
+                int got = inflater.inflate(out, n, out.length - n);
+                if (got == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return null; // cut short, or not a deflate stream
+                }
+                n += got;
+            }
+            return n > limit ? null : n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        } catch (java.util.zip.DataFormatException e) {
             return null;
+        } finally {
+            inflater.end();
         }
     }
 }

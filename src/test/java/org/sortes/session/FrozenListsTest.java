@@ -1,6 +1,7 @@
 package org.sortes.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,5 +162,35 @@ class FrozenListsTest {
             }
             assertEquals(2, kinds);
         }
+    }
+
+    private static byte[] deflated(byte[] plain) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(out)) {
+            z.write(plain);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void inflated_givesBackEveryByte_refusesWhatPassesTheLimit_orIsNoWholeStream() {
+        java.util.Random bytes = new java.util.Random(7); // test data, not the draw
+        for (int size : new int[] {0, 1, 65_535, 65_536, 65_537, 300_001, 2_500_000}) {
+            byte[] plain = new byte[size];
+            for (int i = 0; i < size; i++) {
+                plain[i] = (byte) ("0123456789\tABCDEF\n".charAt(bytes.nextInt(18))); // compresses like a list
+            }
+            byte[] z = deflated(plain);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, StoredLists.inflated(z, size), "size " + size);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, StoredLists.inflated(z, size + 1000L));
+            if (size > 0) {
+                assertNull(StoredLists.inflated(z, size - 1), "one byte past the limit, size " + size);
+                assertNull(StoredLists.inflated(java.util.Arrays.copyOf(z, z.length / 2), size), "cut short, size " + size);
+            }
+        }
+        assertNull(StoredLists.inflated("not a deflate stream".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1000));
+        assertNull(StoredLists.inflated(new byte[0], 1000));
     }
 }
