@@ -129,10 +129,12 @@ public final class CeremonyView {
     private static final int WARM_ROWS = 40;
 
     /**
-     * Makes and styles a screenful of result rows once, off screen, when the wizard is first shown. The
-     * first rows a table makes run the toolkit's code for their cells cold (about 80 ms for a screenful
-     * here); made now, while nothing is being watched, the real rows no longer hold up the frame on
-     * which the draw's result arrives. The rows are never shown; their targets are made up.
+     * Makes and styles a screenful of result rows once, off screen, when the wizard is first shown, and
+     * a field of each kind the observers' stage has. The first rows a table makes, and the first text
+     * field and choice box, run the toolkit's code for their skins and styles cold (about 80 ms for a
+     * screenful of rows, 90 for the observers' form here); made now, while nothing is being watched,
+     * the real ones no longer hold up the frames on which the commit and the draw's result arrive.
+     * Nothing of this is shown; the targets are made up.
      */
     private void warmResultRows() {
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -149,7 +151,12 @@ public final class CeremonyView {
                             "0.000000000000000000", java.util.List.of("甲", "乙"), true));
                 }
                 TableView<AudienceSnapshot.Target> table = resultTable(madeUp);
-                javafx.scene.Scene offScreen = new javafx.scene.Scene(new VBox(table), 1100, WARM_ROWS * 28 + 40);
+                // and the kinds of field the observers' stage shows first, after the commit
+                ChoiceBox<String> choice = new ChoiceBox<>(FXCollections.observableArrayList("甲", "乙"));
+                choice.getSelectionModel().selectFirst();
+                VBox made = new VBox(new HBox(8, new TextField("甲"), choice,
+                        new javafx.scene.control.CheckBox("乙"), new Button("丙")), table);
+                javafx.scene.Scene offScreen = new javafx.scene.Scene(made, 1100, WARM_ROWS * 28 + 80);
                 offScreen.getStylesheets().setAll(scene.getStylesheets());
                 offScreen.getRoot().applyCss();
                 offScreen.getRoot().layout();
