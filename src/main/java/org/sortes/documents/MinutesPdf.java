@@ -315,10 +315,15 @@ public final class MinutesPdf {
                     .findFirst().orElse("");
         }
 
-        /** A QR code of text, 3.5 cm wide. */
+        /**
+         * A QR code of text, 3.5 cm wide, at error correction M (15 % of it may be unreadable), as the
+         * audience display's: it is read off paper that has been printed, signed, stamped and filed.
+         */
         private com.itextpdf.layout.element.Image qr(String text) {
             com.itextpdf.barcodes.BarcodeQRCode code = new com.itextpdf.barcodes.BarcodeQRCode(text,
-                    java.util.Map.of(com.itextpdf.barcodes.qrcode.EncodeHintType.CHARACTER_SET, "UTF-8"));
+                    java.util.Map.of(com.itextpdf.barcodes.qrcode.EncodeHintType.CHARACTER_SET, "UTF-8",
+                            com.itextpdf.barcodes.qrcode.EncodeHintType.ERROR_CORRECTION,
+                            com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel.M));
             return new com.itextpdf.layout.element.Image(code.createFormXObject(ColorConstants.BLACK,
                     doc.getPdfDocument())).setWidth(100).setHeight(100);
         }
