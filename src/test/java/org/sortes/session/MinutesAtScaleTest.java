@@ -108,7 +108,9 @@ class MinutesAtScaleTest {
 
     /**
      * Renders each page and reads the first QR code found, as a phone's camera would: at several
-     * resolutions, since a detector can miss a code at one scale and find it at the next.
+     * resolutions, since a detector can miss a code at one scale and find it at the next, and in the
+     * whole page or a band of half its height, as a camera frames the code rather than the page (on
+     * a whole page the detector can take a stroke of the text around for a corner of the code).
      */
     private static String decodeQr(Path pdf) throws Exception {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -119,12 +121,19 @@ class MinutesAtScaleTest {
                     int w = image.getWidth();
                     int h = image.getHeight();
                     int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
-                    try {
-                        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                                new RGBLuminanceSource(w, h, rgb))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
-                    } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
-                             | com.google.zxing.FormatException e) {
-                        // not found on this page at this resolution
+                    var page = new RGBLuminanceSource(w, h, rgb);
+                    List<com.google.zxing.LuminanceSource> framings = new java.util.ArrayList<>(List.of(page));
+                    for (int quarter = 0; quarter < 3; quarter++) {
+                        framings.add(page.crop(0, quarter * h / 4, w, h / 2));
+                    }
+                    for (var framed : framings) {
+                        try {
+                            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(framed)),
+                                    Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+                        } catch (com.google.zxing.NotFoundException | com.google.zxing.ChecksumException
+                                 | com.google.zxing.FormatException e) {
+                            // not found in this framing at this resolution
+                        }
                     }
                 }
             }
