@@ -84,7 +84,7 @@ public final class CeremonyView {
         TableView<AudienceSnapshot.Target> table = resultTable(filtered);
         table.setId("ceremony-results");
         table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
-        warmResultRows();
+        warmUpControls();
         VBox resultsBox = new VBox(6, search, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         resultsBox.visibleProperty().bind(Bindings.isNotEmpty(results));
@@ -136,7 +136,7 @@ public final class CeremonyView {
      * the real ones no longer hold up the frames on which the commit and the draw's result arrive.
      * Nothing of this is shown; the targets are made up.
      */
-    private void warmResultRows() {
+    private void warmUpControls() {
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
