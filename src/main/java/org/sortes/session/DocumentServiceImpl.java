@@ -31,7 +31,6 @@ import org.sortes.progress.CancelledException;
 import org.sortes.progress.Progress;
 import org.sortes.store.DirectoryStore;
 import org.sortes.store.DrawSessionRow;
-import org.sortes.store.StoredTarget;
 
 /** Gathers a locked session's facts into minutes and writes them with the proof attached. */
 public final class DocumentServiceImpl implements DocumentService {
@@ -98,7 +97,7 @@ public final class DocumentServiceImpl implements DocumentService {
                             row.drawnAt(), row.lockedAt()),
                     row.subjectsVersion(), row.inspectorsVersion(), row.candidateCount(), row.poolCount(),
                     exclusions(row.exclusions()), observers(sessionId), subjectNames(row, proof.targets()),
-                    decisions(sessionId), row.auditHead(), attachments,
+                    decisions(proof), row.auditHead(), attachments,
                     OffsetDateTime.now(clock).withNano(0).toString(), EarlierSessions.of(draw, json, row, proof.plan()),
                     row.voidReason());
             progress.update(100, 1000);
@@ -428,17 +427,15 @@ public final class DocumentServiceImpl implements DocumentService {
 
     /** The drawn subjects' names in the frozen directory version. */
     private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
-        Map<String, String> names = new HashMap<>();
-        subjects(row, targets).forEach((id, s) -> names.put(id, s.name()));
-        return names;
+        Set<String> wanted = new HashSet<>();
+        targets.forEach(t -> wanted.add(t.id()));
+        return directory.findField(Register.SUBJECTS, row.subjectsVersion(), wanted, "name");
     }
 
-    private Map<Integer, String> decisions(long id) {
+    private static Map<Integer, String> decisions(org.sortes.draw.Proof proof) {
         Map<Integer, String> decisions = new HashMap<>();
-        for (StoredTarget t : draw.storedTargets(id)) {
-            if (t.decision() != null) {
-                decisions.put(t.rank(), t.decision());
-            }
+        for (org.sortes.draw.Proof.Decision d : proof.decisions()) {
+            decisions.put(d.rank(), d.decision());
         }
         return decisions;
     }

@@ -370,11 +370,10 @@ public final class DrawServiceImpl implements DrawService {
         return targets(id);
     }
 
-    private DrawResult stored(DrawSessionRow row) {
-        DrawPlan plan = plan(row);
+    private DrawResult stored(DrawSessionRow row, DrawPlan plan, List<StoredTarget> stored) {
         List<Integer> sizes = row.stratumSizeList();
         List<Integer> samples = plan.sampleSizes(sizes);
-        List<DrawResult.Target> targets = sessions.targets(row.id()).stream().map(TargetCodec::target).toList();
+        List<DrawResult.Target> targets = stored.stream().map(TargetCodec::target).toList();
         return new DrawResult(org.sortes.draw.Sha256.hex(row.seed()), targets, sizes, samples);
     }
 
@@ -507,10 +506,11 @@ public final class DrawServiceImpl implements DrawService {
     private Proof storedProof(DrawSessionRow row) {
         long id = row.id();
         DrawPlan plan = plan(row);
-        DrawResult result = stored(row);
+        List<StoredTarget> stored = sessions.targets(id); // read once: ten thousand rows decoded cold take a while
+        DrawResult result = stored(row, plan, stored);
         List<Proof.Observer> observers = sessions.observers(id).stream()
                 .map(o -> new Proof.Observer(o.name(), o.role(), o.digits())).toList();
-        List<Proof.Decision> decisions = sessions.targets(id).stream().filter(t -> t.decision() != null)
+        List<Proof.Decision> decisions = stored.stream().filter(t -> t.decision() != null)
                 .map(t -> new Proof.Decision(t.rank(), t.subjectId(), t.decision())).toList();
         return new Proof(plan.protocol(), plan, digests(row), row.commitment(), row.secret(), observers,
                 row.beaconValue(), row.beaconSource(), row.seed(), result.stratumSizes(), result.sampleSizes(),

@@ -113,6 +113,14 @@ class DirectoryImportTest {
         assertEquals(java.util.Set.of(Csv.uscc(1), Csv.uscc(3), Csv.uscc(8)), atV1.keySet());
         assertEquals("兰州测试商贸有限公司3", atV1.get(Csv.uscc(3)).get("name"), "the name as it was at version 1");
         assertFalse(atV1.get(Csv.uscc(8)).retired(), "not yet retired at version 1");
+        // one field alone, as the minutes read the drawn subjects' names: the same rows, the same versions
+        assertEquals(Map.of(Csv.uscc(1), "兰州测试商贸有限公司1", Csv.uscc(3), "兰州测试商贸有限公司3",
+                Csv.uscc(8), "兰州测试商贸有限公司8"), ws.store.findField(Register.SUBJECTS, v1.id(), keys, "name"));
+        assertEquals(Map.of(Csv.uscc(1), "兰州测试商贸有限公司1", Csv.uscc(3), "改名后的公司",
+                Csv.uscc(8), "兰州测试商贸有限公司8", Csv.uscc(10), "新公司十"),
+                ws.store.findField(Register.SUBJECTS, v2.id(), keys, "name"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ws.store.findField(Register.SUBJECTS, 0, keys, "name FROM subjects --"));
 
         for (long version : new long[] {v2.id(), 0}) {
             Map<String, DirectoryRecord> now = ws.store.findAll(Register.SUBJECTS, version, keys);
