@@ -54,4 +54,13 @@ public interface DocumentService {
 
     /** Records in the audit log that a draft was printed: on which printer, how many pages, its SHA-256. */
     void recordPrint(DocumentDraft draft, String printer, int pages);
+
+    /**
+     * Readies the document code for a session whose minutes can be written, once per workspace opened:
+     * sets the session's notice into nothing (no file, no audit event), so that the fonts, the PDF/A
+     * writer and the page code are loaded and compiled before the officer asks for a document. The
+     * first minutes of a console then take about as long as the next ones. Does nothing for any other
+     * session, or once done; says whether it set the notice.
+     */
+    boolean warmUp(long sessionId);
 }

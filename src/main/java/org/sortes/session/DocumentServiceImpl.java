@@ -39,6 +39,7 @@ public final class DocumentServiceImpl implements DocumentService {
 
     private final DrawServiceImpl draw;
     private final OfficialPdf frame;
+    private final java.util.concurrent.atomic.AtomicBoolean warmedUp = new java.util.concurrent.atomic.AtomicBoolean();
     private final DirectoryStore directory;
     private final MinutesPdf pdf;
     private final NoticePdf noticePdf;
@@ -182,7 +183,26 @@ public final class DocumentServiceImpl implements DocumentService {
     }
 
     private Written notice(long sessionId, Path target, boolean record) {
+        Notice notice = notice(draw.row(sessionId));
+        return writeAtomically(sessionId, "notice", target, 0, record, out -> noticePdf.write(notice, out));
+    }
+
+    @Override
+    public boolean warmUp(long sessionId) {
         DrawSessionRow row = draw.row(sessionId);
+        if (!DocumentKind.MINUTES.availableIn(SessionState.of(row.state())) || warmedUp.getAndSet(true)) {
+            return false;
+        }
+        try {
+            noticePdf.write(notice(row), OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // not from a stream that writes nothing
+        }
+        return true;
+    }
+
+    private Notice notice(DrawSessionRow row) {
+        long sessionId = row.id();
         SessionState state = SessionState.of(row.state());
         if (!DocumentKind.NOTICE.availableIn(state)) {
             throw new Refusal("document.error.noCommitment", sessionId, i18n.get(state.messageKey()));
@@ -198,7 +218,7 @@ public final class DocumentServiceImpl implements DocumentService {
                         row.registerDigest()),
                 row.commitment(), row.committedAt(), OffsetDateTime.now(clock).withNano(0).toString(),
                 EarlierSessions.of(draw, json, row, plan));
-        return writeAtomically(sessionId, "notice", target, 0, record, out -> noticePdf.write(notice, out));
+        return notice;
     }
 
     @Override

@@ -80,6 +80,24 @@ class MinutesTest {
     }
 
     @Test
+    void warmUp_onlyForASessionWithMinutes_once_andLeavesNoTrace() throws Exception {
+        assertFalse(services.documents().warmUp(drawnOnly), "a drawn session's minutes cannot be written yet");
+        List<AuditEntry> before = services.integrity().events(new org.sortes.session.AuditQuery(null, null, null, null, null));
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            files = walk.sorted().toList();
+        }
+        assertTrue(services.documents().warmUp(locked), "the notice set into nothing");
+        assertFalse(services.documents().warmUp(locked), "once for the workspace");
+        assertEquals(before.size(),
+                services.integrity().events(new org.sortes.session.AuditQuery(null, null, null, null, null)).size(),
+                "no audit event: nothing was written");
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            assertEquals(files, walk.sorted().toList(), "no file written or left behind");
+        }
+    }
+
+    @Test
     void minutes_lockedSession_sayEverythingNeededToCheck() throws Exception {
         String text = text(minutes);
         org.sortes.session.DrawSession row = services.draw().session(locked);

@@ -310,6 +310,11 @@ public final class SessionsViewModel {
                     }
                     detail.set(describe(row, loaded.targets().size(), loaded.results().size()));
                 }, e -> error.set(i18n.explain(e)));
+        if (org.sortes.session.DocumentKind.MINUTES.availableIn(row.state())) {
+            // its documents are what the officer or clerk came for: ready their code meanwhile (once);
+            // a failure here is left to the document itself to report, when it is asked for
+            tasks.run(p -> documents.warmUp(row.id()), done -> { }, e -> { });
+        }
     }
 
     private record Loaded(List<DrawnTarget> targets, List<InspectionResult> results) {

@@ -94,6 +94,35 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void selectingASessionWithMinutes_readiesItsDocuments_andNoOtherSession() {
+        java.util.List<String> warmed = new java.util.ArrayList<>();
+        org.sortes.session.DocumentService real = services.documents();
+        org.sortes.session.DocumentService recording = (org.sortes.session.DocumentService) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {org.sortes.session.DocumentService.class},
+                        (proxy, method, args) -> {
+                            Object result;
+                            try {
+                                result = method.invoke(real, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                            if (method.getName().equals("warmUp")) {
+                                warmed.add(args[0] + " " + result);
+                            }
+                            return result;
+                        });
+        model = new SessionsViewModel(services.draw(), recording, services.results(), TaskRunner.sameThread(),
+                dialogs, windows, new I18n(Locale.ENGLISH));
+        model.refresh();
+        assertEquals(java.util.List.of(), warmed, "the committed session selected: no minutes to ready");
+        selectLocked();
+        assertEquals(java.util.List.of(locked + " true"), warmed, "the notice set into nothing, once");
+        model.refresh();
+        selectLocked();
+        assertEquals(java.util.List.of(locked + " true", locked + " false"), warmed, "done already");
+    }
+
+    @Test
     void abortedSession_offersNoNotice_noMinutes() {
         long aborted = model.selectedProperty().get().id();
         services.draw().abort(aborted, "改期");
