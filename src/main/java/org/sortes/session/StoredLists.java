@@ -65,6 +65,8 @@ final class StoredLists {
      * which the collector copied from pause to pause while the hall watched the draw; an array of more
      * than a megabyte is kept out of that copying.
      */
+    private static final int STEP = 1 << 20;
+
     static byte[] inflated(byte[] deflated, long limit) {
         long most = Math.min(limit + 1, Integer.MAX_VALUE - 16); // one byte past the limit shows it is passed
         java.util.zip.Inflater inflater = new java.util.zip.Inflater();
@@ -79,7 +81,10 @@ final class StoredLists {
                     }
                     out = java.util.Arrays.copyOf(out, (int) Math.min(most, 2L * out.length));
                 }
-                int got = inflater.inflate(out, n, out.length - n);
+                // a megabyte at a time: the inflater holds both arrays pinned while it works, and the JVM
+                // collects nothing meanwhile; a whole list in one call held every allocating thread (the
+                // windows' too) for as long as it took, then paid for it in one long collection
+                int got = inflater.inflate(out, n, Math.min(out.length - n, STEP));
                 if (got == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     return null; // cut short, or not a deflate stream
                 }
