@@ -29,9 +29,11 @@ public final class ConsistentSampler {
     }
 
     /**
-     * A per-thread hasher of sort keys. seedHash is exactly one SHA-256 block, so the state after it
-     * is computed once and cloned for each id: one compression per id (ids up to 55 bytes) instead
-     * of two. Not thread-safe: one per thread.
+     * A per-thread hasher of sort keys, which makes no garbage: its one digest hashes seedHash (exactly
+     * one SHA-256 block) and the id for each id. A copy of the state after seedHash, taken for each id,
+     * saved that block's compression but was three arrays and two objects per id: half a gigabyte for
+     * a million candidates, which kept the collector busy while the hall watched the draw
+     * (docs/benchmarks.md, stop 22). Not thread-safe: one per thread.
      */
     public KeyHasher keyHasher() {
         return new KeyHasher();
@@ -39,10 +41,12 @@ public final class ConsistentSampler {
 
     public final class KeyHasher {
         private final byte[] out = new byte[32];
+        private final byte[] seedBlock = seedHash.getBytes(StandardCharsets.US_ASCII);
+        private final MessageDigest md = Sha256.newDigest();
 
-        /** sortKey(hashOf(id)) for an id encoded as UTF-8 in bytes[from, to); no garbage but the digest's state. */
+        /** sortKey(hashOf(id)) for an id encoded as UTF-8 in bytes[from, to). */
         public long sortKey(byte[] bytes, int from, int to) {
-            MessageDigest md = afterSeedHashCopy();
+            md.update(seedBlock);
             md.update(bytes, from, to - from);
             try {
                 md.digest(out, 0, 32);
