@@ -92,6 +92,7 @@ fi
 
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$APP/sortes.classlist -XX:SharedArchiveFile=$PWD/$APP/sortes.jsa" \
     "$IMAGE/bin/sortes" > "$TRAIN/dump.out" 2>&1 || { cat "$TRAIN/dump.out" >&2; exit 1; }
-JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$IMAGE/bin/sortes" --help | grep -q 'source: shared objects file' \
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$IMAGE/bin/sortes" --help > "$TRAIN/loaded.out" 2>&1
+grep -q 'source: shared objects file' "$TRAIN/loaded.out" \
     || { echo "the launcher does not map $APP/sortes.jsa" >&2; exit 1; }
 ls -la target/installer
