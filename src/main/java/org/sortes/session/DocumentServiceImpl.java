@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sortes.directory.InspectionItem;
-import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.documents.Minutes;
 import org.sortes.documents.Attachment;
@@ -280,13 +279,16 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.update(200, 1000);
         progress.checkCancelled();
         List<DrawResult.Target> staffed = proof.targets().stream().filter(DrawResult.Target::staffed).toList();
-        // of each subject only its name and address are read
-        Map<String, MarketSubject> subjects = subjects(row, staffed);
+        // of each subject only its name and address are read (whole records took most of a second, cold)
+        Set<String> wanted = new HashSet<>();
+        staffed.forEach(t -> wanted.add(t.id()));
+        Map<String, String[]> subjects = directory.findFields(Register.SUBJECTS, row.subjectsVersion(), wanted,
+                "name", "address");
         List<org.sortes.documents.Letters.Letter> letters = new ArrayList<>();
         for (DrawResult.Target t : staffed) {
-            MarketSubject s = subjects.get(t.id());
-            letters.add(new org.sortes.documents.Letters.Letter(t.rank(), s == null ? "" : s.name(), t.id(),
-                    s == null ? null : s.address(), t.team().stream().map(m -> m.name() + "　执法证号 " + m.certificateNo()
+            String[] s = subjects.get(t.id());
+            letters.add(new org.sortes.documents.Letters.Letter(t.rank(), s == null ? "" : s[0], t.id(),
+                    s == null ? null : s[1], t.team().stream().map(m -> m.name() + "　执法证号 " + m.certificateNo()
                     + "（" + m.department() + "）").toList()));
         }
         List<String> bases = new ArrayList<>();
@@ -436,15 +438,6 @@ public final class DocumentServiceImpl implements DocumentService {
     }
 
     /** The drawn subjects in the frozen directory version (one pass over the register). */
-    private Map<String, MarketSubject> subjects(DrawSessionRow row, List<DrawResult.Target> targets) {
-        Set<String> wanted = new HashSet<>();
-        targets.forEach(t -> wanted.add(t.id()));
-        Map<String, MarketSubject> found = new HashMap<>();
-        directory.findAll(Register.SUBJECTS, row.subjectsVersion(), wanted)
-                .forEach((id, r) -> found.put(id, MarketSubject.from(r)));
-        return found;
-    }
-
     /** The drawn subjects' names in the frozen directory version. */
     private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
         Set<String> wanted = new HashSet<>();

@@ -195,16 +195,33 @@ public final class DirectoryStore implements AutoCloseable {
      */
     public synchronized Map<String, String> findField(Register register, long version, java.util.Set<String> keys,
                                                       String field) {
-        Field f = register.field(field); // a register's own field: never text from outside in the SQL
         Map<String, String> found = new java.util.HashMap<>();
-        byKeys(register, version, keys, "SELECT record_key, " + f.key() + " FROM " + register.table(),
-                rs -> found.put(rs.getString(1), rs.getString(2)));
+        findFields(register, version, keys, field).forEach((key, values) -> found.put(key, values[0]));
+        return found;
+    }
+
+    /** As {@link #findField}, several fields: each key's values in the order the fields are named. */
+    public synchronized Map<String, String[]> findFields(Register register, long version, java.util.Set<String> keys,
+                                                         String... fields) {
+        List<String> columns = new ArrayList<>();
+        for (String field : fields) {
+            columns.add(register.field(field).key()); // a register's own field: never text from outside in the SQL
+        }
+        Map<String, String[]> found = new java.util.HashMap<>();
+        byKeys(register, version, keys, "SELECT record_key, " + String.join(", ", columns) + " FROM " + register.table(),
+                rs -> {
+                    String[] values = new String[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = rs.getString(i + 2);
+                    }
+                    found.put(rs.getString(1), values);
+                });
         if (found.size() < keys.size()) {
             java.util.Set<String> rest = new java.util.HashSet<>(keys);
             rest.removeAll(found.keySet());
             forEach(register, version, r -> {
                 if (rest.contains(r.key())) {
-                    found.put(r.key(), r.get(f.key()));
+                    found.put(r.key(), columns.stream().map(r::get).toArray(String[]::new));
                 }
             });
         }

@@ -121,6 +121,14 @@ class DirectoryImportTest {
                 ws.store.findField(Register.SUBJECTS, v2.id(), keys, "name"));
         assertThrows(IllegalArgumentException.class,
                 () -> ws.store.findField(Register.SUBJECTS, 0, keys, "name FROM subjects --"));
+        // several fields, as the letters read name and address: what the whole records hold, at each version
+        for (long version : new long[] {v1.id(), v2.id(), 0}) {
+            Map<String, DirectoryRecord> records = ws.store.findAll(Register.SUBJECTS, version, keys);
+            Map<String, String[]> fields = ws.store.findFields(Register.SUBJECTS, version, keys, "name", "address");
+            assertEquals(records.keySet(), fields.keySet());
+            records.forEach((key, r) -> org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    new String[] {r.get("name"), r.get("address")}, fields.get(key), key + " at version " + version));
+        }
 
         for (long version : new long[] {v2.id(), 0}) {
             Map<String, DirectoryRecord> now = ws.store.findAll(Register.SUBJECTS, version, keys);
