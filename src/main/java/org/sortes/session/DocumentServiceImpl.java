@@ -437,7 +437,6 @@ public final class DocumentServiceImpl implements DocumentService {
                 .toList();
     }
 
-    /** The drawn subjects in the frozen directory version (one pass over the register). */
     /** The drawn subjects' names in the frozen directory version. */
     private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
         Set<String> wanted = new HashSet<>();
