@@ -117,6 +117,7 @@ final class OwnContentPdfA extends PdfADocument {
         }
     }
 
+    /** A plain page: PdfPage's constructors are protected. */
     private static final class Page extends PdfPage {
         Page(PdfDictionary dictionary) {
             super(dictionary);

@@ -15,13 +15,16 @@ import java.security.MessageDigest;
 public final class ConsistentSampler {
 
     private final String seedHash;
+    /** seedHash as hashed: 64 ASCII bytes, exactly one SHA-256 block. */
+    private final byte[] seedBlock;
     private final MessageDigest afterSeedHash;
 
     public ConsistentSampler(String seed) {
         this.seedHash = Sha256.hex(seed);
+        this.seedBlock = seedHash.getBytes(StandardCharsets.US_ASCII);
         this.afterSeedHash = Sha256.newDigest();
-        // seedHash is 64 ASCII bytes, exactly one SHA-256 block: hash it once and clone the state
-        afterSeedHash.update(seedHash.getBytes(StandardCharsets.US_ASCII));
+        // hashed once; a full ticket's hash starts from a clone of that state
+        afterSeedHash.update(seedBlock);
     }
 
     public String seedHash() {
@@ -41,7 +44,6 @@ public final class ConsistentSampler {
 
     public final class KeyHasher {
         private final byte[] out = new byte[32];
-        private final byte[] seedBlock = seedHash.getBytes(StandardCharsets.US_ASCII);
         private final MessageDigest md = Sha256.newDigest();
 
         /** sortKey(hashOf(id)) for an id encoded as UTF-8 in bytes[from, to). */
@@ -63,7 +65,7 @@ public final class ConsistentSampler {
         } catch (CloneNotSupportedException e) {
             // a provider whose digest cannot be cloned: hash the seedHash block again
             MessageDigest md = Sha256.newDigest();
-            md.update(seedHash.getBytes(StandardCharsets.US_ASCII));
+            md.update(seedBlock);
             return md;
         }
     }

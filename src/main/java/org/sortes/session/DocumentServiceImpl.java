@@ -280,9 +280,7 @@ public final class DocumentServiceImpl implements DocumentService {
         progress.checkCancelled();
         List<DrawResult.Target> staffed = proof.targets().stream().filter(DrawResult.Target::staffed).toList();
         // of each subject only its name and address are read (whole records took most of a second, cold)
-        Set<String> wanted = new HashSet<>();
-        staffed.forEach(t -> wanted.add(t.id()));
-        Map<String, String[]> subjects = directory.findFields(Register.SUBJECTS, row.subjectsVersion(), wanted,
+        Map<String, String[]> subjects = directory.findFields(Register.SUBJECTS, row.subjectsVersion(), ids(staffed),
                 "name", "address");
         List<org.sortes.documents.Letters.Letter> letters = new ArrayList<>();
         for (DrawResult.Target t : staffed) {
@@ -439,9 +437,13 @@ public final class DocumentServiceImpl implements DocumentService {
 
     /** The drawn subjects' names in the frozen directory version. */
     private Map<String, String> subjectNames(DrawSessionRow row, List<DrawResult.Target> targets) {
-        Set<String> wanted = new HashSet<>();
-        targets.forEach(t -> wanted.add(t.id()));
-        return directory.findField(Register.SUBJECTS, row.subjectsVersion(), wanted, "name");
+        return directory.findField(Register.SUBJECTS, row.subjectsVersion(), ids(targets), "name");
+    }
+
+    private static Set<String> ids(List<DrawResult.Target> targets) {
+        Set<String> ids = new HashSet<>();
+        targets.forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     private static Map<Integer, String> decisions(org.sortes.draw.Proof proof) {

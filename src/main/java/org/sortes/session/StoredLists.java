@@ -58,6 +58,9 @@ final class StoredLists {
         return (lines == null ? 0 : lines) * 4096 + (1 << 20);
     }
 
+    /** The most bytes inflated in one call (see {@link #inflated}). */
+    private static final int STEP = 1 << 20;
+
     /**
      * The inflated bytes; null when they are not a deflate stream or would pass the limit. They go into
      * one array that doubles as it fills, never past the limit: read in small pieces (as an input
@@ -65,8 +68,6 @@ final class StoredLists {
      * which the collector copied from pause to pause while the hall watched the draw; an array of more
      * than a megabyte is kept out of that copying.
      */
-    private static final int STEP = 1 << 20;
-
     static byte[] inflated(byte[] deflated, long limit) {
         long most = Math.min(limit + 1, Integer.MAX_VALUE - 16); // one byte past the limit shows it is passed
         java.util.zip.Inflater inflater = new java.util.zip.Inflater();

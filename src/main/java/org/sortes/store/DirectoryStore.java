@@ -176,15 +176,7 @@ public final class DirectoryStore implements AutoCloseable {
             DirectoryRecord r = read(register, rs);
             found.put(r.key(), r);
         });
-        if (found.size() < keys.size()) {
-            java.util.Set<String> rest = new java.util.HashSet<>(keys);
-            rest.removeAll(found.keySet());
-            forEach(register, version, r -> {
-                if (rest.contains(r.key())) {
-                    found.put(r.key(), r);
-                }
-            });
-        }
+        addChanged(register, version, keys, found, r -> r);
         return found;
     }
 
@@ -216,16 +208,25 @@ public final class DirectoryStore implements AutoCloseable {
                     }
                     found.put(rs.getString(1), values);
                 });
+        addChanged(register, version, keys, found, r -> columns.stream().map(r::get).toArray(String[]::new));
+        return found;
+    }
+
+    /**
+     * Adds to found, from one pass over the register, the keys the key index did not give (changed,
+     * retired or gone since the version): what each record is as of the version.
+     */
+    private <V> void addChanged(Register register, long version, java.util.Set<String> keys, Map<String, V> found,
+                                java.util.function.Function<DirectoryRecord, V> value) {
         if (found.size() < keys.size()) {
             java.util.Set<String> rest = new java.util.HashSet<>(keys);
             rest.removeAll(found.keySet());
             forEach(register, version, r -> {
                 if (rest.contains(r.key())) {
-                    found.put(r.key(), columns.stream().map(r::get).toArray(String[]::new));
+                    found.put(r.key(), value.apply(r));
                 }
             });
         }
-        return found;
     }
 
     private interface RowSink {
