@@ -24,6 +24,15 @@ final class Commands {
         }
     }
 
+    /** A command whose subcommands are the given commands, each under the name its {@code @Command} gives. */
+    static CommandLine group(Object group, Object... subcommands) {
+        CommandLine line = new CommandLine(group);
+        for (Object subcommand : subcommands) {
+            line.addSubcommand(subcommand);
+        }
+        return line;
+    }
+
     /**
      * The command the arguments name: the first that is not a root option or its value; null when an
      * option comes first that is not --db or --operator (--help, --version, a mistake), so that

@@ -29,24 +29,11 @@ final class DrawCommands {
     }
 
     static void register(Commands cmd, SortesCli root) {
-        cmd.add("plan", () -> {
-            CommandLine plan = new CommandLine(new PlanGroup());
-            plan.addSubcommand("create", new PlanCreate(root));
-            return plan;
-        });
-        cmd.add("session", () -> {
-            CommandLine session = new CommandLine(new SessionGroup());
-            session.addSubcommand("list", new SessionList(root));
-            session.addSubcommand("show", new SessionShow(root));
-            return session;
-        });
+        cmd.add("plan", () -> Commands.group(new PlanGroup(), new PlanCreate(root)));
+        cmd.add("session", () -> Commands.group(new SessionGroup(), new SessionList(root), new SessionShow(root)));
         cmd.add("freeze", () -> new Freeze(root));
         cmd.add("commit", () -> new Commit(root));
-        cmd.add("entropy", () -> {
-            CommandLine entropy = new CommandLine(new EntropyGroup());
-            entropy.addSubcommand("add", new EntropyAdd(root));
-            return entropy;
-        });
+        cmd.add("entropy", () -> Commands.group(new EntropyGroup(), new EntropyAdd(root)));
         cmd.add("beacon", () -> new Beacon(root));
         cmd.add("reveal", () -> new Reveal(root));
         cmd.add("draw", () -> new Draw(root));
@@ -54,16 +41,8 @@ final class DrawCommands {
         cmd.add("lock", () -> new Lock(root));
         cmd.add("abort", () -> new Abort(root));
         cmd.add("void", () -> new Void(root));
-        cmd.add("register", () -> {
-            CommandLine register = new CommandLine(new RegisterGroup());
-            register.addSubcommand("export", new RegisterExport(root));
-            return register;
-        });
-        cmd.add("proof", () -> {
-            CommandLine proof = new CommandLine(new ProofGroup());
-            proof.addSubcommand("export", new ProofExport(root));
-            return proof;
-        });
+        cmd.add("register", () -> Commands.group(new RegisterGroup(), new RegisterExport(root)));
+        cmd.add("proof", () -> Commands.group(new ProofGroup(), new ProofExport(root)));
         cmd.add("verify", () -> new Verify(root));
         cmd.add("notice", () -> new NoticeCommand(root));
         cmd.add("minutes", () -> new MinutesCommand(root));

@@ -15,13 +15,8 @@ final class IntegrityCommands {
     }
 
     static void register(Commands cmd, SortesCli root) {
-        cmd.add("audit", () -> {
-            CommandLine audit = new CommandLine(new AuditGroup());
-            audit.addSubcommand("verify", new AuditVerify(root));
-            audit.addSubcommand("export", new AuditExport(root));
-            audit.addSubcommand("list", new AuditList(root));
-            return audit;
-        });
+        cmd.add("audit", () -> Commands.group(new AuditGroup(), new AuditVerify(root), new AuditExport(root),
+                new AuditList(root)));
         cmd.add("check", () -> new Check(root));
         cmd.add("backup", () -> new Backup(root));
         cmd.add("restore", () -> new Restore(root));

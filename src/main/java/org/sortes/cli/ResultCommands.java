@@ -19,13 +19,7 @@ final class ResultCommands {
     }
 
     static void register(Commands cmd, SortesCli root) {
-        cmd.add("result", () -> {
-            CommandLine result = new CommandLine(new ResultGroup());
-            result.addSubcommand("record", new Record(root));
-            result.addSubcommand("list", new ListResults(root));
-            result.addSubcommand("export", new Export(root));
-            return result;
-        });
+        cmd.add("result", () -> Commands.group(new ResultGroup(), new Record(root), new ListResults(root), new Export(root)));
     }
 
     @Command(name = "result", description = "Inspection results of a locked session.", mixinStandardHelpOptions = true,
