@@ -172,11 +172,22 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
         if (lines.length > 0 && lines[lines.length - 1] != '\n') {
             throw new IllegalArgumentException("list does not end with a line feed (truncated?)");
         }
+        // lines and the ids' bytes (each line's bytes before its first tab) counted first: the ids' block
+        // is made once at its length, not at the list's and copied (see StoredLists.inflated for why)
         int n = 0;
+        int idLength = 0;
+        boolean inId = true;
         for (byte b : lines) {
-            n += b == '\n' ? 1 : 0;
+            if (b == '\n') {
+                n++;
+                inId = true;
+            } else if (b == '\t') {
+                inId = false;
+            } else if (inId) {
+                idLength++;
+            }
         }
-        byte[] ids = new byte[lines.length];
+        byte[] ids = new byte[idLength];
         int[] starts = new int[n + 1];
         int[] strata = new int[n];
         int[] regionOf = new int[n];
@@ -215,7 +226,7 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
             }
             at = end + 1;
         }
-        return new CandidateList(java.util.Arrays.copyOf(ids, idBytes), starts, strata,
+        return new CandidateList(ids, starts, strata,
                 regions.keySet().toArray(new String[0]), regionOf, last);
     }
 

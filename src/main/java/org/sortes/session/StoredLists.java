@@ -1,6 +1,8 @@
 package org.sortes.session;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.sortes.draw.CanonicalLists;
 import org.sortes.store.DrawSessionRow;
 import org.sortes.store.DrawStore;
@@ -58,40 +60,56 @@ final class StoredLists {
         return (lines == null ? 0 : lines) * 4096 + (1 << 20);
     }
 
-    /** The most bytes inflated in one call (see {@link #inflated}). */
-    private static final int STEP = 1 << 20;
+    /** The inflated bytes are gathered in pieces of this size before the one array they end in. */
+    private static final int PIECE = 1 << 18;
 
     /**
-     * The inflated bytes; null when they are not a deflate stream or would pass the limit. They go into
-     * one array that doubles as it fills, never past the limit: read in small pieces (as an input
-     * stream's readNBytes does) a million candidates' list was 60 MB of small arrays alive at once,
-     * which the collector copied from pause to pause while the hall watched the draw; an array of more
-     * than a megabyte is kept out of that copying.
+     * The inflated bytes; null when they are not a deflate stream or would pass the limit. They are
+     * gathered in pieces of a quarter megabyte, then copied once into an array of their exact length.
+     * Pieces, because of what large arrays cost while the hall watches: read in small pieces (as an
+     * input stream's readNBytes does) a million candidates' list was 60 MB of small arrays the collector
+     * copied from pause to pause; and one array doubled as it filled (18, 36, then 26 MB trimmed) stopped
+     * every thread, the windows' too: the JVM clears a new array before any thread may stop for a
+     * collection, and on memory never touched before that took 3 ms a megabyte here
+     * (docs/benchmarks.md, stop 23). Each inflating call fills at most one piece, so the inflater,
+     * which keeps its arrays pinned while it works, holds up no collection for long either.
      */
     static byte[] inflated(byte[] deflated, long limit) {
-        long most = Math.min(limit + 1, Integer.MAX_VALUE - 16); // one byte past the limit shows it is passed
+        long most = Math.min(limit, Integer.MAX_VALUE - 16); // a longer list would not fit in one array
         java.util.zip.Inflater inflater = new java.util.zip.Inflater();
         try {
             inflater.setInput(deflated);
-            byte[] out = new byte[(int) Math.min(most, Math.max(1 << 16, 4L * deflated.length))];
-            int n = 0;
+            List<byte[]> pieces = new ArrayList<>();
+            long total = 0;
+            byte[] piece = null;
+            int filled = PIECE;
             while (!inflater.finished()) {
-                if (n == out.length) {
-                    if (out.length >= most) {
+                if (filled == PIECE) {
+                    if (total > most) {
                         return null;
                     }
-                    out = java.util.Arrays.copyOf(out, (int) Math.min(most, 2L * out.length));
+                    piece = new byte[PIECE];
+                    pieces.add(piece);
+                    filled = 0;
                 }
-                // a megabyte at a time: the inflater holds both arrays pinned while it works, and the JVM
-                // collects nothing meanwhile; a whole list in one call held every allocating thread (the
-                // windows' too) for as long as it took, then paid for it in one long collection
-                int got = inflater.inflate(out, n, Math.min(out.length - n, STEP));
+                int got = inflater.inflate(piece, filled, PIECE - filled);
                 if (got == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     return null; // cut short, or not a deflate stream
                 }
-                n += got;
+                filled += got;
+                total += got;
             }
-            return n > limit ? null : n == out.length ? out : java.util.Arrays.copyOf(out, n);
+            if (total > most) {
+                return null;
+            }
+            byte[] out = new byte[(int) total];
+            int at = 0;
+            for (byte[] p : pieces) {
+                int n = (int) Math.min(PIECE, total - at);
+                System.arraycopy(p, 0, out, at, n);
+                at += n;
+            }
+            return out;
         } catch (java.util.zip.DataFormatException e) {
             return null;
         } finally {

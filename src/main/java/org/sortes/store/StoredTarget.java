@@ -13,11 +13,18 @@ public record StoredTarget(int rank, String subjectId, int stratum, String regio
      * and team of each target, in rank order. A restore compares a backup's targets with it.
      */
     public static String resultDigest(java.util.List<StoredTarget> targets) {
-        StringBuilder sb = new StringBuilder();
+        // line by line into the digest, not one string of every line: at 30,000 targets that string and
+        // its copies were 50 MB of large arrays made at the end of the draw (see StoredLists.inflated)
+        java.security.MessageDigest md = org.sortes.draw.Sha256.newDigest();
+        StringBuilder line = new StringBuilder();
+        boolean first = true;
         for (StoredTarget t : targets) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(t.rank()).append('\t').append(t.subjectId()).append('\t')
+            line.setLength(0);
+            line.append(first ? "" : "\n").append(t.rank()).append('\t').append(t.subjectId()).append('\t')
                     .append(t.ticket()).append('\t').append(t.team().replace("\n", ";"));
+            md.update(line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            first = false;
         }
-        return org.sortes.draw.Sha256.hex(sb.toString());
+        return java.util.HexFormat.of().formatHex(md.digest());
     }
 }

@@ -177,7 +177,7 @@ class FrozenListsTest {
     @Test
     void inflated_givesBackEveryByte_refusesWhatPassesTheLimit_orIsNoWholeStream() {
         java.util.Random bytes = new java.util.Random(7); // test data, not the draw
-        for (int size : new int[] {0, 1, 65_535, 65_536, 65_537, 300_001, 2_500_000}) {
+        for (int size : new int[] {0, 1, 65_535, 65_536, 65_537, 262_143, 262_144, 262_145, 300_001, 524_288, 2_500_000}) {
             byte[] plain = new byte[size];
             for (int i = 0; i < size; i++) {
                 plain[i] = (byte) ("0123456789\tABCDEF\n".charAt(bytes.nextInt(18))); // compresses like a list
