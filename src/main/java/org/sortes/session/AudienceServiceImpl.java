@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sortes.directory.MarketSubject;
 import org.sortes.directory.Register;
 import org.sortes.documents.QrMatrix;
 import org.sortes.draw.DrawPlan;
@@ -74,19 +73,18 @@ public final class AudienceServiceImpl implements AudienceService {
         List<StoredTarget> stored = draw.storedTargets(row.id());
         Set<String> ids = new HashSet<>();
         stored.forEach(t -> ids.add(t.subjectId()));
-        // only the registered name of each drawn subject is read: nothing else of the record
-        Map<String, org.sortes.directory.DirectoryRecord> records = directory.findAll(Register.SUBJECTS,
-                row.subjectsVersion(), ids);
+        // only the registered name of each drawn subject is read: nothing else of the record (whole records of
+        // 30,000 targets were also much of what the collector copied in one pause at the end of the draw)
+        Map<String, String> names = directory.findField(Register.SUBJECTS, row.subjectsVersion(), ids, "name");
         List<AudienceSnapshot.Target> out = new ArrayList<>();
         for (StoredTarget t : stored) {
             DrawnTarget target = SessionRows.target(t);
-            var record = records.get(t.subjectId());
-            String name = record == null ? "" : MarketSubject.from(record).name();
+            String name = names.get(t.subjectId());
             List<String> team = target.team().stream().map(m -> (m.name() == null ? "" : m.name()) + " "
                     + m.certificateNo()).toList();
             String ticket = t.ticket().substring(0, Math.min(t.ticket().length(), 2 + AudienceSnapshot.TICKET_DIGITS));
-            out.add(new AudienceSnapshot.Target(t.rank(), plan.strata().get(t.stratum()).shownName(), name, t.subjectId(),
-                    ticket, team, target.staffed()));
+            out.add(new AudienceSnapshot.Target(t.rank(), plan.strata().get(t.stratum()).shownName(),
+                    name == null ? "" : name, t.subjectId(), ticket, team, target.staffed()));
         }
         return out;
     }

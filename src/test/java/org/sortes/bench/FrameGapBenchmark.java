@@ -52,6 +52,17 @@ public final class FrameGapBenchmark {
 
     public static final class Run extends Application {
     private long last;
+    private long lastCpu;
+    private long lastCollected;
+
+    /** The machine's one-minute load average (another tenant shares these cores). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+    }
     private final long t0 = System.nanoTime();
     private String phase = "idle";
     private final java.util.Map<String, List<Long>> byPhase = new java.util.LinkedHashMap<>();
@@ -87,15 +98,26 @@ public final class FrameGapBenchmark {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
+                // what the windows' thread itself ran, and the collector's pauses, over the gap: a long gap
+                // the thread did not run through (and no pause explains) was the machine's, not the program's
+                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long collected = 0;
+                for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                    collected += Math.max(0, gc.getCollectionTime());
+                }
                 if (last != 0) {
                     long gap = (now - last) / 1_000_000;
                     byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(gap);
                     if (gap > 90) {
-                        System.out.printf("  gap %d ms in %s at %d ms of the run (%s)%n", gap, phase, (now - t0) / 1_000_000,
-                                java.time.LocalTime.now()); // the wall clock, to find the frame in a flight recording
+                        System.out.printf("  gap %d ms in %s at %d ms of the run (%s): the windows' thread ran %d ms, "
+                                + "collections %d ms, load %s%n", gap, phase, (now - t0) / 1_000_000,
+                                java.time.LocalTime.now(), // the wall clock, to find the frame in a flight recording
+                                (cpu - lastCpu) / 1_000_000, collected - lastCollected, loadAverage());
                     }
                 }
                 last = now;
+                lastCpu = cpu;
+                lastCollected = collected;
             }
         }.start();
         model.refresh();

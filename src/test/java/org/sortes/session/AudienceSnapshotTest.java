@@ -101,8 +101,10 @@ class AudienceSnapshotTest {
             assertTrue(result.targets().stream().allMatch(t -> t.ticket().length() == 20 && !t.subjectName().isEmpty()));
             List<String> shown = new ArrayList<>();
             texts(result, shown);
-            for (DrawnTarget t : drawn) {
+            for (int i = 0; i < drawn.size(); i++) {
+                DrawnTarget t = drawn.get(i);
                 DirectoryRecord r = s.directory().find(Register.SUBJECTS, t.subjectId()).orElseThrow();
+                assertEquals(r.get("name"), result.targets().get(i).subjectName(), "the registered name, nothing else");
                 for (String field : List.of("legal_representative", "address", "uscc", "registration_number")) {
                     String value = r.get(field);
                     if (value != null && !value.equals(t.subjectId())) {
