@@ -164,18 +164,25 @@ public final class CeremonyView {
         });
     }
 
+    /** Rows handed to the result table per frame until a screenful is there, then all the rest at once. */
+    private static final int ROWS_PER_FRAME = 8;
+
     /**
-     * Fills the result table one frame after the draw's result is shown: the table's first rows (their
-     * cells made and styled) and the repainting of the new stage on both windows then fall on two
-     * frames, not on one long one while the hall watches.
+     * Fills the result table after the draw's result is shown: one frame for the new stage, then a few
+     * rows a frame until the table's screen is full, then the rest. Each new row on screen has its cells
+     * made and styled; a screenful of them on one frame, with the new stage repainted on both windows,
+     * made the longest frame of the draw (docs/benchmarks.md, stop 23). Rows past the screen make no
+     * cells, so the tens of thousands after the first screenful cost one frame little.
      */
     private final class HandOver extends javafx.animation.AnimationTimer {
         private java.util.List<AudienceSnapshot.Target> drawn = java.util.List.of();
         private boolean waited;
+        private int handed;
 
         void start(java.util.List<AudienceSnapshot.Target> targets) {
             drawn = targets;
             waited = false;
+            handed = 0;
             start();
         }
 
@@ -185,8 +192,12 @@ public final class CeremonyView {
                 waited = true; // this frame lays out and paints the new stage
                 return;
             }
-            stop();
-            results.setAll(drawn);
+            int next = handed < WARM_ROWS ? Math.min(drawn.size(), handed + ROWS_PER_FRAME) : drawn.size();
+            results.addAll(drawn.subList(handed, next));
+            handed = next;
+            if (handed == drawn.size()) {
+                stop();
+            }
         }
     }
 
