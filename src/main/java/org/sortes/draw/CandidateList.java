@@ -53,15 +53,37 @@ public final class CandidateList extends AbstractList<Candidate> implements Rand
      * which the collector copied from one young pause to the next while the register streamed past.
      */
     static final class Packer {
-        private byte[] ids = new byte[1 << 16];
+        /** An id's usual length in UTF-8: a unified social credit code is 18 ASCII characters. */
+        private static final long USUAL_ID_BYTES = 20;
+        private byte[] ids;
         private int idBytes;
-        private int[] starts = new int[1 << 10];
-        private int[] ends = new int[1 << 10];
-        private int[] strata = new int[1 << 10];
-        private int[] regionOf = new int[1 << 10];
+        private int[] starts;
+        private int[] ends;
+        private int[] strata;
+        private int[] regionOf;
         private final Map<String, Integer> regions = new LinkedHashMap<>();
         private final Map<Integer, List<String>> lastInspectors = new HashMap<>();
         private int n;
+
+        Packer() {
+            this(0);
+        }
+
+        /**
+         * @param expected how many candidates may come at most (the register's length): the arrays are made
+         *                 once at that size rather than doubled as they fill. A large array made while the
+         *                 hall watches holds every thread, the windows' too, while the JVM clears it; doubled
+         *                 they were made five times, the last of them 32 MB (decision 0021).
+         */
+        Packer(int expected) {
+            int lines = expected > 1 << 10 ? expected : 1 << 10;
+            starts = new int[lines];
+            ends = new int[lines];
+            strata = new int[lines];
+            regionOf = new int[lines];
+            long idRoom = expected * USUAL_ID_BYTES; // integers only in the draw's core: no Math (ArchitectureTest)
+            ids = new byte[idRoom < 1 << 16 ? 1 << 16 : idRoom > Integer.MAX_VALUE - 16 ? Integer.MAX_VALUE - 16 : (int) idRoom];
+        }
 
         void add(String id, int stratum, String region, List<String> lastInspectorsOfIt) {
             if (n == strata.length) {

@@ -35,10 +35,17 @@ public final class Population {
         private final LocalDate drawnLimit;
         private final Map<Exclusion, Integer> excluded = new LinkedHashMap<>();
         private final int[] sizes;
-        private final CandidateList.Packer out = new CandidateList.Packer();
+        private final CandidateList.Packer out;
 
         public Builder(DrawPlan plan) {
+            this(plan, 0);
+        }
+
+        /** @param subjects how many subjects will be added (at most): the candidates' arrays are made at that size */
+        public Builder(DrawPlan plan, long subjects) {
             this.plan = plan;
+            this.out = new CandidateList.Packer(subjects < 0 ? 0 : subjects > Integer.MAX_VALUE - 16
+                    ? Integer.MAX_VALUE - 16 : (int) subjects);
             this.sizes = new int[plan.strata().size()];
             this.recentLimit = plan.exclusions().inspectedWithinDays() > 0
                     ? plan.sessionDate().minusDays(plan.exclusions().inspectedWithinDays()) : null;

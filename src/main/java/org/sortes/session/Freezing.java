@@ -38,13 +38,13 @@ final class Freezing {
      */
     Frozen derive(DrawPlan plan, long sessionId, long subjectsVersion, long inspectorsVersion, long drawnBasis,
                           Progress progress, java.util.function.Consumer<String> registerLines) {
-        Population.Builder builder = new Population.Builder(plan);
         boolean v2 = plan.version() >= 2;
         java.util.Map<String, java.time.LocalDate> lastDrawn = v2 ? lastDrawn(sessionId, drawnBasis, plan.sessionDate())
                 : java.util.Map.of();
         RegisterLines.Digester register = new RegisterLines.Digester();
         long total = directory.query(new org.sortes.directory.RegisterQuery(Register.SUBJECTS, subjectsVersion, "",
                 java.util.Map.of(), true, null, false, 0, 0)).total();
+        Population.Builder builder = new Population.Builder(plan, total);
         long[] read = {0};
         progress.update(0, total);
         java.util.function.Consumer<DirectoryRecord> each = r -> {

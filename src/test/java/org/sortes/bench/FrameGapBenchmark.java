@@ -53,6 +53,10 @@ public final class FrameGapBenchmark {
     public static final class Run extends Application {
     private long last;
     private long lastCpu;
+    private long lastRenderCpu;
+    private long lastProcessCpu;
+    /** The toolkit's rendering thread, whose time on a frame is the other half of it. */
+    private long renderer = -1;
     private long lastCollected;
 
     /** The machine's one-minute load average (another tenant shares these cores). */
@@ -100,7 +104,15 @@ public final class FrameGapBenchmark {
             public void handle(long now) {
                 // what the windows' thread itself ran, and the collector's pauses, over the gap: a long gap
                 // the thread did not run through (and no pause explains) was the machine's, not the program's
-                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                if (renderer < 0) {
+                    renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                            .mapToLong(Thread::getId).findFirst().orElse(-1);
+                }
+                long cpu = threads.getCurrentThreadCpuTime();
+                long renderCpu = renderer < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderer));
+                long processCpu = ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
                 long collected = 0;
                 for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
                     collected += Math.max(0, gc.getCollectionTime());
@@ -110,13 +122,17 @@ public final class FrameGapBenchmark {
                     byPhase.computeIfAbsent(phase, k -> new ArrayList<>()).add(gap);
                     if (gap > 90) {
                         System.out.printf("  gap %d ms in %s at %d ms of the run (%s): the windows' thread ran %d ms, "
-                                + "collections %d ms, load %s%n", gap, phase, (now - t0) / 1_000_000,
+                                + "the renderer %d ms, the whole process %d ms of CPU; collections %d ms, load %s%n",
+                                gap, phase, (now - t0) / 1_000_000,
                                 java.time.LocalTime.now(), // the wall clock, to find the frame in a flight recording
-                                (cpu - lastCpu) / 1_000_000, collected - lastCollected, loadAverage());
+                                (cpu - lastCpu) / 1_000_000, (renderCpu - lastRenderCpu) / 1_000_000,
+                                (processCpu - lastProcessCpu) / 1_000_000, collected - lastCollected, loadAverage());
                     }
                 }
                 last = now;
                 lastCpu = cpu;
+                lastRenderCpu = renderCpu;
+                lastProcessCpu = processCpu;
                 lastCollected = collected;
             }
         }.start();

@@ -34,14 +34,18 @@ class CandidateListTest {
         }
         met.add(new Candidate("9162", 3, null, List.of("ZF2", "ZF1")));
         met.add(new Candidate("9162", 5, "620101", List.of()));
-        CandidateList.Packer packer = new CandidateList.Packer();
-        met.forEach(c -> packer.add(c.id(), c.stratum(), c.region(), c.lastInspectors()));
         List<Candidate> sorted = new ArrayList<>(met);
         sorted.sort(java.util.Comparator.comparing(Candidate::id, CodePoints.ORDER)); // stable, as the freeze sorted them
-        CandidateList packed = packer.sorted();
-        assertEquals(sorted, new ArrayList<>(packed));
-        assertEquals(CanonicalLists.candidatesDigest(sorted), CanonicalLists.candidatesDigest(packed));
+        // made at the register's length (the freeze), or smaller and grown, or larger than needed: the same list
+        for (int expected : new int[] {0, 1, 3_000, met.size(), 50_000}) {
+            CandidateList.Packer packer = new CandidateList.Packer(expected);
+            met.forEach(c -> packer.add(c.id(), c.stratum(), c.region(), c.lastInspectors()));
+            CandidateList packed = packer.sorted();
+            assertEquals(sorted, new ArrayList<>(packed), "expected " + expected);
+            assertEquals(CanonicalLists.candidatesDigest(sorted), CanonicalLists.candidatesDigest(packed));
+        }
         assertEquals(0, new CandidateList.Packer().sorted().size());
+        assertEquals(0, new CandidateList.Packer(1_000).sorted().size());
     }
 
     @Test
