@@ -17,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Settings settings = new Settings(AppPaths.dataFolder().resolve("settings.properties"));
-        logToFile();
+        logToFile(AppPaths.dataFolder());
         String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
         I18n i18n = I18n.forLanguage(language);
         if (args.length == 0 || "gui".equals(args[0])) {
@@ -36,14 +36,21 @@ public final class Launcher {
     }
 
     /**
-     * Libraries' own texts (SQLite, POI, FastCSV) never reach a message; they go to sortes.log in
+     * Held here for as long as the program runs: the logging framework keeps its loggers only weakly,
+     * and once a collection had taken this one, with its file, every failure went to the terminal as a
+     * stack trace while the message told the user the details were in the log.
+     */
+    private static java.util.logging.Logger fileLogger;
+
+    /**
+     * Libraries' own texts (SQLite, POI, FastCSV) never reach a message; they go to sortes0.log in
      * the data folder, where whoever supports the user can read them.
      */
-    private static void logToFile() {
+    static void logToFile(java.nio.file.Path folder) {
         try {
-            java.nio.file.Files.createDirectories(AppPaths.dataFolder());
+            java.nio.file.Files.createDirectories(folder);
             java.util.logging.FileHandler handler = new java.util.logging.FileHandler(
-                    AppPaths.dataFolder().resolve("sortes%g.log").toString(), 1 << 20, 2, true);
+                    folder.resolve("sortes%g.log").toString(), 1 << 20, 2, true);
             handler.setFormatter(new java.util.logging.SimpleFormatter());
             handler.setEncoding("UTF-8");
             handler.setLevel(java.util.logging.Level.ALL);
@@ -51,6 +58,7 @@ public final class Launcher {
             logger.setLevel(java.util.logging.Level.ALL);
             logger.setUseParentHandlers(false);
             logger.addHandler(handler);
+            fileLogger = logger;
         } catch (java.io.IOException | RuntimeException e) {
             // no log is no reason not to start
         }
