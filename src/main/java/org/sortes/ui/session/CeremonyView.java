@@ -114,7 +114,9 @@ public final class CeremonyView {
     private TableView<AudienceSnapshot.Target> resultTable(ObservableList<AudienceSnapshot.Target> targets) {
         TableView<AudienceSnapshot.Target> table = new TableView<>(targets);
         table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 45, t -> Integer.toString(t.rank())));
-        table.getColumns().add(TextColumns.of(i18n.get("ceremony.subjectName"), 210, AudienceSnapshot.Target::subjectName));
+        // a long name is cut with "…" at this width; the whole of it shows when the pointer rests on it
+        table.getColumns().add(TextColumns.withWholeText(i18n.get("ceremony.subjectName"), 210,
+                AudienceSnapshot.Target::subjectName));
         table.getColumns().add(TextColumns.of(i18n.get("sessions.subject"), 195, AudienceSnapshot.Target::subjectId));
         table.getColumns().add(TextColumns.of(i18n.get("ceremony.stratum"), 90, AudienceSnapshot.Target::stratum));
         table.getColumns().add(TextColumns.of(i18n.get("sessions.ticket"), 205, AudienceSnapshot.Target::ticket));
