@@ -17,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Settings settings = new Settings(AppPaths.dataFolder().resolve("settings.properties"));
-        logToFile(AppPaths.dataFolder());
+        LogSetup.toFailureLog = logToFile(AppPaths.dataFolder());
         String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
         I18n i18n = I18n.forLanguage(language);
         if (args.length == 0 || "gui".equals(args[0])) {
@@ -44,9 +44,9 @@ public final class Launcher {
 
     /**
      * Libraries' own texts (SQLite, POI, FastCSV) never reach a message; they go to sortes0.log in
-     * the data folder, where whoever supports the user can read them.
+     * the data folder, where whoever supports the user can read them. Whether it could be opened.
      */
-    static void logToFile(java.nio.file.Path folder) {
+    static boolean logToFile(java.nio.file.Path folder) {
         try {
             java.nio.file.Files.createDirectories(folder);
             java.util.logging.FileHandler handler = new java.util.logging.FileHandler(
@@ -59,8 +59,9 @@ public final class Launcher {
             logger.setUseParentHandlers(false);
             logger.addHandler(handler);
             fileLogger = logger;
+            return true;
         } catch (java.io.IOException | RuntimeException e) {
-            // no log is no reason not to start
+            return false; // no log is no reason not to start
         }
     }
 }

@@ -32,4 +32,43 @@ class LogSetupTest {
         assertTrue(line.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  org\\.sqlite\\.core\\.DB - busy w\\.db\\R"
                 + "java\\.lang\\.IllegalStateException: locked\\R\\s+at .*"), line);
     }
+
+    @Test
+    void inTheApplication_librariesWarningsGoToTheFailureLog_notToStandardError() {
+        java.util.logging.Logger failureLog = java.util.logging.Logger.getLogger("org.sortes");
+        java.util.List<java.util.logging.LogRecord> written = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                written.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        failureLog.addHandler(handler);
+        failureLog.setUseParentHandlers(false);
+        LogSetup.toFailureLog = true;
+        try {
+            LoggerContext context = new LoggerContext(); // as logback starts in the application
+            new LogSetup().configure(context);
+            ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            assertTrue(root.getAppender("ERR") == null && root.getAppender("LOG") != null);
+            context.getLogger("org.sqlite.core.DB").warn("busy {}", "w.db", new IllegalStateException("locked"));
+            context.getLogger("org.sqlite.core.DB").info("not kept");
+            assertEquals(1, written.size());
+            assertEquals(java.util.logging.Level.WARNING, written.get(0).getLevel());
+            assertTrue(written.get(0).getMessage().startsWith("org.sqlite.core.DB - busy w.db")
+                    && written.get(0).getMessage().contains("java.lang.IllegalStateException: locked"), written.get(0).getMessage());
+        } finally {
+            LogSetup.toFailureLog = false;
+            failureLog.removeHandler(handler);
+            failureLog.setUseParentHandlers(true);
+        }
+    }
 }
