@@ -5,6 +5,8 @@ public enum FieldIssue {
     REQUIRED_EMPTY(true),
     /** TAB, line breaks, NUL, ESC and the like: they would break the canonical lists a draw hashes. */
     CONTROL_CHARACTER(true),
+    /** Longer than any real value of a register (see {@link FieldParser#MAX_CHARACTERS}). */
+    TOO_LONG(true),
     USCC_MALFORMED(true),
     USCC_CHECK_CHARACTER(false),
     REGISTRATION_NUMBER_MALFORMED(true),

@@ -34,6 +34,13 @@ public final class FieldParser {
         }
     }
 
+    /**
+     * The most characters one value may have. No name, address or legal basis comes near it; a longer
+     * value is a shifted column or an unclosed quote, and would not fit the documents' tables (a cell
+     * of the minutes holds about this much on one page).
+     */
+    public static final int MAX_CHARACTERS = 500;
+
     private FieldParser() {
     }
 
@@ -44,6 +51,9 @@ public final class FieldParser {
         }
         if (hasControlCharacter(text)) {
             return Parsed.bad(FieldIssue.CONTROL_CHARACTER);
+        }
+        if (text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
+            return Parsed.bad(FieldIssue.TOO_LONG);
         }
         return switch (field.type()) {
             case TEXT, DEPARTMENT -> Parsed.ok(text);

@@ -34,6 +34,21 @@ class FieldParserTest {
     }
 
     @Test
+    void aValueOfMoreThan500Characters_isAnError_counted_inCharactersNotCodeUnits() {
+        Field name = Register.SUBJECTS.field("name");
+        String most = "甲".repeat(FieldParser.MAX_CHARACTERS);
+        assertEquals(most, FieldParser.parse(name, most).value());
+        assertEquals(FieldIssue.TOO_LONG, FieldParser.parse(name, most + "乙").issue());
+        // 𠮷 is two UTF-16 code units and one character
+        String rare = "𠮷".repeat(FieldParser.MAX_CHARACTERS);
+        assertEquals(rare, FieldParser.parse(name, rare).value());
+        assertEquals(FieldIssue.TOO_LONG, FieldParser.parse(name, rare + "𠮷").issue());
+        assertEquals("甲", FieldParser.parse(name, " 甲" + " ".repeat(600)).value(), "counted after trimming");
+        assertEquals(FieldIssue.TOO_LONG, FieldParser.parse(Register.SUBJECTS.field("tags"), "食品;".repeat(200)).issue());
+        assertEquals(FieldIssue.TOO_LONG, FieldParser.parse(Register.ITEMS.field("legal_basis"), "法".repeat(501)).issue());
+    }
+
+    @Test
     void required_emptyOrBlank_isError() {
         FieldParser.Parsed p = FieldParser.parse(Register.SUBJECTS.field("name"), " \u3000 ");
         assertEquals(FieldIssue.REQUIRED_EMPTY, p.issue());
