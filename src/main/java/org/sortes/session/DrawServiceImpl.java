@@ -94,7 +94,7 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public PlanPreview preview(String planJson, Progress progress) {
-        DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
+        DrawPlan plan = PlanJson.forNewSession(json, planJson, this::departmentsOf);
         return freezing.preview(plan, directory.currentVersion(Register.SUBJECTS),
                 directory.currentVersion(Register.INSPECTORS), java.time.LocalDate.now(clock), progress);
     }
@@ -110,7 +110,7 @@ public final class DrawServiceImpl implements DrawService {
     }
 
     private long create(String planJson, boolean rehearsal) {
-        DrawPlan plan = PlanJson.parse(json, planJson, this::departmentsOf);
+        DrawPlan plan = PlanJson.forNewSession(json, planJson, this::departmentsOf);
         return sessions.create(plan.name(), now(), actor.get(), SessionState.PLANNED.code(), plan.canonicalJson(),
                 plan.digest(), rehearsal,
                 id -> audit.event("plan.create", id, AuditLog.payload("name", plan.name(), "planDigest", plan.digest(),

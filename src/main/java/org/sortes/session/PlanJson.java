@@ -76,6 +76,76 @@ public final class PlanJson {
         return parse(root, register);
     }
 
+    /** The most characters of a plan's name: printed at the head of every document and on the display. */
+    public static final int MAX_NAME = 100;
+    /** Of a stratum's name and its audience name: a column of the documents' tables, a card on the display. */
+    public static final int MAX_STRATUM_NAME = 30;
+    /** Of the beacon's source and reference. */
+    public static final int MAX_BEACON_TEXT = 200;
+    /** Of one value in the scope's and the exclusions' lists. */
+    public static final int MAX_LIST_VALUE = 100;
+
+    /**
+     * A plan for a new session, from a file or the plan editor: read as {@link #parse}, then held to
+     * what the documents and the display can print (a name of ten thousand characters made a notice
+     * that could not be written), and to strata that can be told apart by name. Stored and proof plans
+     * are read without these limits: the protocol sets none, and a session made before them stays
+     * readable.
+     */
+    public static DrawPlan forNewSession(ObjectMapper mapper, String json, ItemDepartments register) {
+        DrawPlan plan = parse(mapper, json, register);
+        atMost("name", plan.name(), MAX_NAME);
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        java.util.Map<String, Integer> shown = new java.util.HashMap<>();
+        for (int i = 1; i <= plan.strata().size(); i++) {
+            DrawPlan.Stratum st = plan.strata().get(i - 1);
+            String where = "strata[" + i + "]";
+            atMost(where + ".name", st.name(), MAX_STRATUM_NAME);
+            atMost(where + ".audienceName", st.audienceName(), MAX_STRATUM_NAME);
+            Integer earlier = named.putIfAbsent(st.name(), i);
+            if (earlier != null) {
+                throw new PlanException("stratumTwice", twice(where, "strata[" + earlier + "]", st.name()), where,
+                        "strata[" + earlier + "]", st.name());
+            }
+            if (st.audienceName() != null) {
+                earlier = shown.putIfAbsent(st.audienceName(), i);
+                if (earlier != null) {
+                    throw new PlanException("stratumTwice", twice(where + ".audienceName",
+                            "strata[" + earlier + "].audienceName", st.audienceName()), where + ".audienceName",
+                            "strata[" + earlier + "].audienceName", st.audienceName());
+                }
+            }
+        }
+        if (plan.beacon() != null) {
+            atMost("beacon.source", plan.beacon().source(), MAX_BEACON_TEXT);
+            atMost("beacon.reference", plan.beacon().reference(), MAX_BEACON_TEXT);
+        }
+        eachAtMost("scope.regionPrefixes", plan.scope().regionPrefixes());
+        eachAtMost("scope.subjectTypes", plan.scope().subjectTypes());
+        eachAtMost("scope.industries", plan.scope().industries());
+        eachAtMost("scope.tags", plan.scope().tags());
+        eachAtMost("exclusions.registrationStatuses", plan.exclusions().registrationStatuses());
+        return plan;
+    }
+
+    private static String twice(String place, String earlier, String name) {
+        return place + " has the same name as " + earlier + " (\"" + name + "\"): strata must have different names, by"
+                + " which the audience and the documents tell them apart";
+    }
+
+    private static void atMost(String place, String value, int most) {
+        if (value != null && value.codePointCount(0, value.length()) > most) {
+            throw new PlanException("tooLong", place + " is longer than the limit of " + most + " characters (names"
+                    + " are printed in the titles and tables of the documents, and shown on the display)", place, most);
+        }
+    }
+
+    private static void eachAtMost(String place, List<String> values) {
+        for (String v : values) {
+            atMost(place, v, MAX_LIST_VALUE);
+        }
+    }
+
     /** Largest plan file read: a plan is a few kilobytes; anything near this is not one. */
     static final long MAX_FILE = 1_000_000;
 
@@ -103,14 +173,14 @@ public final class PlanJson {
             throw new PlanException("rootNotObject", "a plan file must hold one JSON object, not an array, a number or a text");
         }
         unknown(root, TOP, "plan");
-        String name = text(root, "name", true);
+        String name = text(root, "", "name", true);
         LocalDate day;
         try {
-            day = LocalDate.parse(text(root, "sessionDate", true));
+            day = LocalDate.parse(text(root, "", "sessionDate", true));
         } catch (DateTimeParseException e) {
             throw new PlanException("sessionDate", "sessionDate must be a date like 2026-11-26");
         }
-        List<String> items = strings(root, "items");
+        List<String> items = strings(root, "", "items");
         if (items.isEmpty()) {
             throw new PlanException("noItems", "items: name at least one spot-check item code");
         }
@@ -124,7 +194,7 @@ public final class PlanJson {
         if (itemDepartments == null && !root.has("departments")) {
             throw new PlanException("required", "departments is required", "departments");
         }
-        List<String> departments = root.has("departments") ? strings(root, "departments")
+        List<String> departments = root.has("departments") ? strings(root, "", "departments")
                 : DrawPlan.departmentsOf(itemDepartments);
         if (fromRegister != null && !departments.stream().sorted(org.sortes.draw.CodePoints.ORDER).toList()
                 .equals(DrawPlan.departmentsOf(itemDepartments))) {
@@ -140,15 +210,15 @@ public final class PlanJson {
         if (!s.isMissingNode()) {
             unknown(s, Set.of("regionPrefixes", "subjectTypes", "industries", "tags"), "scope");
         }
-        DrawPlan.Scope scope = new DrawPlan.Scope(strings(s, "regionPrefixes"), strings(s, "subjectTypes"),
-                strings(s, "industries"), strings(s, "tags"));
+        DrawPlan.Scope scope = new DrawPlan.Scope(strings(s, "scope", "regionPrefixes"), strings(s, "scope", "subjectTypes"),
+                strings(s, "scope", "industries"), strings(s, "scope", "tags"));
         DrawPlan.Exclusions exclusions = DrawPlan.Exclusions.standard();
         JsonNode e = root.path("exclusions");
         if (!e.isMissingNode()) {
             unknown(e, Set.of("registrationStatuses", "inspectedWithinDays", "drawnWithinDays"), "exclusions");
-            exclusions = new DrawPlan.Exclusions(e.has("registrationStatuses") ? strings(e, "registrationStatuses")
-                    : DrawPlan.Exclusions.standard().registrationStatuses(), integer(e, "inspectedWithinDays", 0),
-                    integer(e, "drawnWithinDays", 0));
+            exclusions = new DrawPlan.Exclusions(e.has("registrationStatuses")
+                    ? strings(e, "exclusions", "registrationStatuses") : DrawPlan.Exclusions.standard().registrationStatuses(),
+                    integer(e, "exclusions", "inspectedWithinDays", 0), integer(e, "exclusions", "drawnWithinDays", 0));
         }
         List<DrawPlan.Stratum> strata = DrawPlan.defaultStrata();
         if (root.has("strata")) {
@@ -166,17 +236,18 @@ public final class PlanJson {
                 if (!r.isMissingNode()) {
                     unknown(r, Set.of("seriousViolation", "abnormal", "minComplaints", "riskClass"), where + ".rule");
                 }
-                String risk = r.has("riskClass") ? text(r, "riskClass", true) : null;
+                String risk = r.has("riskClass") ? text(r, where + ".rule", "riskClass", true) : null;
                 if (risk != null && !Set.of("A", "B", "C", "D", "NONE").contains(risk)) {
                     throw new PlanException("riskClass", where + ".rule.riskClass must be A, B, C, D or NONE", where);
                 }
-                Integer ratio = st.has("ratioBasisPoints") ? integer(st, "ratioBasisPoints", 0) : null;
-                Integer count = st.has("count") ? integer(st, "count", 0) : null;
+                Integer ratio = st.has("ratioBasisPoints") ? integer(st, where, "ratioBasisPoints", 0) : null;
+                Integer count = st.has("count") ? integer(st, where, "count", 0) : null;
+                String rule = where + ".rule";
                 try {
-                    strata.add(new DrawPlan.Stratum(text(st, "name", true), new DrawPlan.StratumRule(
-                            bool(r, "seriousViolation"), bool(r, "abnormal"),
-                            r.has("minComplaints") ? integer(r, "minComplaints", 0) : null, risk), ratio, count,
-                            text(st, "audienceName", false)));
+                    strata.add(new DrawPlan.Stratum(text(st, where, "name", true), new DrawPlan.StratumRule(
+                            bool(r, rule, "seriousViolation"), bool(r, rule, "abnormal"),
+                            r.has("minComplaints") ? integer(r, rule, "minComplaints", 0) : null, risk), ratio, count,
+                            text(st, where, "audienceName", false)));
                 } catch (PlanException ex) {
                     throw ex;
                 } catch (DrawPlan.Invalid ex) {
@@ -187,9 +258,10 @@ public final class PlanJson {
                 }
             }
         }
-        int members = integer(root, "membersPerDepartment", 2);
-        boolean sameRegion = root.has("avoidSameRegion") && Boolean.TRUE.equals(bool(root, "avoidSameRegion"));
-        boolean lastInspector = root.has("avoidLastInspector") && Boolean.TRUE.equals(bool(root, "avoidLastInspector"));
+        int members = integer(root, "", "membersPerDepartment", 2);
+        boolean sameRegion = root.has("avoidSameRegion") && Boolean.TRUE.equals(bool(root, "", "avoidSameRegion"));
+        boolean lastInspector = root.has("avoidLastInspector")
+                && Boolean.TRUE.equals(bool(root, "", "avoidLastInspector"));
         try {
             if (version == 1) {
                 if (beacon != null || exclusions.drawnWithinDays() != 0) {
@@ -214,7 +286,7 @@ public final class PlanJson {
             return null;
         }
         unknown(b, Set.of("source", "reference"), "beacon");
-        return new DrawPlan.DeclaredBeacon(text(b, "source", true), text(b, "reference", true));
+        return new DrawPlan.DeclaredBeacon(text(b, "beacon", "source", true), text(b, "beacon", "reference", true));
     }
 
     private static java.util.Map<String, String> stringMap(JsonNode node, String field) {
@@ -247,18 +319,23 @@ public final class PlanJson {
         }
     }
 
-    private static String text(JsonNode node, String field, boolean required) {
+    /** A member's place in the file, as messages name it: "strata[2].count". */
+    private static String at(String where, String field) {
+        return where.isEmpty() ? field : where + "." + field;
+    }
+
+    private static String text(JsonNode node, String where, String field, boolean required) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                throw new PlanException("required", field + " is required", field);
+                throw new PlanException("required", at(where, field) + " is required", at(where, field));
             }
             return null;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new PlanException("text", field + " must be a non-empty text", field);
+            throw new PlanException("text", at(where, field) + " must be a non-empty text", at(where, field));
         }
-        noControl(field, v.asText());
+        noControl(at(where, field), v.asText());
         return v.asText().strip();
     }
 
@@ -270,44 +347,48 @@ public final class PlanJson {
         }
     }
 
-    private static List<String> strings(JsonNode node, String field) {
+    private static List<String> strings(JsonNode node, String where, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new PlanException("texts", field + " must be a list of texts", field);
+            throw new PlanException("texts", at(where, field) + " must be a list of texts", at(where, field));
         }
         List<String> out = new ArrayList<>();
         for (JsonNode x : v) {
             if (!x.isTextual()) {
-                throw new PlanException("texts", field + " must be a list of texts", field);
+                throw new PlanException("texts", at(where, field) + " must be a list of texts", at(where, field));
             }
-            noControl(field, x.asText());
+            noControl(at(where, field), x.asText());
             out.add(x.asText());
         }
         return out;
     }
 
-    private static int integer(JsonNode node, String field, int otherwise) {
+    private static int integer(JsonNode node, String where, String field, int otherwise) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return otherwise;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-            throw new PlanException("wholeNumber", field + " must be a whole number, 0 or more (no decimals: ratios are"
-                    + " basis points)", field);
+            // a ratio with decimals is the likely mistake there: say in what unit it is written
+            throw field.equals("ratioBasisPoints")
+                    ? new PlanException("basisPoints", at(where, field) + " must be a whole number from 0 to 10000"
+                            + " (a ratio in basis points: 5 % is 500)", at(where, field))
+                    : new PlanException("wholeNumber", at(where, field) + " must be a whole number, 0 or more",
+                            at(where, field));
         }
         return v.asInt();
     }
 
-    private static Boolean bool(JsonNode node, String field) {
+    private static Boolean bool(JsonNode node, String where, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
         if (!v.isBoolean()) {
-            throw new PlanException("bool", field + " must be true or false", field);
+            throw new PlanException("bool", at(where, field) + " must be true or false", at(where, field));
         }
         return v.asBoolean();
     }

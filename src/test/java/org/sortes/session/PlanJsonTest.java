@@ -60,4 +60,72 @@ class PlanJsonTest {
         assertEquals("membersPerDepartment: a team needs at least two inspectors",
                 refused(GOOD.replace("\"membersPerDepartment\": 2", "\"membersPerDepartment\": 1")).getMessage());
     }
+
+    private static final String TWO_STRATA = GOOD.replace("[{\"name\": \"all\", \"ratioBasisPoints\": 300}]",
+            "[{\"name\": \"甲\", \"count\": 3, \"rule\": {\"minComplaints\": 2}}, {\"name\": \"乙\", \"count\": 4}]");
+
+    @Test
+    void aMistakeInsideAStratum_isPlacedInIt_inBothLanguages() {
+        PlanJson.PlanException count = refused(TWO_STRATA.replace("\"count\": 4", "\"count\": -4"));
+        assertEquals("strata[2].count must be a whole number, 0 or more", count.getMessage());
+        assertEquals("strata[2].count 须为 0 或更大的整数", CHINESE.get("plan." + count.code(), count.args()));
+        assertEquals("strata[1].rule.minComplaints must be a whole number, 0 or more",
+                refused(TWO_STRATA.replace("\"minComplaints\": 2", "\"minComplaints\": 2.5")).getMessage());
+        assertEquals("exclusions.inspectedWithinDays must be a whole number, 0 or more", refused(GOOD.replace("\"items\"",
+                "\"exclusions\": {\"inspectedWithinDays\": \"180\"}, \"items\"")).getMessage());
+        assertEquals("strata[2].name must be a non-empty text",
+                refused(TWO_STRATA.replace("\"乙\"", "\" \"")).getMessage());
+        assertEquals("beacon.reference is required", refused(GOOD.replace("\"items\"",
+                "\"beacon\": {\"source\": \"福彩3D\"}, \"items\"")).getMessage());
+        PlanJson.PlanException ratio = refused(GOOD.replace("300", "2.5"));
+        assertEquals("basisPoints", ratio.code(), "a ratio with decimals is told its unit");
+        assertTrue(CHINESE.get("plan.basisPoints", ratio.args()).startsWith("strata[1].ratioBasisPoints 须为 0 到 10000"));
+    }
+
+    private static PlanJson.PlanException refusedForANewSession(String json) {
+        PlanJson.parse(MAPPER, json, PlanJsonTest::market); // readable as a plan: the limits are a new session's
+        return assertThrows(PlanJson.PlanException.class,
+                () -> PlanJson.forNewSession(MAPPER, json, PlanJsonTest::market));
+    }
+
+    @Test
+    void aNewSessionsPlan_heldToWhatTheDocumentsCanPrint_storedPlansAreNot() {
+        String longest = "抽".repeat(PlanJson.MAX_NAME);
+        assertEquals(longest, PlanJson.forNewSession(MAPPER, GOOD.replace("\"t\"", "\"" + longest + "\""),
+                PlanJsonTest::market).name());
+        PlanJson.PlanException name = refusedForANewSession(GOOD.replace("\"t\"", "\"" + longest + "查\""));
+        assertEquals("tooLong", name.code());
+        assertEquals("name 超过 100 个字符的上限（场次名称、分层名称等印在文书的标题和表格中，也显示在大屏上）",
+                CHINESE.get("plan.tooLong", name.args()));
+        assertEquals(name.getMessage(), ENGLISH.get("plan.tooLong", name.args()));
+        assertTrue(refusedForANewSession(TWO_STRATA.replace("\"乙\"", "\"" + "层".repeat(31) + "\""))
+                .getMessage().startsWith("strata[2].name is longer than the limit of 30 characters"));
+        assertTrue(refusedForANewSession(TWO_STRATA.replace("\"count\": 4", "\"count\": 4, \"audienceName\": \""
+                + "层".repeat(31) + "\"")).getMessage().startsWith("strata[2].audienceName is longer"));
+        assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"beacon\": {\"source\": \"" + "源".repeat(201)
+                + "\", \"reference\": \"当期\"}, \"items\"")).getMessage().startsWith("beacon.source is longer"));
+        assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"scope\": {\"tags\": [\"食品\", \""
+                + "标".repeat(101) + "\"]}, \"items\"")).getMessage().startsWith("scope.tags is longer"));
+        // 𠮷 is one character of two UTF-16 units: a hundred of them are a name of 100 characters
+        String rare = "𠮷".repeat(PlanJson.MAX_NAME);
+        assertEquals(rare, PlanJson.forNewSession(MAPPER, GOOD.replace("\"t\"", "\"" + rare + "\""),
+                PlanJsonTest::market).name());
+    }
+
+    @Test
+    void twoStrataOfOneName_refusedForANewSession_sayingWhich() {
+        PlanJson.PlanException e = refusedForANewSession(TWO_STRATA.replace("\"乙\"", "\"甲\""));
+        assertEquals("stratumTwice", e.code());
+        assertEquals("strata[2] 与 strata[1] 同名（“甲”）：各层的名称须各不相同，观众和文书靠名称区分各层",
+                CHINESE.get("plan.stratumTwice", e.args()));
+        assertEquals(e.getMessage(), ENGLISH.get("plan.stratumTwice", e.args()));
+        PlanJson.PlanException shown = refusedForANewSession(TWO_STRATA
+                .replace("\"count\": 3,", "\"count\": 3, \"audienceName\": \"第 1 层\",")
+                .replace("\"count\": 4", "\"count\": 4, \"audienceName\": \"第 1 层\""));
+        assertEquals("strata[2].audienceName has the same name as strata[1].audienceName (\"第 1 层\"): strata must have"
+                + " different names, by which the audience and the documents tell them apart", shown.getMessage());
+        // names that differ, and audience names that differ, are a plan
+        PlanJson.forNewSession(MAPPER, TWO_STRATA.replace("\"count\": 3,", "\"count\": 3, \"audienceName\": \"第 1 层\",")
+                .replace("\"count\": 4", "\"count\": 4, \"audienceName\": \"第 2 层\""), PlanJsonTest::market);
+    }
 }

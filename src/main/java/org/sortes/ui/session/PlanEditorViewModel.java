@@ -179,12 +179,62 @@ public final class PlanEditorViewModel {
                     r.riskClass.get().isBlank() ? null : r.riskClass.get().strip(), bp, count,
                     r.audienceName.get().isBlank() ? null : r.audienceName.get().strip()));
         }
+        within(rows);
         return new PlanDraft(name.get().strip(), sessionDate.get(),
                 items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).toList(),
                 list(regionPrefixes.get()), list(subjectTypes.get()), list(industries.get()), list(tags.get()),
                 list(statuses.get()), inspectedWithinDays.get(), drawnWithinDays.get(), List.copyOf(rows), members.get(),
                 avoidSameRegion.get(), avoidLastInspector.get(), beaconSource.get().strip(),
                 beaconReference.get().strip());
+    }
+
+    /**
+     * What a new session's plan is held to (PlanJson.forNewSession), said here in the editor's words
+     * rather than with the plan file's member paths.
+     */
+    private void within(List<PlanDraft.Stratum> rows) {
+        if (length(name.get().strip()) > org.sortes.session.PlanJson.MAX_NAME) {
+            throw new org.sortes.session.Refusal("editor.error.nameLong", org.sortes.session.PlanJson.MAX_NAME,
+                    length(name.get().strip()));
+        }
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        java.util.Map<String, Integer> shown = new java.util.HashMap<>();
+        for (int i = 1; i <= rows.size(); i++) {
+            PlanDraft.Stratum st = rows.get(i - 1);
+            if (st.name().isEmpty()) {
+                throw new org.sortes.session.Refusal("editor.error.stratumUnnamed", i);
+            }
+            for (String n : java.util.Arrays.asList(st.name(), st.audienceName())) {
+                if (n != null && length(n) > org.sortes.session.PlanJson.MAX_STRATUM_NAME) {
+                    throw new org.sortes.session.Refusal("editor.error.stratumNameLong", i,
+                            org.sortes.session.PlanJson.MAX_STRATUM_NAME);
+                }
+            }
+            Integer earlier = named.putIfAbsent(st.name(), i);
+            if (earlier == null && st.audienceName() != null) {
+                earlier = shown.putIfAbsent(st.audienceName(), i);
+            }
+            if (earlier != null) {
+                throw new org.sortes.session.Refusal("editor.error.stratumTwice", earlier, i);
+            }
+        }
+        for (String text : List.of(beaconSource.get().strip(), beaconReference.get().strip())) {
+            if (length(text) > org.sortes.session.PlanJson.MAX_BEACON_TEXT) {
+                throw new org.sortes.session.Refusal("editor.error.beaconLong", org.sortes.session.PlanJson.MAX_BEACON_TEXT);
+            }
+        }
+        for (String list : List.of(regionPrefixes.get(), subjectTypes.get(), industries.get(), tags.get(), statuses.get())) {
+            for (String value : list(list)) {
+                if (length(value) > org.sortes.session.PlanJson.MAX_LIST_VALUE) {
+                    throw new org.sortes.session.Refusal("editor.error.listValueLong",
+                            value.substring(0, value.offsetByCodePoints(0, 10)), org.sortes.session.PlanJson.MAX_LIST_VALUE);
+                }
+            }
+        }
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.codePointCount(0, text.length());
     }
 
     private Integer wholeNumber(String text, String stratum) {

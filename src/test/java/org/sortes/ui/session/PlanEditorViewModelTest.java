@@ -85,6 +85,52 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void namesTheDocumentsCannotPrint_orStrataOfOneName_refusedInTheEditorsWords_noPlanSent() {
+        java.util.List<String> created = new java.util.ArrayList<>();
+        model.onCreate((json, rehearsal) -> created.add(json));
+        model.items().stream().filter(i -> i.code().equals("SJ-002")).findFirst().orElseThrow().chosenProperty().set(true);
+        model.strata().get(0).amount.set("5");
+        model.addStratum();
+        model.strata().get(1).amount.set("3");
+        java.util.function.Supplier<String> error = () -> model.errorProperty().get();
+
+        model.nameProperty().set("抽".repeat(101));
+        model.create(false);
+        assertEquals("场次名称有 101 个字，超过 100 个字的上限（名称印在每份文书的标题上，也显示在大屏上）", error.get());
+        model.nameProperty().set("抽".repeat(100));
+
+        model.strata().get(1).name.set(model.strata().get(0).name.get());
+        model.create(false);
+        assertTrue(error.get().startsWith("第 2 层与第 1 层同名"), error.get());
+        model.strata().get(1).name.set("层".repeat(31));
+        model.create(false);
+        assertEquals("第 2 层的名称或大屏显示名称超过 30 个字的上限", error.get());
+        model.strata().get(1).name.set("  ");
+        model.create(false);
+        assertEquals("第 2 层没有名称", error.get());
+        model.strata().get(1).name.set("第二层");
+        model.strata().get(0).audienceName.set("甲层");
+        model.strata().get(1).audienceName.set("甲层");
+        model.create(false);
+        assertTrue(error.get().startsWith("第 2 层与第 1 层同名"), "display names too: " + error.get());
+        model.strata().get(1).audienceName.set("乙层");
+
+        model.tagsProperty().set("食品、" + "标".repeat(101));
+        model.create(false);
+        assertTrue(error.get().startsWith("“标标标标标标标标标标……”超过 100 个字的上限"), error.get());
+        model.tagsProperty().set("");
+        model.beaconSourceProperty().set("源".repeat(201));
+        model.create(false);
+        assertEquals("公共信标的来源或所用数值超过 200 个字的上限", error.get());
+        assertTrue(created.isEmpty(), "nothing was sent");
+        assertFalse(error.get().matches(".*[A-Za-z].*"), "no English word: " + error.get());
+
+        model.beaconSourceProperty().set("");
+        model.create(false);
+        assertEquals(1, created.size(), "the plan once mended: " + error.get());
+    }
+
+    @Test
     void copyFromAnEarlierSession_startsFromItsPlan() throws Exception {
         long id = services.draw().createPlan(Sessions.demoPlan());
         model.copyFrom(id);
