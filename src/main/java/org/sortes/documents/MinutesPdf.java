@@ -271,7 +271,16 @@ public final class MinutesPdf {
                     direct.newPage();
                     direct.row(widths, header);
                 }
-                direct.row(widths, row);
+                if (direct.fits(height)) {
+                    direct.row(widths, row);
+                } else {
+                    // taller than a page: it goes on on the next, under the header again
+                    direct.tallRow(widths, row, () -> direct.row(widths, header));
+                    if (!direct.fits(PageCursor.rowHeight(ticket))) {
+                        direct.newPage();
+                        direct.row(widths, header);
+                    }
+                }
                 direct.row(whole, ticket);
                 if (++written % 200 == 0) {
                     progress.accept(written);

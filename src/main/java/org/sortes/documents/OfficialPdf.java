@@ -175,10 +175,10 @@ public final class OfficialPdf {
             // embedded only if a character of the text needs it
             PdfFont rareFont = rare == null ? null : PdfFontFactory.createFont(rare, PdfEncodings.IDENTITY_H,
                     PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            pdf.getDocumentInfo().setTitle(info.title());
-            pdf.getDocumentInfo().setAuthor(info.author());
+            pdf.getDocumentInfo().setTitle(shortened(info.title()));
+            pdf.getDocumentInfo().setAuthor(shortened(info.author()));
             pdf.getDocumentInfo().setCreator("Sortes");
-            pdf.getDocumentInfo().setKeywords(info.keywords());
+            pdf.getDocumentInfo().setKeywords(shortened(info.keywords()));
             Footer footer = new Footer(pdf, font, new TextSetter(rareFont), info.footer(),
                     info.rehearsal() ? REHEARSAL_MARK : null);
             pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
@@ -208,6 +208,20 @@ public final class OfficialPdf {
      * of their own, so that it overlaps the caller's reading of the session from the workspace; the
      * document then finds them read, or waits for the rest. Once per run: they are kept.
      */
+    /** The most characters of a metadata value; the pages print the whole text. */
+    static final int MAX_METADATA = 300;
+
+    /**
+     * A metadata value cut to {@link #MAX_METADATA} characters with "…": PDF/A allows no string over
+     * 32,767 bytes, and a session named before plan names had a limit could be longer than that.
+     */
+    static String shortened(String value) {
+        if (value == null || value.codePointCount(0, value.length()) <= MAX_METADATA) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, MAX_METADATA - 1)) + "…";
+    }
+
     public void prepareFonts() {
         synchronized (this) {
             if (regular != null || preparing) {

@@ -211,6 +211,42 @@ final class PageCursor {
         y = bottom;
     }
 
+    /**
+     * A ruled row that may be taller than a page (a name of thousands of characters, stored before
+     * values had a limit, in a narrow column): as many of its lines as fit go on this page and the
+     * rest on the next ones, each begun with what beginPage sets (the table's header). Nothing is cut
+     * and nothing runs below the margin.
+     */
+    void tallRow(float[] widths, List<Cell> cells, Runnable beginPage) {
+        int n = 0;
+        float h = 0;
+        for (Cell c : cells) {
+            n = Math.max(n, c.lines().size());
+            h = Math.max(h, lineHeight(c.size(), CELL_LEADING));
+        }
+        int from = 0;
+        boolean begun = false;
+        while (from < n) {
+            int fit = page == null ? 0 : (int) Math.floor((y - OfficialPdf.BOTTOM - 2 * PAD) / h);
+            if (fit < 1 && !begun) {
+                newPage();
+                beginPage.run();
+                begun = true; // a page with only its header takes at least a line
+                continue;
+            }
+            int to = Math.min(n, from + Math.max(1, fit));
+            List<Cell> piece = new ArrayList<>();
+            for (Cell c : cells) {
+                int size = c.lines().size();
+                piece.add(new Cell(c.lines().subList(Math.min(from, size), Math.min(to, size)), c.size(), c.color(),
+                        c.fill(), c.padLeft()));
+            }
+            row(widths, piece);
+            from = to;
+            begun = false;
+        }
+    }
+
     /** A two-column table of labels (grey) and values, ruled; a row too long for a page goes on on the next. */
     void facts(List<String[]> rows, float labelWidth) {
         float h = lineHeight(Sheet.BODY, CELL_LEADING);

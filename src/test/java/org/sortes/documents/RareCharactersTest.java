@@ -7,12 +7,7 @@ import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.EventType;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
-import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
-import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +54,7 @@ class RareCharactersTest {
                     "the rare-character font is embedded: " + fonts(doc));
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 Rectangle page = doc.getPage(p).getPageSize();
-                for (Rectangle r : textBoxes(doc, p)) {
+                for (Rectangle r : org.sortes.testutil.PdfText.textBoxes(doc, p)) {
                     assertTrue(r.getLeft() >= 0 && r.getRight() <= page.getRight() - 20,
                             "text runs off page " + p + " at x=" + r.getRight());
                 }
@@ -90,7 +85,7 @@ class RareCharactersTest {
             StringBuilder all = new StringBuilder();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 all.append(PdfTextExtractor.getTextFromPage(doc.getPage(p)).replaceAll("[\\s\\u3000]+", ""));
-                for (Rectangle r : textBoxes(doc, p)) {
+                for (Rectangle r : org.sortes.testutil.PdfText.textBoxes(doc, p)) {
                     // the footer sits at 30 points; the body stops at the bottom margin (56)
                     assertTrue(r.getBottom() >= 28, "text below the footer on page " + p + " at y=" + r.getBottom());
                     assertTrue(r.getBottom() < 40 || r.getBottom() >= OfficialPdf.BOTTOM - 4,
@@ -117,24 +112,5 @@ class RareCharactersTest {
             }
         }
         return names;
-    }
-
-    private static List<Rectangle> textBoxes(PdfDocument doc, int page) {
-        List<Rectangle> boxes = new ArrayList<>();
-        new PdfCanvasProcessor(new IEventListener() {
-            @Override
-            public void eventOccurred(IEventData data, EventType type) {
-                if (data instanceof TextRenderInfo t && !t.getText().isBlank()) {
-                    Rectangle r = t.getBaseline().getBoundingRectangle();
-                    boxes.add(r);
-                }
-            }
-
-            @Override
-            public Set<EventType> getSupportedEvents() {
-                return Set.of(EventType.RENDER_TEXT);
-            }
-        }).processPageContent(doc.getPage(page));
-        return boxes;
     }
 }

@@ -310,6 +310,46 @@ class MinutesTest {
         }
     }
 
+    @Test
+    void aNameTallerThanAPage_goesOnOnTheNext_wholeAndAboveTheMargin_aLongSessionNameCutInTheMetadataOnly(
+            @TempDir Path out) throws Exception {
+        Path db = out.resolve("w.db");
+        long id = lockedSession(db);
+        // as an older workspace could hold them, before values and plan names had a limit: a subject's name
+        // taller than a page in its column of the result table, and a session name past PDF/A's longest string
+        String subject;
+        try (var s = reopen(db)) {
+            subject = s.draw().targets(id).get(4).subjectId();
+        }
+        String tall = "兰州" + "曌".repeat(3000) + "有限公司";
+        assertTrue(org.sortes.testutil.WorkspaceFile.update(db, "UPDATE subjects SET name = ? WHERE record_key = ?",
+                tall, subject) >= 1);
+        String named = "很长的场次名称" + "名".repeat(20_000);
+        assertEquals(1, org.sortes.testutil.WorkspaceFile.update(db, "UPDATE draw_sessions SET name = ? WHERE id = ?",
+                named, id));
+        Path pdf = out.resolve("minutes.pdf");
+        try (var s = reopen(db)) {
+            s.documents().minutes(id, pdf, Progress.NONE);
+        }
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            long shown = 0;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                shown += PdfTextExtractor.getTextFromPage(doc.getPage(p)).chars().filter(c -> c == '曌').count();
+                for (var r : org.sortes.testutil.PdfText.textBoxes(doc, p)) {
+                    // the footer sits at 30 points; the body stops at the bottom margin (56 points)
+                    assertTrue(r.getBottom() >= 28, "text below the footer on page " + p + " at y=" + r.getBottom());
+                    assertTrue(r.getBottom() < 40 || r.getBottom() >= 52,
+                            "the table runs into the bottom margin on page " + p + " at y=" + r.getBottom());
+                }
+            }
+            assertEquals(3000, shown, "every character of the tall name is printed, over more than one page");
+            String title = doc.getDocumentInfo().getTitle();
+            assertTrue(title.startsWith("随机抽查现场抽取记录 场次 #" + id + " 很长的场次名称名名") && title.endsWith("…")
+                    && title.length() == 300, title.length() + " characters");
+        }
+        assertPdfA3b(pdf);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"another list", "not a list at all"})
     void minutes_ofListsChangedInTheWorkspaceFile_refused_noFile(String change, @TempDir Path out) throws Exception {
