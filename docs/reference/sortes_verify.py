@@ -360,6 +360,43 @@ def only_documented_members(node, kind="", path=""):
             only_documented_members(value, inner, at)
 
 
+def whole(x, at, least=0):
+    # a JSON integer: not 1.0, 1e0, "1" or true (Python's bool is an int, so the type is compared)
+    if type(x) is not int or x < least:
+        raise Unreadable("%s must be a whole number (no fraction, no exponent), %d or more" % (at, least))
+
+
+def numbers_are_integers(p):
+    """Section 9: every number of a proof, the plan's included, is a JSON integer."""
+    s = p["session"]
+    whole(s["id"], "session.id", 1)
+    if "rehearsal" in s and s["rehearsal"] is not True:
+        raise Unreadable("session.rehearsal is true for a rehearsal and absent otherwise")
+    for i, x in enumerate(p["strata"]):
+        for k in ("index", "size", "sampleSize"):
+            whole(x[k], "strata[%d].%s" % (i, k))
+    for i, t in enumerate(p["targets"]):
+        for k in ("rank", "stratum"):
+            whole(t[k], "targets[%d].%s" % (i, k))
+        if t.get("shortfall") is not None:
+            for k in ("eligible", "needed"):
+                whole(t["shortfall"][k], "targets[%d].shortfall.%s" % (i, k))
+    if p["protocol"] == V2:
+        for i, x in enumerate(p["decisions"]):
+            whole(x["rank"], "decisions[%d].rank" % i)
+    plan = p["plan"]
+    whole(plan["membersPerDepartment"], "plan.membersPerDepartment")
+    for k in ("inspectedWithinDays", "drawnWithinDays"):
+        if k in plan["exclusions"]:
+            whole(plan["exclusions"][k], "plan.exclusions." + k)
+    for i, st in enumerate(plan["strata"]):
+        for k in ("count", "ratioBasisPoints"):
+            if k in st:
+                whole(st[k], "plan.strata[%d].%s" % (i, k))
+        if "minComplaints" in st.get("rule", {}):
+            whole(st["rule"]["minComplaints"], "plan.strata[%d].rule.minComplaints" % i)
+
+
 def list_bytes(node, proof_path, extra):
     if "lines" in node:
         return "".join(line + "\n" for line in node["lines"]).encode("utf-8"), None
@@ -379,6 +416,7 @@ def verify_file(proof_path, extra, register_path=None):
             p = json.loads(f.read().decode("utf-8"))
         if isinstance(p, dict) and p.get("protocol") == V2:
             only_documented_members(p)
+        numbers_are_integers(p)
         cand, cand_named = list_bytes(p["candidates"], proof_path, extra)
         insp, insp_named = list_bytes(p["inspectors"], proof_path, extra)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:

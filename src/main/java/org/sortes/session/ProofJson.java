@@ -427,11 +427,11 @@ public final class ProofJson {
         List<String> stratumNames = new ArrayList<>();
         int index = 0;
         for (JsonNode s : need(root, "strata")) {
-            if (need(s, "index").asInt() != index++) {
+            if (whole(s, "index") != index++) {
                 throw new IllegalArgumentException("strata are not numbered 0, 1, 2, ... in order");
             }
-            sizes.add(need(s, "size").asInt());
-            samples.add(need(s, "sampleSize").asInt());
+            sizes.add(whole(s, "size"));
+            samples.add(whole(s, "sampleSize"));
             stratumNames.add(text(s, "name"));
         }
         List<DrawResult.Target> targets = new ArrayList<>();
@@ -443,8 +443,8 @@ public final class ProofJson {
             }
             JsonNode sf = t.path("shortfall");
             DrawResult.Shortfall shortfall = sf.isObject() ? new DrawResult.Shortfall(text(sf, "department"),
-                    need(sf, "eligible").asInt(), need(sf, "needed").asInt()) : null;
-            targets.add(new DrawResult.Target(need(t, "rank").asInt(), text(t, "id"), need(t, "stratum").asInt(),
+                    whole(sf, "eligible"), whole(sf, "needed")) : null;
+            targets.add(new DrawResult.Target(whole(t, "rank"), text(t, "id"), whole(t, "stratum"),
                     t.path("region").isTextual() ? t.get("region").asText() : null, text(t, "ticket"), List.copyOf(team),
                     shortfall));
         }
@@ -453,11 +453,21 @@ public final class ProofJson {
         List<Proof.Decision> decisions = new ArrayList<>();
         for (JsonNode x : need(root, "decisions")) {
             if (v2) {
-                decisions.add(new Proof.Decision(need(x, "rank").asInt(), text(x, "id"), text(x, "decision")));
+                decisions.add(new Proof.Decision(whole(x, "rank"), text(x, "id"), text(x, "decision")));
             }
             // protocol 1 wrote decisions as free text that nothing checked: they are not read
         }
         JsonNode session = need(root, "session");
+        // bound by the printed digest, not recomputed: still only what the protocol allows
+        if (!need(session, "id").isIntegralNumber() || !session.get("id").canConvertToLong()
+                || session.get("id").asLong() < 1) {
+            throw new org.sortes.i18n.ExplainedException("proof.field.notPositive", "field \"id\" must be a whole"
+                    + " number, 1 or more", null, "id");
+        }
+        if (session.has("rehearsal") && !(session.get("rehearsal").isBoolean() && session.get("rehearsal").asBoolean())) {
+            throw new org.sortes.i18n.ExplainedException("proof.field.rehearsal", "field \"rehearsal\" is true for a"
+                    + " rehearsal and absent otherwise", null);
+        }
         Proof.Stated stated = new Proof.Stated(root.path("seedHash").isTextual() ? root.get("seedHash").asText() : null,
                 stratumNames, namedSha256(root, "candidates"), namedSha256(root, "inspectors"),
                 beacon.isObject() && beacon.has("reference") ? text(beacon, "reference") : null);
@@ -475,6 +485,19 @@ public final class ProofJson {
                     field);
         }
         return v;
+    }
+
+    /**
+     * A whole number as the protocol writes it: a JSON integer, 0 or more, never 1.0, 1e0, "1" or true
+     * (which Jackson's asInt would take as 1: a VALID verdict must not pass over what the file says).
+     */
+    private static int whole(JsonNode node, String field) {
+        JsonNode v = need(node, field);
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+            throw new org.sortes.i18n.ExplainedException("proof.field.notWhole", "field \"" + field + "\" must be a"
+                    + " whole number (no fraction, no exponent), 0 or more", null, field);
+        }
+        return v.asInt();
     }
 
     private static String text(JsonNode node, String field) {

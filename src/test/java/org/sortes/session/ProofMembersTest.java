@@ -194,18 +194,74 @@ class ProofMembersTest {
                 + " digest only%n", tampers.size(), detected, tampers.size() - detected);
         assertTrue(tampers.size() > 150, "enough members tried: " + tampers.size());
 
-        Map<Path, Boolean> reference = reference(tampers.stream().map(Tamper::file).toList());
+        Map<Path, Integer> reference = reference(tampers.stream().map(Tamper::file).toList());
         List<String> disagree = new ArrayList<>();
         for (Tamper t : tampers) {
-            if (reference.get(t.file()) != t.javaValid()) {
+            if ((reference.get(t.file()) == 0) != t.javaValid()) {
                 disagree.add(t.proof() + " " + t.path() + ": Sortes " + (t.javaValid() ? "VALID" : "not valid"));
             }
         }
         assertEquals(List.of(), disagree, "Sortes and the reference verifier disagree");
     }
 
-    /** The reference verifier's verdict on each file, in one Python process. */
-    static Map<Path, Boolean> reference(List<Path> files) throws IOException, InterruptedException {
+    @Test
+    void aNumberWrittenAsAFraction_text_orBoolean_isUnreadable_inSortesAndInTheReference() throws Exception {
+        Path out = dir.resolve("numbers");
+        Files.createDirectories(out);
+        for (String list : List.of("candidates", "inspectors")) {
+            Files.copy(unstaffed.resolveSibling("unstaffed." + list + ".tsv"), out.resolve("unstaffed." + list + ".tsv"));
+        }
+        Map<Path, String> tried = new LinkedHashMap<>();
+        int n = 0;
+        for (Path proof : List.of(staffed, unstaffed)) {
+            JsonNode original = MAPPER.readTree(proof.toFile());
+            Map<String, JsonNode> leaves = new LinkedHashMap<>();
+            leaves(original, "", leaves);
+            Map<String, JsonNode> variants = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> leaf : leaves.entrySet()) {
+                JsonNode v = leaf.getValue();
+                if (v.isIntegralNumber()) {
+                    // the same value, written as no integer is: 3.0, "3", and true or false for 1 and 0
+                    variants.put(leaf.getKey() + " as 3.0", com.fasterxml.jackson.databind.node.DoubleNode.valueOf(v.asInt()));
+                    variants.put(leaf.getKey() + " as text", new TextNode(v.asText()));
+                    if (v.asInt() == 0 || v.asInt() == 1) {
+                        variants.put(leaf.getKey() + " as a boolean", BooleanNode.valueOf(v.asInt() == 1));
+                    }
+                }
+            }
+            variants.put("session.id as 0", new IntNode(0));
+            variants.put("session.rehearsal as false", BooleanNode.FALSE);
+            for (Map.Entry<String, JsonNode> variant : variants.entrySet()) {
+                JsonNode copy = original.deepCopy();
+                set(copy, variant.getKey().substring(0, variant.getKey().indexOf(' ')), variant.getValue());
+                Path file = out.resolve(proof.getFileName().toString().replace(".json", "") + "-" + (n++) + ".json");
+                MAPPER.writeValue(file.toFile(), copy);
+                tried.put(file, proof.getFileName() + " " + variant.getKey());
+            }
+        }
+        assertTrue(tried.size() > 40, "enough numbers tried: " + tried.size());
+        List<String> read = new ArrayList<>();
+        for (Map.Entry<Path, String> t : tried.entrySet()) {
+            try {
+                ProofVerification.check(t.getKey(), List.of());
+                read.add(t.getValue());
+            } catch (ProofJson.UnreadableProofException e) {
+                // as the protocol says
+            }
+        }
+        assertEquals(List.of(), read, "read as if the number were written as one");
+        Map<Path, Integer> reference = reference(List.copyOf(tried.keySet()));
+        List<String> referenceRead = new ArrayList<>();
+        reference.forEach((file, code) -> {
+            if (code != 2) {
+                referenceRead.add(tried.get(file) + ": exit " + code);
+            }
+        });
+        assertEquals(List.of(), referenceRead, "the reference verifier reads them");
+    }
+
+    /** The reference verifier's exit code for each file (0 VALID, 1 INVALID, 2 UNREADABLE), in one Python process. */
+    static Map<Path, Integer> reference(List<Path> files) throws IOException, InterruptedException {
         Path list = dir.resolve("files.txt");
         Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
         String script = "import sys\nsys.path.insert(0, 'docs/reference')\nimport sortes_verify as v\n"
@@ -215,9 +271,9 @@ class ProofMembersTest {
         List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertEquals(0, p.waitFor(), String.join("\n", lines));
         assertEquals(files.size(), lines.size(), String.join("\n", lines));
-        Map<Path, Boolean> out = new LinkedHashMap<>();
+        Map<Path, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            out.put(files.get(i), lines.get(i).equals("0"));
+            out.put(files.get(i), Integer.parseInt(lines.get(i)));
         }
         return out;
     }
