@@ -137,6 +137,27 @@ final class IntegrityCommands {
             super(root);
         }
 
+        /**
+         * Restoring onto a new machine names a workspace file that does not exist yet; opening it makes
+         * an empty workspace. When the backup is refused, that empty workspace goes again: a refused
+         * restore leaves nothing behind, not a new file that looks like a workspace.
+         */
+        @Override
+        public Integer call() throws Exception {
+            Path db = root.db();
+            boolean existed = db == null || java.nio.file.Files.exists(db);
+            try {
+                return super.call();
+            } catch (RuntimeException e) {
+                if (!existed) {
+                    for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+                        java.nio.file.Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+                    }
+                }
+                throw e;
+            }
+        }
+
         @Override
         Integer run(Services services) {
             services.integrity().restore(from);

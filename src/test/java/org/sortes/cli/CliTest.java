@@ -82,6 +82,25 @@ class CliTest {
     }
 
     @Test
+    void restoreOfARefusedBackup_ontoANewPath_leavesNoWorkspaceThere_ontoAnExistingOne_changesNothing() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        Files.write(junk, "not a workspace at all".repeat(50).getBytes(StandardCharsets.UTF_8));
+        Path fresh = dir.resolve("new-machine.db");
+        Result r = run("--db", fresh.toString(), "restore", "--from", junk.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue((r.out() + r.err()).contains("junk.db"), r.out() + r.err());
+        try (var left = Files.list(dir)) {
+            assertEquals(java.util.List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("new-machine")).toList(), "no empty workspace made for the refused backup");
+        }
+        Path db = dir.resolve("w.db");
+        assertEquals(0, run("--db", db.toString(), "demo").code());
+        assertEquals(1, run("--db", db.toString(), "restore", "--from", junk.toString()).code());
+        assertTrue(Files.exists(db), "an existing workspace is kept");
+        assertTrue(run("--db", db.toString(), "stats").out().contains("Market subjects: 3,000 active records"));
+    }
+
+    @Test
     void importMissingFile_exit1WithMessage() {
         Result r = run("--db", dir.resolve("w.db").toString(), "import", "items", dir.resolve("nope.csv").toString());
         assertEquals(1, r.code());
