@@ -147,16 +147,22 @@ class ProofMembersTest {
         }
     }
 
+    /** A folder for changed copies of the proofs, with the unstaffed proof's list files beside them. */
+    static Path folderWithTheLists(String name) throws IOException {
+        Path out = dir.resolve(name);
+        Files.createDirectories(out);
+        for (String list : List.of("candidates", "inspectors")) {
+            Files.copy(unstaffed.resolveSibling("unstaffed." + list + ".tsv"), out.resolve("unstaffed." + list + ".tsv"));
+        }
+        return out;
+    }
+
     record Tamper(String proof, String path, Path file, boolean javaValid) {
     }
 
     @Test
     void everyMemberChangedAlone_invalidOrBoundByThePrintedDigest_andTheReferenceVerifierAgrees() throws Exception {
-        Path out = dir.resolve("tampered");
-        Files.createDirectories(out);
-        for (String list : List.of("candidates", "inspectors")) {
-            Files.copy(unstaffed.resolveSibling("unstaffed." + list + ".tsv"), out.resolve("unstaffed." + list + ".tsv"));
-        }
+        Path out = folderWithTheLists("tampered");
         List<Tamper> tampers = new ArrayList<>();
         int n = 0;
         for (Path proof : List.of(staffed, unstaffed)) {
@@ -206,11 +212,7 @@ class ProofMembersTest {
 
     @Test
     void aNumberWrittenAsAFraction_text_orBoolean_isUnreadable_inSortesAndInTheReference() throws Exception {
-        Path out = dir.resolve("numbers");
-        Files.createDirectories(out);
-        for (String list : List.of("candidates", "inspectors")) {
-            Files.copy(unstaffed.resolveSibling("unstaffed." + list + ".tsv"), out.resolve("unstaffed." + list + ".tsv"));
-        }
+        Path out = folderWithTheLists("numbers");
         Map<Path, String> tried = new LinkedHashMap<>();
         int n = 0;
         for (Path proof : List.of(staffed, unstaffed)) {
