@@ -276,23 +276,25 @@ public final class DrawServiceImpl implements DrawService {
     @Override
     public void addObserver(long id, String name, ObserverRole role, String organisation, String method,
                             String digits) {
-        if (name == null || name.isBlank() || org.sortes.directory.FieldParser.hasControlCharacter(name)
-                || (organisation != null && org.sortes.directory.FieldParser.hasControlCharacter(organisation))
-                || (method != null && org.sortes.directory.FieldParser.hasControlCharacter(method))) {
+        String who = WrittenText.checked(name, WrittenText.NAME);
+        if (who == null) {
             throw new Refusal("draw.error.observerName");
         }
-        String org = organisation == null || organisation.isBlank() ? null : organisation.strip();
-        String how = method == null || method.isBlank() ? null : method.strip();
+        String org = WrittenText.checked(organisation, WrittenText.SHORT);
+        String how = WrittenText.checked(method, WrittenText.SHORT);
         if (role == null) {
             throw new Refusal("draw.error.role", ObserverRole.codes());
         }
         String d = digits == null ? "" : digits.replaceAll("[\\s,，]", "");
+        if (d.length() > WrittenText.DIGITS) {
+            throw new Refusal("draw.error.digitsLong", WrittenText.DIGITS, d.length()); // not echoed: it may be anything
+        }
         if (!d.matches("[0-9]+")) {
             throw new Refusal("draw.error.digits", digits);
         }
         require(id, SessionState.COMMITTED);
-        sessions.addObserver(id, SessionState.COMMITTED.code(), name.strip(), role.code(), org, how, d, now(),
-                audit.event("entropy", id, AuditLog.payload("observer", name.strip(), "role", role.code(),
+        sessions.addObserver(id, SessionState.COMMITTED.code(), who, role.code(), org, how, d, now(),
+                audit.event("entropy", id, AuditLog.payload("observer", who, "role", role.code(),
                         "organisation", String.valueOf(org), "method", String.valueOf(how), "digits", d)));
     }
 
@@ -379,12 +381,13 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public void decide(long id, int rank, String decision) {
-        if (decision == null || decision.isBlank()) {
+        String decided = WrittenText.checked(decision, WrittenText.STATEMENT);
+        if (decided == null) {
             throw new Refusal("draw.error.decision");
         }
         require(id, SessionState.DRAWN);
-        sessions.decide(id, SessionState.DRAWN.code(), rank, decision.strip(), now(), audit.event("decide", id,
-                AuditLog.payload("rank", rank, "decision", decision.strip())));
+        sessions.decide(id, SessionState.DRAWN.code(), rank, decided, now(), audit.event("decide", id,
+                AuditLog.payload("rank", rank, "decision", decided)));
     }
 
     /** Something to do once a session is locked (the automatic backup). */
@@ -408,7 +411,8 @@ public final class DrawServiceImpl implements DrawService {
 
     @Override
     public void abort(long id, String reason) {
-        if (reason == null || reason.isBlank()) {
+        String why = WrittenText.checked(reason, WrittenText.STATEMENT);
+        if (why == null) {
             throw new Refusal("draw.error.abortReason");
         }
         DrawSessionRow row = row(id);
@@ -416,18 +420,19 @@ public final class DrawServiceImpl implements DrawService {
         if (!state.canMoveTo(SessionState.ABORTED)) {
             throw new Refusal("draw.error.cannotAbort", id, i18n.get(state.messageKey()));
         }
-        sessions.abort(id, change(SessionState.ABORTED), reason.strip(), now(), audit.event("abort", id,
-                AuditLog.payload("reason", reason.strip(), "stage", state.code())));
+        sessions.abort(id, change(SessionState.ABORTED), why, now(), audit.event("abort", id,
+                AuditLog.payload("reason", why, "stage", state.code())));
     }
 
     @Override
     public void voidSession(long id, String reason) {
-        if (reason == null || reason.isBlank()) {
+        String why = WrittenText.checked(reason, WrittenText.STATEMENT);
+        if (why == null) {
             throw new Refusal("draw.error.voidReason");
         }
         require(id, SessionState.LOCKED);
-        sessions.voidSession(id, change(SessionState.VOIDED), reason.strip(), now(), audit.event("void", id,
-                AuditLog.payload("reason", reason.strip())));
+        sessions.voidSession(id, change(SessionState.VOIDED), why, now(), audit.event("void", id,
+                AuditLog.payload("reason", why)));
     }
 
     @Override

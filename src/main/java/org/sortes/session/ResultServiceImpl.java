@@ -76,7 +76,7 @@ public final class ResultServiceImpl implements ResultService {
         if (o == null) {
             throw new Refusal("result.error.outcome", "", ResultOutcome.codes());
         }
-        String n = note == null || note.isBlank() ? null : note.strip();
+        String n = WrittenText.checked(note, WrittenText.STATEMENT);
         if (o.needsNote() && n == null) {
             throw new Refusal("result.error.noteNeeded");
         }
@@ -87,7 +87,7 @@ public final class ResultServiceImpl implements ResultService {
             throw new Refusal("result.error.date", String.valueOf(inspectedOn), drawn, today);
         }
         ResultRow previous = currentOf(sessionId).get(rank);
-        String reason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
+        String reason = WrittenText.checked(correctionReason, WrittenText.STATEMENT);
         if (previous != null && reason == null) {
             throw new Refusal("result.error.alreadyRecorded", rank,
                     i18n.get("outcome." + previous.outcome()), previous.inspectedOn());

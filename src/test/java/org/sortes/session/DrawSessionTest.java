@@ -54,6 +54,40 @@ class DrawSessionTest {
         return id;
     }
 
+    private static void assertRefused(String key, org.junit.jupiter.api.function.Executable step) {
+        assertEquals(key, assertThrows(Refusal.class, step).messageKey());
+    }
+
+    @Test
+    void whatTheOfficerWrites_isOneLine_noLongerThanThePagesPrint_andNothingIsRecordedWhenRefused() throws Exception {
+        long id = draw.createPlan(Files.readString(DEMO_PLAN));
+        draw.freeze(id);
+        Sessions.commit(draw, id);
+        assertRefused("text.error.tooLong", () -> draw.addObserver(id, "名".repeat(51), ObserverRole.NOTARY,
+                "3141592653"));
+        assertRefused("text.error.control", () -> draw.addObserver(id, "张\n公证", ObserverRole.NOTARY, "3141592653"));
+        assertRefused("text.error.tooLong", () -> draw.addObserver(id, "张公证", ObserverRole.NOTARY, "单".repeat(101),
+                "当众掷骰子", "3141592653"));
+        assertRefused("text.error.control", () -> draw.addObserver(id, "张公证", ObserverRole.NOTARY, "市公证处",
+                "掷\t骰子", "3141592653"));
+        Refusal digits = assertThrows(Refusal.class, () -> draw.addObserver(id, "张公证", ObserverRole.NOTARY,
+                "1".repeat(101)));
+        assertEquals("draw.error.digitsLong", digits.messageKey());
+        assertFalse(digits.getMessage().contains("1111"), "the digits are not echoed: " + digits.getMessage());
+        assertEquals(List.of(), draw.observers(id), "nothing recorded");
+        // at the limits, recorded, stripped
+        draw.addObserver(id, " " + "名".repeat(50) + " ", ObserverRole.NOTARY, "单".repeat(100), "法".repeat(100),
+                "1".repeat(100));
+        assertEquals("名".repeat(50), draw.observers(id).get(0).name());
+        assertRefused("text.error.tooLong", () -> draw.decide(id, 1, "决".repeat(501)));
+        assertRefused("text.error.control", () -> draw.abort(id, "停电\r\n"));
+        assertRefused("text.error.tooLong", () -> draw.abort(id, "因".repeat(501)));
+        assertRefused("draw.error.abortReason", () -> draw.abort(id, " \u3000 "));
+        assertRefused("text.error.tooLong", () -> draw.voidSession(id, "因".repeat(501)));
+        draw.abort(id, "因".repeat(500));
+        assertEquals(SessionState.ABORTED, services.draw().session(id).state());
+    }
+
     private static void assertValid(Path proof) {
         ProofVerification.Result v = ProofVerification.check(proof, List.of());
         assertTrue(v.valid(), v.messageKey() + " " + v.args());

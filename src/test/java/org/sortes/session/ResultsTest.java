@@ -81,6 +81,12 @@ class ResultsTest {
         org.sortes.session.Refusal other = assertThrows(org.sortes.session.Refusal.class,
                 () -> results.record(locked, 1, ResultOutcome.OTHER, TODAY, " ", null));
         assertTrue(other.getMessage().contains("needs a note"), other.getMessage());
+        assertEquals("text.error.tooLong", assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(locked, 1, ResultOutcome.OTHER, TODAY, "说".repeat(501), null)).messageKey());
+        assertEquals("text.error.control", assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(locked, 1, ResultOutcome.OTHER, TODAY, "说明\n第二行", null)).messageKey());
+        assertEquals("text.error.tooLong", assertThrows(org.sortes.session.Refusal.class,
+                () -> results.record(locked, 1, ResultOutcome.NO_PROBLEM, TODAY, null, "因".repeat(501))).messageKey());
         org.sortes.session.Refusal rank = assertThrows(org.sortes.session.Refusal.class,
                 () -> results.record(locked, 31, ResultOutcome.NO_PROBLEM, TODAY, null, null));
         assertTrue(rank.getMessage().contains("has no target 31 (it has 30)"), rank.getMessage());
