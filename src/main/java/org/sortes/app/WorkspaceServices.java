@@ -54,8 +54,10 @@ public final class WorkspaceServices implements Services {
     }
 
     /** random: where the officer's secret comes from (the platform's strong source in the application). */
-    public static WorkspaceServices open(Path file, Clock clock, Supplier<String> actor, I18n i18n,
+    public static WorkspaceServices open(Path file, Clock clock, Supplier<String> operator, I18n i18n,
                                          java.security.SecureRandom random) {
+        // whoever acts is recorded and printed: a name that cannot be is refused before anything is written
+        Supplier<String> actor = () -> org.sortes.session.OperatorName.checked(operator.get());
         Workspace workspace = Workspace.open(file);
         try {
             DirectoryStore store = new DirectoryStore(workspace);

@@ -162,7 +162,14 @@ public final class WorkspaceViewModel {
             return;
         }
         String what = i18n.get("menu.workspace.operator");
-        dialogs.askText(what, i18n.get("operator.prompt"), env.operator()).ifPresent(name -> {
+        dialogs.askText(what, i18n.get("operator.prompt"), env.operator()).ifPresent(typed -> {
+            String name;
+            try {
+                name = org.sortes.session.OperatorName.checked(typed);
+            } catch (RuntimeException ex) {
+                dialogs.error(what, i18n.explain(ex)); // the name in use stays
+                return;
+            }
             env.setOperator(name);
             tasks.run(p -> {
                 services.integrity().recordSetting("operator", name);

@@ -101,6 +101,22 @@ class CliTest {
     }
 
     @Test
+    void anOperatorNameThatCannotBePrinted_isRefused_beforeAnythingIsRecorded() throws Exception {
+        Path db = dir.resolve("w.db");
+        assertEquals(0, run("--db", db.toString(), "demo").code());
+        String plan = Path.of("assets/demo/plan-demo.json").toAbsolutePath().toString();
+        for (String operator : new String[] {"  ", "王".repeat(51), "王\n抽签"}) {
+            Result r = run("--db", db.toString(), "--operator", operator, "plan", "create", "--file", plan);
+            assertEquals(1, r.code(), operator);
+            assertTrue((r.out() + r.err()).contains("operator (draw officer) name"), r.out() + r.err());
+        }
+        Result none = run("--db", db.toString(), "session", "list");
+        assertFalse(none.out().contains("#1"), "no session was created: " + none.out());
+        Result ok = run("--db", db.toString(), "--operator", " 王抽签 ", "plan", "create", "--file", plan);
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+    }
+
+    @Test
     void importMissingFile_exit1WithMessage() {
         Result r = run("--db", dir.resolve("w.db").toString(), "import", "items", dir.resolve("nope.csv").toString());
         assertEquals(1, r.code());

@@ -183,7 +183,17 @@ class WorkspaceViewModelTest {
         model.open(file);
         Services services = model.services();
 
-        dialogs.texts.add("王明");
+        // a name that cannot be recorded and printed is refused in words; the name in use stays
+        dialogs.texts.add("王".repeat(51));
+        model.changeOperator();
+        assertEquals("测试员", env.operator);
+        assertEquals("操作人（抽签员）的姓名须为一行、最多 50 个字：它将记入审计日志并印在记录上", dialogs.errors.get(0));
+        dialogs.texts.add("王\t明");
+        model.changeOperator();
+        assertEquals("测试员", env.operator);
+        assertEquals(2, dialogs.errors.size());
+        dialogs.errors.clear();
+        dialogs.texts.add("  王明 ");
         model.changeOperator();
         assertEquals("王明", env.operator);
         List<AuditEntry> events = services.integrity().events(AuditQuery.all());

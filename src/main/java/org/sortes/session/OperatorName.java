@@ -1,0 +1,24 @@
+package org.sortes.session;
+
+/**
+ * Who acts, as the audit log records them and the minutes print them (抽签人员): the officer's real
+ * name from the console's question, the command line's --operator or the settings. One line, at most
+ * {@link WrittenText#NAME} characters; blank is no name.
+ */
+public final class OperatorName {
+    private OperatorName() {
+    }
+
+    /** The name stripped; refused (nothing is recorded) when blank, too long or holding a control character. */
+    public static String checked(String name) {
+        if (name == null || name.isBlank()) {
+            throw new Refusal("operator.error.blank");
+        }
+        String stripped = name.strip();
+        if (org.sortes.directory.FieldParser.hasControlCharacter(stripped)
+                || stripped.codePointCount(0, stripped.length()) > WrittenText.NAME) {
+            throw new Refusal("operator.error.invalid", WrittenText.NAME);
+        }
+        return stripped;
+    }
+}
