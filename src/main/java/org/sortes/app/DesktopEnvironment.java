@@ -61,6 +61,6 @@ public final class DesktopEnvironment implements AppEnvironment {
 
     @Override
     public String operator() {
-        return settings.get("operator").orElse(System.getProperty("user.name", ""));
+        return org.sortes.session.OperatorName.fromSettings(settings.get("operator"), System.getProperty("user.name", ""));
     }
 }

@@ -26,7 +26,8 @@ public final class Launcher {
             SortesApp.start(new DesktopEnvironment(settings, i18n, Clock.systemDefaultZone()), args);
             return;
         }
-        String actor = settings.get("operator").orElse(System.getProperty("user.name"));
+        String actor = org.sortes.session.OperatorName.fromSettings(settings.get("operator"),
+                System.getProperty("user.name", ""));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = SortesCli.run(args,

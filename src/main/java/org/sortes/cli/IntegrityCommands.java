@@ -150,9 +150,7 @@ final class IntegrityCommands {
                 return super.call();
             } catch (RuntimeException e) {
                 if (!existed) {
-                    for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
-                        java.nio.file.Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-                    }
+                    org.sortes.session.NewWorkspace.discard(db);
                 }
                 throw e;
             }

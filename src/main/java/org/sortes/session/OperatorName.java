@@ -9,6 +9,24 @@ public final class OperatorName {
     private OperatorName() {
     }
 
+    /**
+     * The operator the settings name, when it is one that can be recorded, else the computer's login
+     * name: a settings file edited by hand must not leave a console that refuses every action, even
+     * creating the workspace in which the name could be set again.
+     */
+    public static String fromSettings(java.util.Optional<String> set, String login) {
+        return set.filter(OperatorName::valid).map(String::strip).orElse(login);
+    }
+
+    static boolean valid(String name) {
+        try {
+            checked(name);
+            return true;
+        } catch (Refusal e) {
+            return false;
+        }
+    }
+
     /** The name stripped; refused (nothing is recorded) when blank, too long or holding a control character. */
     public static String checked(String name) {
         if (name == null || name.isBlank()) {

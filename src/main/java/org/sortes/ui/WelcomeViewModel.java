@@ -59,6 +59,7 @@ public final class WelcomeViewModel {
                 s.directory().createDemo(p);
             } catch (RuntimeException ex) {
                 s.close();
+                org.sortes.session.NewWorkspace.discard(target); // it did not exist before: none is left half made
                 throw ex;
             }
             return s;

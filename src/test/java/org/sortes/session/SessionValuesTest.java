@@ -48,6 +48,16 @@ class SessionValuesTest {
     }
 
     @Test
+    void operatorFromTheSettings_onlyANameThatCanBeRecorded_elseTheLogin() {
+        assertEquals("王抽签", OperatorName.fromSettings(Optional.of(" 王抽签 "), "root"));
+        assertEquals("root", OperatorName.fromSettings(Optional.empty(), "root"));
+        for (String unusable : List.of("", "  ", "王".repeat(51), "王\n抽签", "王\t抽签")) {
+            assertEquals("root", OperatorName.fromSettings(Optional.of(unusable), "root"), unusable);
+        }
+        assertEquals("王".repeat(50), OperatorName.fromSettings(Optional.of("王".repeat(50)), "root"));
+    }
+
+    @Test
     void cannotWrite_saysWhyInTheUsersWords() {
         Path target = dir.resolve("x.pdf");
         Map<java.io.IOException, String> why = new LinkedHashMap<>();

@@ -11,9 +11,16 @@ import org.sortes.ui.AppEnvironment;
 public final class TestEnvironment implements AppEnvironment {
     private final I18n i18n = new I18n(I18n.CHINESE);
     private final Path workspace;
+    private final String operator;
 
     public TestEnvironment(Path workspace) {
+        this(workspace, "测试员");
+    }
+
+    /** With the operator every action records (one the services refuse makes every action fail). */
+    public TestEnvironment(Path workspace, String operator) {
         this.workspace = workspace;
+        this.operator = operator;
     }
 
     @Override
@@ -23,7 +30,7 @@ public final class TestEnvironment implements AppEnvironment {
 
     @Override
     public Services open(Path file) {
-        return WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "测试员", i18n);
+        return WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> operator, i18n);
     }
 
     @Override
@@ -42,7 +49,7 @@ public final class TestEnvironment implements AppEnvironment {
 
     @Override
     public String operator() {
-        return "测试员";
+        return operator;
     }
 
     @Override

@@ -54,4 +54,23 @@ class WelcomeViewModelTest {
         second.createEmpty();
         assertEquals(List.of(dir.resolve("空.sortes.db")), opened, "an empty workspace is opened by the shell");
     }
+    @Test
+    void aDemoThatFails_leavesNoWorkspaceFileBehind_andSaysWhy() {
+        Path target = dir.resolve("失败.sortes.db");
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Services[] used = {null};
+        // a workspace whose every action is refused: the demo fails at its first record
+        TestEnvironment refusing = new TestEnvironment(target, "王".repeat(51));
+        WelcomeViewModel model = new WelcomeViewModel(refusing, TaskRunner.sameThread(), dialogs, CHINESE, target,
+                (p, s) -> used[0] = s, p -> { });
+        model.createDemo();
+        assertNull(used[0]);
+        assertTrue(dialogs.errors.get(0).contains("操作人"), dialogs.errors.get(0));
+        assertFalse(Files.exists(target), "no workspace file");
+        assertFalse(Files.exists(dir.resolve("失败.sortes.db.lock")), "no lock file");
+        // and the location is free for the next try
+        model.createDemo();
+        assertEquals(2, dialogs.errors.size());
+        assertFalse(dialogs.errors.get(1).contains("已有文件"), dialogs.errors.get(1));
+    }
 }
