@@ -300,7 +300,7 @@ final class DrawCommands {
         @Override
         Integer run(DrawService draw) throws IOException {
             if ((secretFile == null) == (secret == null)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "give --secret-file or --secret");
+                throw new CommandLine.ParameterException(spec.commandLine(), i18n().get("cli.reveal.oneSecret"));
             }
             String s = secretFile != null ? org.sortes.session.SecretSlip.read(secretFile) : secret;
             draw.reveal(session, s);

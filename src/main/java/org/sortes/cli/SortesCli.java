@@ -48,12 +48,48 @@ public final class SortesCli {
         }
         cmd.setOut(out);
         cmd.setErr(err);
+        // picocli's own words for a command line it cannot parse are English: said here in the user's language
+        cmd.setParameterExceptionHandler((e, given) -> {
+            CommandLine at = e.getCommandLine();
+            at.getErr().println(usageProblem(e, i18n));
+            java.util.List<String> nearest = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
+                    : java.util.List.of();
+            at.getErr().println(nearest.isEmpty() ? i18n.get("cli.usage.help", at.getCommandSpec().qualifiedName())
+                    : i18n.get("cli.usage.nearest", String.join("、", nearest)));
+            return at.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = i18n.explain(e);
             commandLine.getErr().println(i18n.get("cli.failed", message));
             return 1;
         });
         return cmd.execute(args);
+    }
+
+    /**
+     * What is wrong with a command line, in the user's words: a required option or value missing, an
+     * argument not understood, a value of the wrong kind; a refusal of the commands' own (already in
+     * the user's words) as it is.
+     */
+    static String usageProblem(CommandLine.ParameterException e, I18n i18n) {
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            return i18n.get("cli.usage.missing", String.join("、", missing.getMissing().stream().map(SortesCli::named)
+                    .toList()));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return i18n.get("cli.usage.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (e.getCause() instanceof CommandLine.TypeConversionException && e.getArgSpec() != null) {
+            return i18n.get("cli.usage.value", named(e.getArgSpec()), String.valueOf(e.getValue()));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return i18n.get("cli.usage.twice", named(overwritten.getOverwritten()));
+        }
+        return e.getMessage();
+    }
+
+    private static String named(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     /** The command line with its commands: all, or only the one named (see {@link Commands}). */

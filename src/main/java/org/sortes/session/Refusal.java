@@ -24,7 +24,8 @@ public class Refusal extends ExplainedException {
      * anything else: the disk or the device), never the operating system's English.
      */
     public static Refusal cannotWrite(java.nio.file.Path target, java.io.IOException e) {
-        String why = e instanceof java.nio.file.AccessDeniedException ? "io.denied"
+        String why = java.nio.file.Files.isDirectory(target) ? "io.isFolder"
+                : e instanceof java.nio.file.AccessDeniedException ? "io.denied"
                 : e instanceof java.nio.file.NoSuchFileException ? "io.noFolder"
                 : e instanceof java.nio.file.FileAlreadyExistsException ? "io.exists" : "io.failed";
         return new Refusal("document.error.write", e, target, new ExplainedException(why, why, null));

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +115,26 @@ class CliTest {
         assertFalse(none.out().contains("#1"), "no session was created: " + none.out());
         Result ok = run("--db", db.toString(), "--operator", " 王抽签 ", "plan", "create", "--file", plan);
         assertEquals(0, ok.code(), ok.out() + ok.err());
+    }
+
+    @Test
+    void aCommandLineThatCannotBeParsed_isSaidInTheUsersLanguage_notInPicocliEnglish() {
+        I18n chinese = new I18n(I18n.CHINESE);
+        Result value = run(chinese, "minutes", "-s", "abc", "--out", "m.pdf");
+        assertEquals(2, value.code());
+        assertEquals("--session 的值“abc”不对（如场次编号须为数字）\n用法见：sortes minutes --help\n", value.err());
+        Result missing = run(chinese, "minutes");
+        assertEquals("缺少必需的选项或参数：--session、--out\n用法见：sortes minutes --help\n", missing.err());
+        Result unknown = run(chinese, "minutse", "-s", "1");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("无法识别：minutse -s 1\n是否想输入：minutes"), unknown.err());
+        Result twice = run(chinese, "minutes", "-s", "1", "-s", "2", "--out", "m.pdf");
+        assertTrue(twice.err().startsWith("--session 只能给出一次"), twice.err());
+        Result secret = run(chinese, "reveal", "-s", "1");
+        assertTrue(secret.err().startsWith("请给出 --secret-file 或 --secret 二者之一"), secret.err());
+        for (Result r : List.of(value, missing, unknown, twice, secret)) {
+            assertFalse(r.err().matches("(?s).*(Invalid|Missing|Unknown|Did you mean|should be).*"), r.err());
+        }
     }
 
     @Test

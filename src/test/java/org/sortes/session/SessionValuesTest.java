@@ -58,6 +58,14 @@ class SessionValuesTest {
     }
 
     @Test
+    void cannotWrite_aFolderNamedAsTheFile_saysSo() throws Exception {
+        Refusal r = Refusal.cannotWrite(dir, new java.nio.file.FileSystemException(dir.toString()));
+        assertEquals("io.isFolder", ((Explained) r.messageArgs()[1]).messageKey());
+        assertEquals("cannot write " + dir + ": it is a folder: give a file name, such as minutes.pdf (no partial file"
+                + " left)", r.getMessage());
+    }
+
+    @Test
     void cannotWrite_saysWhyInTheUsersWords() {
         Path target = dir.resolve("x.pdf");
         Map<java.io.IOException, String> why = new LinkedHashMap<>();
