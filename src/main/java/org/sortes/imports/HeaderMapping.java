@@ -61,14 +61,15 @@ public final class HeaderMapping {
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).required() && columnOfField[i] < 0) {
-                missing.add(fields.get(i).chinese() + " (" + fields.get(i).english() + ")");
+                missing.add(fields.get(i).chinese());
             }
         }
         if (register == Register.SUBJECTS && columnOfField[0] < 0 && columnOfField[1] < 0) {
-            missing.add(0, fields.get(0).chinese() + "/" + fields.get(1).chinese() + " (USCC)");
+            missing.add(0, fields.get(0).chinese() + "/" + fields.get(1).chinese());
         }
         if (!missing.isEmpty()) {
-            problems.add(Problem.fileError("missing_columns", fileName, String.join(", ", missing)));
+            // the columns by the names the register's files use (docs/import-format.md), in either language's message
+            problems.add(Problem.fileError("missing_columns", fileName, String.join("、", missing)));
         }
         return new HeaderMapping(register, columnOfField, List.copyOf(header), problems);
     }

@@ -10,8 +10,9 @@ public final class ProblemWords {
 
     public static String sentence(Problem p, I18n i18n) {
         String what = i18n.get("problem." + p.code(), p.column(), p.value(), p.detail() == null ? "" : p.detail());
-        String where = p.row() > 0 ? i18n.get("problem.where.row", p.file(), p.row(), p.column())
-                : i18n.get("problem.where.file", p.file());
+        String where = p.row() <= 0 ? i18n.get("problem.where.file", p.file())
+                : p.column() == null || p.column().isEmpty() ? i18n.get("problem.where.rowOnly", p.file(), p.row())
+                : i18n.get("problem.where.row", p.file(), p.row(), p.column());
         return where + what;
     }
 }

@@ -43,6 +43,20 @@ class HeaderMappingTest {
         for (String name : List.of("执法证号", "所属部门", "执法证有效期至", "状态")) {
             assertTrue(p.detail().contains(name), p.detail());
         }
+        // said in Chinese with no English word, as the console shows it
+        assertEquals("staff.csv：缺少必需的列：执法证号、所属部门、执法证有效期至、状态",
+                ProblemWords.sentence(p, new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE)));
+    }
+
+    @Test
+    void aProblemOfARowWithoutAColumn_namesTheRowOnly() {
+        Problem p = new Problem(Problem.Severity.ERROR, "csv_record_too_long", "wide.csv", 1, "", "", "");
+        assertTrue(ProblemWords.sentence(p, new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE))
+                .startsWith("wide.csv 第 1 行：从此行开始"), ProblemWords.sentence(p, new org.sortes.i18n.I18n(
+                        org.sortes.i18n.I18n.CHINESE)));
+        Problem named = new Problem(Problem.Severity.ERROR, "required_empty", "s.csv", 3, "名称", "", "");
+        assertEquals("s.csv 第 3 行“名称”列：必填项为空",
+                ProblemWords.sentence(named, new org.sortes.i18n.I18n(org.sortes.i18n.I18n.CHINESE)));
     }
 
     @Test

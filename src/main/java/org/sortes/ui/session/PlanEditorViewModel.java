@@ -218,6 +218,9 @@ public final class PlanEditorViewModel {
                 throw new org.sortes.session.Refusal("editor.error.stratumTwice", earlier, i);
             }
         }
+        if (beaconSource.get().isBlank() != beaconReference.get().isBlank()) {
+            throw new org.sortes.session.Refusal("editor.error.beaconBoth");
+        }
         for (String text : List.of(beaconSource.get().strip(), beaconReference.get().strip())) {
             if (length(text) > org.sortes.session.PlanJson.MAX_BEACON_TEXT) {
                 throw new org.sortes.session.Refusal("editor.error.beaconLong", org.sortes.session.PlanJson.MAX_BEACON_TEXT);
@@ -231,6 +234,14 @@ public final class PlanEditorViewModel {
                 }
             }
         }
+    }
+
+    /** A refusal of the plan in the editor's words where the plan file's would name a member of the file. */
+    private String said(Throwable e) {
+        if (e instanceof org.sortes.session.PlanJson.PlanException p && p.code().equals("teamSize")) {
+            return i18n.get("editor.error.teamSize");
+        }
+        return i18n.explain(e);
     }
 
     private static int length(String text) {
@@ -288,7 +299,7 @@ public final class PlanEditorViewModel {
                 busy.set(false);
                 preview.set(null);
                 previewText.set("");
-                error.set(i18n.explain(e));
+                error.set(said(e));
             }
         });
     }

@@ -120,12 +120,21 @@ class PlanEditorViewModelTest {
         assertTrue(error.get().startsWith("“标标标标标标标标标标……”超过 100 个字的上限"), error.get());
         model.tagsProperty().set("");
         model.beaconSourceProperty().set("源".repeat(201));
+        model.beaconReferenceProperty().set("当期开奖号码");
         model.create(false);
         assertEquals("公共信标的来源或所用数值超过 200 个字的上限", error.get());
         assertTrue(created.isEmpty(), "nothing was sent");
         assertFalse(error.get().matches(".*[A-Za-z].*"), "no English word: " + error.get());
 
+        model.beaconSourceProperty().set("福彩3D");
+        model.beaconReferenceProperty().set("");
+        model.create(false);
+        assertEquals("公共信标须同时写明来源和所用数值，或两者都不填（不使用信标）", error.get());
         model.beaconSourceProperty().set("");
+        model.membersProperty().set(1); // one department (SJ-002's) sending one: a team of one
+        model.preview();
+        assertEquals("每个检查组至少两人：只有一个部门参加时，每个部门派出的人数须至少为 2", error.get());
+        model.membersProperty().set(2);
         model.create(false);
         assertEquals(1, created.size(), "the plan once mended: " + error.get());
     }
