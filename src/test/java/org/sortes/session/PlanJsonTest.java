@@ -82,6 +82,20 @@ class PlanJsonTest {
         assertTrue(CHINESE.get("plan.basisPoints", ratio.args()).startsWith("strata[1].ratioBasisPoints 须为 0 到 10000"));
     }
 
+    @Test
+    void unknownMembersOfTheScopeAndTheBeacon_refusedWithTheirPlace_absentNumbersTakeTheirDefaults() {
+        PlanJson.PlanException scope = refused(GOOD.replace("\"items\"", "\"scope\": {\"regions\": [\"62\"]}, \"items\""));
+        assertEquals("unknownField", scope.code());
+        assertTrue(scope.getMessage().startsWith("scope: unknown field \"regions\""), scope.getMessage());
+        PlanJson.PlanException beacon = refused(GOOD.replace("\"items\"",
+                "\"beacon\": {\"source\": \"福彩3D\", \"reference\": \"当期\", \"value\": \"517\"}, \"items\""));
+        assertTrue(beacon.getMessage().startsWith("beacon: unknown field \"value\""), beacon.getMessage());
+        org.sortes.draw.DrawPlan plan = PlanJson.parse(MAPPER, GOOD.replace(", \"membersPerDepartment\": 2", ""),
+                PlanJsonTest::market);
+        assertEquals(2, plan.membersPerDepartment(), "a team of two from each department unless the plan says");
+        assertEquals(0, plan.exclusions().inspectedWithinDays());
+    }
+
     private static PlanJson.PlanException refusedForANewSession(String json) {
         PlanJson.parse(MAPPER, json, PlanJsonTest::market); // readable as a plan: the limits are a new session's
         return assertThrows(PlanJson.PlanException.class,
@@ -104,8 +118,14 @@ class PlanJsonTest {
                 + "层".repeat(31) + "\"")).getMessage().startsWith("strata[2].audienceName is longer"));
         assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"beacon\": {\"source\": \"" + "源".repeat(201)
                 + "\", \"reference\": \"当期\"}, \"items\"")).getMessage().startsWith("beacon.source is longer"));
-        assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"scope\": {\"tags\": [\"食品\", \""
-                + "标".repeat(101) + "\"]}, \"items\"")).getMessage().startsWith("scope.tags is longer"));
+        for (String list : List.of("regionPrefixes", "subjectTypes", "industries", "tags")) {
+            assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"scope\": {\"" + list + "\": [\"62\", \""
+                    + "标".repeat(101) + "\"]}, \"items\"")).getMessage().startsWith("scope." + list + " is longer"), list);
+        }
+        assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"exclusions\": {\"registrationStatuses\": [\""
+                + "销".repeat(101) + "\"]}, \"items\"")).getMessage().startsWith("exclusions.registrationStatuses is longer"));
+        assertTrue(refusedForANewSession(GOOD.replace("\"items\"", "\"beacon\": {\"source\": \"福彩3D\", \"reference\": \""
+                + "期".repeat(201) + "\"}, \"items\"")).getMessage().startsWith("beacon.reference is longer"));
         // 𠮷 is one character of two UTF-16 units: a hundred of them are a name of 100 characters
         String rare = "𠮷".repeat(PlanJson.MAX_NAME);
         assertEquals(rare, PlanJson.forNewSession(MAPPER, GOOD.replace("\"t\"", "\"" + rare + "\""),
