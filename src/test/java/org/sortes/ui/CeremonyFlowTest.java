@@ -224,6 +224,31 @@ class CeremonyFlowTest {
         }
     }
 
+    /** The longest observer the services take: its label wraps in its column, the values stay on the screen. */
+    @Test
+    void aLongObserverLabel_wrapsInItsColumn_theCommitmentStaysOnTheScreen(FxRobot robot) {
+        services.draw().freeze(sessionId);
+        Sessions.commit(services.draw(), sessionId);
+        services.draw().addObserver(sessionId, "欧阳".repeat(25), ObserverRole.NPC_DEPUTY, "兰州市城关区人民代表大会常务委员会".repeat(5),
+                null, "2718281828");
+        robot.interact(() -> model.refresh());
+        robot.interact(() -> { });
+        double width = audienceStage.getScene().getWidth();
+        String commitment = services.draw().session(sessionId).commitment().grouped();
+        List<Label> shown = robot.lookup(".audience-code").queryAllAs(Label.class).stream().toList();
+        assertTrue(shown.stream().anyMatch(l -> l.getText().equals(commitment)), "the commitment is shown");
+        for (Label value : shown) {
+            var bounds = value.localToScene(value.getBoundsInLocal());
+            assertTrue(bounds.getMinX() > 0 && bounds.getMaxX() <= width, value.getText() + " at " + bounds);
+        }
+        for (Label label : robot.lookup(".audience-label").queryAllAs(Label.class)) {
+            var bounds = label.localToScene(label.getBoundsInLocal());
+            assertTrue(bounds.getWidth() <= org.sortes.ui.session.AudienceView.LABEL_WIDTH + 1, label.getText());
+            javafx.scene.text.Text text = (javafx.scene.text.Text) label.lookup(".text");
+            assertEquals(label.getText(), text.getText(), "wrapped, not cut with …");
+        }
+    }
+
     @Test
     void liveSession_planToLock_theDisplayShowsEveryStage(FxRobot robot) throws Exception {
         WizardPage wizard = new WizardPage(robot);

@@ -100,6 +100,9 @@ public final class AudienceView {
         }
     }
 
+    /** The widest the labels' column gets: two fifths of a 1920-pixel screen, the values have the rest. */
+    public static final double LABEL_WIDTH = 720;
+
     private static GridPane lines(List<AudienceViewModel.Line> lines) {
         GridPane grid = new GridPane();
         grid.setHgap(36);
@@ -107,13 +110,18 @@ public final class AudienceView {
         grid.getStyleClass().add("audience-lines");
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut to "…"
+        labels.setMaxWidth(LABEL_WIDTH);
         javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
         for (AudienceViewModel.Line l : lines) {
             Label label = new Label(l.label());
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // a long label (an observer with a long organisation, a name being typed) wraps within its
+            // column rather than widen it past the screen and push the values out of sight
+            label.setWrapText(true);
+            label.setMaxWidth(LABEL_WIDTH);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             label.getStyleClass().add("audience-label");
             Label value = new Label(l.value());
             value.setWrapText(true);
