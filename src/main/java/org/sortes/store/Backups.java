@@ -120,7 +120,8 @@ public final class Backups {
         }
         Path copy;
         try {
-            copy = Files.createTempFile(workspace.file().toAbsolutePath().getParent(), "restore-", ".tmp");
+            copy = Files.createTempFile(workspace.file().toAbsolutePath().getParent(), copyPrefix(workspace.file()),
+                    ".tmp");
             Files.delete(copy); // SQLite's backup writes a new file
         } catch (java.io.IOException e) {
             throw new StoreException("restore.failed", "cannot make a temporary copy beside " + workspace.file() + ": "
@@ -146,6 +147,34 @@ public final class Backups {
     }
 
     /** Removes a temporary copy and whatever SQLite or a lock left beside it. */
+    /** A restore's temporary copy is named after its workspace: "w.db.restore-123.tmp". */
+    static String copyPrefix(Path workspaceFile) {
+        return workspaceFile.getFileName() + ".restore-";
+    }
+
+    /**
+     * Removes what a restore killed midway left beside the workspace (its temporary copy, as large as the
+     * backup, and the copy's own log and lock). Called with the workspace locked, when no restore of it
+     * can be running: a restore runs in the process that holds the workspace open.
+     */
+    static void removeLeftovers(Path workspaceFile) {
+        Path folder = workspaceFile.toAbsolutePath().getParent();
+        String prefix = copyPrefix(workspaceFile);
+        if (folder == null) {
+            return;
+        }
+        try (var entries = Files.newDirectoryStream(folder, prefix + "*")) {
+            for (Path p : entries) {
+                String rest = p.getFileName().toString().substring(prefix.length());
+                if (rest.matches("[0-9]+\\.tmp(-wal|-shm|-journal|\\.lock)?")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // what cannot be listed or removed stays; the workspace itself is not touched
+        }
+    }
+
     public static void deleteCopy(Path copy) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
             try {

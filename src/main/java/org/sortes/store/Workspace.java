@@ -44,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         ws.acquireLock();
         try {
             ws.acquireIdentityLock();
+            Backups.removeLeftovers(ws.file()); // a restore killed midway left its copy: this workspace is ours now
             if (!ws.atNewestSchema()) {
                 Flyway.configure()
                         .dataSource(ws.dataSource())
