@@ -74,7 +74,8 @@ public final class AuditLog {
             }
         }
         String at = OffsetDateTime.now(clock).withNano(0).toString();
-        String who = actor.get() == null || actor.get().isBlank() ? "unknown" : actor.get();
+        String named = actor.get(); // asked once: the services' actor checks the name each time it is asked
+        String who = named == null || named.isBlank() ? "unknown" : named;
         String body = CanonicalJson.write(payload);
         String hash = AuditEvent.hashOf(seq, at, who, type, sessionId, body, prev);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_events (seq, at, actor, type, session_id,"

@@ -33,8 +33,7 @@ public final class OperatorName {
             throw new Refusal("operator.error.blank");
         }
         String stripped = name.strip();
-        if (org.sortes.directory.FieldParser.hasControlCharacter(stripped)
-                || stripped.codePointCount(0, stripped.length()) > WrittenText.NAME) {
+        if (!WrittenText.fits(stripped, WrittenText.NAME)) {
             throw new Refusal("operator.error.invalid", WrittenText.NAME);
         }
         return stripped;

@@ -27,10 +27,14 @@ final class WrittenText {
             throw new Refusal("text.error.control");
         }
         String text = value.strip();
-        int length = text.codePointCount(0, text.length());
-        if (length > most) {
-            throw new Refusal("text.error.tooLong", most, length);
+        if (!fits(text, most)) {
+            throw new Refusal("text.error.tooLong", most, text.codePointCount(0, text.length()));
         }
         return text;
+    }
+
+    /** Whether text is one line of at most that many characters (code points). */
+    static boolean fits(String text, int most) {
+        return !org.sortes.directory.FieldParser.hasControlCharacter(text) && text.codePointCount(0, text.length()) <= most;
     }
 }
