@@ -49,8 +49,15 @@ public final class OfficialPdf {
 
     private FontProgram regular;
     private FontProgram bold;
-    /** A font for the characters Noto Sans SC lacks (CJK Extension B and beyond, e.g. 𠮷); null if none found. */
+    /**
+     * A font for the characters Noto Sans SC lacks (CJK Extension B and beyond, e.g. 𠮷); null if none
+     * found. Read only when a document's text needs it ({@link #rareFont}): the Hanazono font is 30 MB and
+     * its character map a quarter of a million objects, which a document without such a character
+     * would read, keep and have the collector copy for nothing.
+     */
     private FontProgram rare;
+    /** Whether the places for {@link #rare} have been looked at. */
+    private boolean rareLooked;
     /** Whether {@link #prepareFonts} has started reading them. */
     private boolean preparing;
 
@@ -123,12 +130,13 @@ public final class OfficialPdf {
                 com.itextpdf.layout.font.FontProvider fonts = new com.itextpdf.layout.font.FontProvider(
                         FAMILY);
                 fonts.getFontSet().addFont(regular, PdfEncodings.IDENTITY_H);
-                if (rare != null) {
-                    fonts.getFontSet().addFont(rare, PdfEncodings.IDENTITY_H);
+                if (rareFont != null) {
+                    fonts.getFontSet().addFont(rareFont.getFontProgram(), PdfEncodings.IDENTITY_H);
                 }
                 fonts.setFontSelectorStrategyFactory((provider, selector, additional) -> new OneRunFonts(font, rareFont));
                 doc.setFontProvider(fonts);
-                doc.setFontFamily(rare == null ? List.of(FAMILY) : List.of(FAMILY, rare.getFontNames().getFontName()));
+                doc.setFontFamily(rareFont == null ? List.of(FAMILY)
+                        : List.of(FAMILY, rareFont.getFontProgram().getFontNames().getFontName()));
                 doc.setFontSize(Sheet.BODY);
                 // horizontal Chinese, digits and Latin need no OpenType shaping; without this iText's
                 // typography check re-reads the font's feature tables for every run of text
@@ -172,7 +180,8 @@ public final class OfficialPdf {
                     PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
             PdfFont heading = PdfFontFactory.createFont(bold, PdfEncodings.IDENTITY_H,
                     PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            // embedded only if a character of the text needs it
+            // read if a character of the text asked for it (checkPrintable), embedded only if one is set in it
+            FontProgram rare = rareIfRead();
             PdfFont rareFont = rare == null ? null : PdfFontFactory.createFont(rare, PdfEncodings.IDENTITY_H,
                     PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
             pdf.getDocumentInfo().setTitle(shortened(info.title()));
@@ -203,11 +212,6 @@ public final class OfficialPdf {
 
     private static final String FAMILY = "Noto Sans SC";
 
-    /**
-     * Starts reading the fonts (three Chinese fonts of 10–30 MB, about 0.6 s in a fresh JVM) on a thread
-     * of their own, so that it overlaps the caller's reading of the session from the workspace; the
-     * document then finds them read, or waits for the rest. Once per run: they are kept.
-     */
     /** The most characters of a metadata value; the pages print the whole text. */
     static final int MAX_METADATA = 300;
 
@@ -222,6 +226,11 @@ public final class OfficialPdf {
         return value.substring(0, value.offsetByCodePoints(0, MAX_METADATA - 1)) + "…";
     }
 
+    /**
+     * Starts reading the body fonts (two Chinese fonts of 10 MB, about 0.4 s in a fresh JVM) on a thread
+     * of their own, so that it overlaps the caller's reading of the session from the workspace; the
+     * document then finds them read, or waits for the rest. Once per run: they are kept.
+     */
     public void prepareFonts() {
         synchronized (this) {
             if (regular != null || preparing) {
@@ -244,6 +253,13 @@ public final class OfficialPdf {
         if (regular == null) {
             regular = FontProgramFactory.createFont(resource("NotoSansSC-Regular.ttf"));
             bold = FontProgramFactory.createFont(resource("NotoSansSC-Bold.ttf"));
+        }
+    }
+
+    /** The rare-character font, read the first time a character asks for it; null if none is found. */
+    private synchronized FontProgram rareProgram() {
+        if (!rareLooked) {
+            rareLooked = true;
             for (Path place : rareFontPlaces()) {
                 if (Files.isRegularFile(place)) {
                     try {
@@ -258,6 +274,12 @@ public final class OfficialPdf {
                 }
             }
         }
+        return rare;
+    }
+
+    /** The rare-character font if a document's text has needed it so far (for the layout), else null. */
+    synchronized FontProgram rareIfRead() {
+        return rare;
     }
 
     /**
@@ -323,7 +345,7 @@ public final class OfficialPdf {
         }
         // the bold face covers what the regular one does (Noto Sans SC)
         boolean printable = !Character.isISOControl(c)
-                && (regular.getGlyph(c) != null || rare != null && rare.getGlyph(c) != null);
+                && (regular.getGlyph(c) != null || rareProgram() != null && rareProgram().getGlyph(c) != null);
         if (c <= 0xFFFF) {
             printableBmp[c] = (byte) (printable ? 1 : 2);
         }
@@ -333,7 +355,7 @@ public final class OfficialPdf {
     /** The name of the font used for characters Noto Sans SC lacks, or empty when this machine has none. */
     public synchronized java.util.Optional<String> rareFont() throws IOException {
         loadFonts();
-        return java.util.Optional.ofNullable(rare).map(f -> f.getFontNames().getFontName());
+        return java.util.Optional.ofNullable(rareProgram()).map(f -> f.getFontNames().getFontName());
     }
 
     private static byte[] resource(String name) throws IOException {

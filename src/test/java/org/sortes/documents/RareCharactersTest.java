@@ -66,6 +66,38 @@ class RareCharactersTest {
     }
 
     @Test
+    void theRareFontIsReadOnlyForATextThatNeedsIt_andThenSetsIt() throws Exception {
+        OfficialPdf frame = new OfficialPdf();
+        Path plain = dir.resolve("plain.pdf");
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            new LettersPdf(frame).write(oneLetter("兰州长信商贸有限公司"), out, n -> { }, () -> false);
+        }
+        assertTrue(frame.rareIfRead() == null, "a text Noto Sans SC covers does not read the 30 MB rare font");
+        try (PdfDocument doc = new PdfDocument(new PdfReader(plain.toFile()))) {
+            assertTrue(fonts(doc).stream().allMatch(f -> f.contains("NotoSansSC")), "only Noto: " + fonts(doc));
+        }
+        Path rare = dir.resolve("rare.pdf");
+        try (OutputStream out = Files.newOutputStream(rare)) {
+            new LettersPdf(frame).write(oneLetter(RARE), out, n -> { }, () -> false); // the same frame, asked first now
+        }
+        String rareFont = frame.rareFont().orElseThrow();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(rare.toFile()))) {
+            assertTrue(PdfTextExtractor.getTextFromPage(doc.getPage(1)).replaceAll("\\s", "").contains(RARE),
+                    "the rare name extracts whole");
+            assertTrue(fonts(doc).stream().anyMatch(f -> f.contains(rareFont)), "and is set in " + rareFont + ": "
+                    + fonts(doc));
+        }
+        org.sortes.testutil.PdfA.assertPdfA3b(rare);
+    }
+
+    private static Letters oneLetter(String name) {
+        return new Letters(9, "2026年第四季度抽查", List.of("兰州市市场监督管理局"), "2026-11-26", false, "ef".repeat(32),
+                List.of(new Minutes.Item("SJ-001", "食品经营抽查", "兰州市市场监督管理局")), List.of("《中华人民共和国食品安全法》"),
+                List.of(new Letters.Letter(1, name, "91620102000000001X", "兰州市城关区1号", List.of("张三　执法证号 62SJ0001"))),
+                "2026-11-26T16:00:00+08:00", List.of());
+    }
+
+    @Test
     void aLetterLongerThanAPage_goesOnOnTheNext_nothingLost_nothingBelowTheMargin() throws Exception {
         OfficialPdf frame = new OfficialPdf();
         List<Minutes.Item> items = new ArrayList<>();
