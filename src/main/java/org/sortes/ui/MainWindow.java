@@ -170,8 +170,8 @@ public final class MainWindow {
                     }
 
                     @Override
-                    public void showCeremony(long sessionId) {
-                        MainWindow.this.showCeremony(sessionId);
+                    public void showCeremony(long sessionId, Runnable closed) {
+                        MainWindow.this.showCeremony(sessionId, closed);
                     }
 
                     @Override
@@ -237,8 +237,9 @@ public final class MainWindow {
         }
     }
 
-    private void showCeremony(long id) {
+    private void showCeremony(long id, Runnable closed) {
         ceremony = new org.sortes.ui.session.CeremonyWindows(stage, services, tasks, i18n, id);
+        ceremony.onClosed(closed);
         ceremony.show(env.setting("audience.screen"), b -> env.remember("audience.screen", b), i18n);
     }
 
@@ -257,7 +258,7 @@ public final class MainWindow {
         // who runs it is asked first; the editor closes and the wizard opens on the new session
         model.onCreate((json, rehearsal) -> workspace.askOperatorThen(() -> sessions.createFromJson(json, rehearsal, id -> {
             window.close();
-            showCeremony(id);
+            sessions.showCeremony(id);
         })));
         Scene scene = new Scene((Parent) view.node(), 1240, 820);
         Styles.styled(scene);

@@ -192,7 +192,7 @@ public final class FrameGapBenchmark {
         }
 
         @Override
-        public void showCeremony(long sessionId) {
+        public void showCeremony(long sessionId, Runnable closed) {
         }
 
         @Override

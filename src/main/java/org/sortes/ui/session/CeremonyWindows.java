@@ -24,6 +24,7 @@ public final class CeremonyWindows {
     private final Stage audience = new Stage();
     private final CeremonyViewModel model;
     private final CeremonyView view;
+    private Runnable closed = () -> { };
 
     public CeremonyWindows(Window owner, Services services, TaskRunner tasks, I18n i18n, long sessionId) {
         operator.initOwner(owner);
@@ -51,7 +52,15 @@ public final class CeremonyWindows {
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
                     () -> audience.setFullScreen(!audience.isFullScreen()));
         }
-        operator.setOnHidden(e -> audience.close());
+        operator.setOnHidden(e -> {
+            audience.close();
+            closed.run();
+        });
+    }
+
+    /** What runs once the wizard is closed (the display closes with it). */
+    public void onClosed(Runnable then) {
+        closed = then;
     }
 
     /**

@@ -10,8 +10,11 @@ public interface SessionWindows {
     /** Asks who runs the session (recorded), then runs next; nothing when the officer cancels. */
     void askOperatorThen(Runnable next);
 
-    /** The wizard and the audience display for a session. */
-    void showCeremony(long sessionId);
+    /**
+     * The wizard and the audience display for a session; closed runs when the wizard is closed (the
+     * session has moved on meanwhile: the tab shows it again).
+     */
+    void showCeremony(long sessionId, Runnable closed);
 
     /** The plan editor, starting from the selected session's plan when there is one. */
     void openEditor(SessionsViewModel sessions);

@@ -123,7 +123,7 @@ public final class SessionsViewModel {
     public void createSession(boolean rehearsal) {
         String title = i18n.get(rehearsal ? "sessions.rehearse" : "sessions.create");
         windows.askOperatorThen(() -> dialogs.chooseFileToOpen(title, "json").ifPresent(f -> previewThenCreate(f,
-                rehearsal, text -> dialogs.confirm(title, text), windows::showCeremony)));
+                rehearsal, text -> dialogs.confirm(title, text), this::showCeremony)));
     }
 
     public void openEditor() {
@@ -143,10 +143,18 @@ public final class SessionsViewModel {
             return;
         }
         if (selectedIsOpen()) {
-            windows.askOperatorThen(() -> windows.showCeremony(row.id()));
+            windows.askOperatorThen(() -> showCeremony(row.id()));
         } else {
             dialogs.info(i18n.get("sessions.ceremony"), i18n.get("sessions.ceremony.ended"));
         }
+    }
+
+    /**
+     * The live session's windows for a session (the officer's name already asked); when the wizard
+     * closes the list is read again, so that the tab shows where the session now stands.
+     */
+    public void showCeremony(long id) {
+        windows.showCeremony(id, this::refresh);
     }
 
     public void enterResult(TargetLine target) {

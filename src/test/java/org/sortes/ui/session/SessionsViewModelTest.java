@@ -32,6 +32,8 @@ class SessionsViewModelTest {
     org.sortes.testutil.ScriptedDialogs dialogs = new org.sortes.testutil.ScriptedDialogs();
     /** The windows the tab would open, recorded by name. */
     java.util.List<String> opened = new java.util.ArrayList<>();
+    /** What the tab asked to run when the last wizard opened is closed. */
+    Runnable wizardClosed;
     SessionWindows windows = new SessionWindows() {
         @Override
         public void askOperatorThen(Runnable next) {
@@ -40,8 +42,9 @@ class SessionsViewModelTest {
         }
 
         @Override
-        public void showCeremony(long sessionId) {
+        public void showCeremony(long sessionId, Runnable closed) {
             opened.add("ceremony " + sessionId);
+            wizardClosed = closed;
         }
 
         @Override
@@ -259,5 +262,22 @@ class SessionsViewModelTest {
         assertEquals(before + 1, model.sessions().size());
         assertEquals("operator", opened.get(0));
         assertEquals("ceremony " + model.selectedProperty().get().id(), opened.get(1), "the wizard on the new session");
+    }
+
+    @Test
+    void closingTheWizard_showsWhereTheSessionNowStands() {
+        org.sortes.session.DrawSession committed = model.selectedProperty().get();
+        assertEquals(org.sortes.session.SessionState.COMMITTED, committed.state());
+        model.openCeremony();
+        assertEquals(java.util.List.of("operator", "ceremony " + committed.id()), opened);
+        // the wizard moves the session on while the tab is behind it
+        services.draw().abort(committed.id(), "演练中止");
+        assertEquals(org.sortes.session.SessionState.COMMITTED, model.selectedProperty().get().state(),
+                "nothing reads the list while the wizard is open");
+        wizardClosed.run();
+        assertEquals(committed.id(), model.selectedProperty().get().id(), "the same session stays selected");
+        assertEquals(org.sortes.session.SessionState.ABORTED, model.selectedProperty().get().state());
+        assertEquals(org.sortes.session.SessionState.ABORTED, model.sessions().stream()
+                .filter(r -> r.id() == committed.id()).findFirst().orElseThrow().state(), "and the list says so");
     }
 }
