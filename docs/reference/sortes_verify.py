@@ -360,16 +360,56 @@ def only_documented_members(node, kind="", path=""):
             only_documented_members(value, inner, at)
 
 
-def whole(x, at, least=0):
+INT_MAX = 2 ** 31 - 1     # section 9: every number of a proof but session.id
+LONG_MAX = 2 ** 63 - 1    # session.id
+
+
+def whole(x, at, least=0, most=INT_MAX):
     # a JSON integer: not 1.0, 1e0, "1" or true (Python's bool is an int, so the type is compared)
-    if type(x) is not int or x < least:
-        raise Unreadable("%s must be a whole number (no fraction, no exponent), %d or more" % (at, least))
+    if type(x) is not int or x < least or x > most:
+        raise Unreadable("%s must be a whole number (no fraction, no exponent) from %d to %d" % (at, least, most))
+
+
+def strict_json(data):
+    """Section 9, the file: UTF-8 without a byte-order mark, one JSON value and nothing after it but
+    white space, no member named twice in an object, no text with half of a surrogate pair."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise Unreadable("the file begins with a byte-order mark")
+
+    def members(pairs):
+        seen = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise Unreadable("the member %r is given twice in one object" % k)
+            seen.add(k)
+        return dict(pairs)
+
+    def constant(name):
+        raise Unreadable("%s is not JSON" % name)
+
+    value = json.loads(data.decode("utf-8"), object_pairs_hook=members, parse_constant=constant)
+
+    def lone(v, at):
+        # json turns an escaped pair into one character; a surrogate left over was alone
+        if isinstance(v, str):
+            if any(0xD800 <= ord(c) <= 0xDFFF for c in v):
+                raise Unreadable("the text of %s holds half of a surrogate pair" % (at or "the value"))
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                lone(x, "%s[%d]" % (at, i))
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                lone(k, "a member name in " + (at or "the proof"))
+                lone(x, (at + "." if at else "") + k)
+
+    lone(value, "")
+    return value
 
 
 def numbers_are_integers(p):
     """Section 9: every number of a proof, the plan's included, is a JSON integer."""
     s = p["session"]
-    whole(s["id"], "session.id", 1)
+    whole(s["id"], "session.id", 1, LONG_MAX)
     if "rehearsal" in s and s["rehearsal"] is not True:
         raise Unreadable("session.rehearsal is true for a rehearsal and absent otherwise")
     for i, x in enumerate(p["strata"]):
@@ -413,7 +453,7 @@ def list_bytes(node, proof_path, extra):
 def verify_file(proof_path, extra, register_path=None):
     try:
         with open(proof_path, "rb") as f:
-            p = json.loads(f.read().decode("utf-8"))
+            p = strict_json(f.read())
         if isinstance(p, dict) and p.get("protocol") == V2:
             only_documented_members(p)
         numbers_are_integers(p)

@@ -63,15 +63,21 @@ public final class PlanJson {
     public static DrawPlan parse(ObjectMapper mapper, String json, ItemDepartments register) {
         JsonNode root;
         try {
-            root = mapper.readTree(json);
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw new PlanException("tooDeep", "the plan nests too deeply or holds a value too long to read: not a plan");
-        } catch (JsonProcessingException e) {
-            // where, in the user's words; Jackson's own sentence stays out of the message
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new PlanException("notJson", "the plan is not valid JSON: a syntax error near line " + line + ", column "
-                    + column + " (a missing quote, comma or bracket)", line, column);
+            root = StrictJson.read(mapper, json);
+        } catch (StrictJson.Problem e) {
+            throw switch (e.kind) {
+                case TOO_DEEP -> new PlanException("tooDeep", "the plan nests too deeply or holds a value too long to read:"
+                        + " not a plan");
+                case DUPLICATE -> new PlanException("duplicate", "the plan names \"" + e.member + "\" twice in one object,"
+                        + " near line " + e.line + ", column " + e.column + ": which one is meant?", e.member, e.line, e.column);
+                case TRAILING -> new PlanException("trailing", "the plan file holds more than one JSON value: something"
+                        + " follows the plan near line " + e.line + ", column " + e.column, e.line, e.column);
+                case LONE_SURROGATE -> new PlanException("surrogate", "the text of " + e.member + " holds half of a"
+                        + " surrogate pair (an escape such as \\ud800 alone): not Unicode text", e.member);
+                // the plan's text comes without its byte-order mark (readFile); a syntax error otherwise
+                case BOM, SYNTAX -> new PlanException("notJson", "the plan is not valid JSON: a syntax error near line "
+                        + e.line + ", column " + e.column + " (a missing quote, comma or bracket)", e.line, e.column);
+            };
         }
         return parse(root, register);
     }
@@ -376,7 +382,7 @@ public final class PlanJson {
             throw field.equals("ratioBasisPoints")
                     ? new PlanException("basisPoints", at(where, field) + " must be a whole number from 0 to 10000"
                             + " (a ratio in basis points: 5 % is 500)", at(where, field))
-                    : new PlanException("wholeNumber", at(where, field) + " must be a whole number, 0 or more",
+                    : new PlanException("wholeNumber", at(where, field) + " must be a whole number from 0 to 2147483647",
                             at(where, field));
         }
         return v.asInt();

@@ -270,16 +270,19 @@ public final class ProofJson {
     public static Read read(ObjectMapper mapper, Path proofFile, List<Path> listFiles) {
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readAllBytes(proofFile));
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw new UnreadableProofException("tooDeep", proofFile.getFileName() + " is not a readable proof: it nests"
-                    + " too deeply or holds a value too long", e, proofFile.getFileName());
-        } catch (JsonProcessingException e) {
+            root = StrictJson.read(mapper, Files.readAllBytes(proofFile));
+        } catch (StrictJson.Problem e) {
             // where it breaks, in the user's words; the parser's own sentence only in the English message
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new UnreadableProofException("notJson", proofFile.getFileName() + " is not a readable proof: not valid"
-                    + " JSON near line " + line + ", column " + column, e, proofFile.getFileName(), line, column);
+            Path name = proofFile.getFileName();
+            String said = name + " is not a readable proof: " + e.getMessage();
+            throw switch (e.kind) {
+                case TOO_DEEP -> new UnreadableProofException("tooDeep", said, e, name);
+                case DUPLICATE -> new UnreadableProofException("duplicate", said, e, name, e.member, e.line, e.column);
+                case TRAILING -> new UnreadableProofException("trailing", said, e, name, e.line, e.column);
+                case LONE_SURROGATE -> new UnreadableProofException("surrogate", said, e, name, e.member);
+                case BOM -> new UnreadableProofException("bom", said, e, name);
+                case SYNTAX -> new UnreadableProofException("notJson", said, e, name, e.line, e.column);
+            };
         } catch (IOException e) {
             throw cannotRead(proofFile, e);
         }
@@ -462,7 +465,7 @@ public final class ProofJson {
         if (!need(session, "id").isIntegralNumber() || !session.get("id").canConvertToLong()
                 || session.get("id").asLong() < 1) {
             throw new org.sortes.i18n.ExplainedException("proof.field.notPositive", "field \"id\" must be a whole"
-                    + " number, 1 or more", null, "id");
+                    + " number (no fraction, no exponent) from 1 to 9223372036854775807", null, "id");
         }
         if (session.has("rehearsal") && !(session.get("rehearsal").isBoolean() && session.get("rehearsal").asBoolean())) {
             throw new org.sortes.i18n.ExplainedException("proof.field.rehearsal", "field \"rehearsal\" is true for a"
@@ -495,7 +498,7 @@ public final class ProofJson {
         JsonNode v = need(node, field);
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
             throw new org.sortes.i18n.ExplainedException("proof.field.notWhole", "field \"" + field + "\" must be a"
-                    + " whole number (no fraction, no exponent), 0 or more", null, field);
+                    + " whole number (no fraction, no exponent) from 0 to 2147483647", null, field);
         }
         return v.asInt();
     }

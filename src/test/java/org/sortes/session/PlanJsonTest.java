@@ -65,13 +65,34 @@ class PlanJsonTest {
             "[{\"name\": \"甲\", \"count\": 3, \"rule\": {\"minComplaints\": 2}}, {\"name\": \"乙\", \"count\": 4}]");
 
     @Test
+    void aFileWithTwoValues_aMemberTwice_orHalfASurrogatePair_isRefused_sayingWhere() {
+        PlanJson.PlanException twice = refused(GOOD.replace("\"membersPerDepartment\": 2",
+                "\"membersPerDepartment\": 3, \"membersPerDepartment\": 2"));
+        assertEquals("duplicate", twice.code());
+        assertTrue(CHINESE.get("plan." + twice.code(), twice.args()).startsWith("方案在同一对象中两次写了“membersPerDepartment”（第 2 行"),
+                CHINESE.get("plan." + twice.code(), twice.args()));
+        PlanJson.PlanException second = refused(GOOD + "\n{\"name\": \"另一个\"}");
+        assertEquals("trailing", second.code());
+        assertEquals("方案文件中不止一个 JSON 值：第 3 行第 1 列附近在方案之后还有内容", CHINESE.get("plan." + second.code(),
+                second.args()));
+        PlanJson.PlanException half = refused(GOOD.replace("\"name\": \"all\"", "\"name\": \"a\\udc00ll\""));
+        assertEquals("surrogate", half.code());
+        assertEquals("strata[0].name 的文字含有不成对的代理码元（如单独的 \\ud800 转义），不是有效的文字",
+                CHINESE.get("plan." + half.code(), half.args()));
+        // white space after the plan, and a character outside the BMP written as an escaped pair, are fine
+        PlanJson.parse(MAPPER, GOOD + "\n\n", PlanJsonTest::market);
+        assertEquals("a\uD842\uDFB7ll", PlanJson.parse(MAPPER, GOOD.replace("\"name\": \"all\"",
+                "\"name\": \"a\\ud842\\udfb7ll\""), PlanJsonTest::market).strata().get(0).name());
+    }
+
+    @Test
     void aMistakeInsideAStratum_isPlacedInIt_inBothLanguages() {
         PlanJson.PlanException count = refused(TWO_STRATA.replace("\"count\": 4", "\"count\": -4"));
-        assertEquals("strata[2].count must be a whole number, 0 or more", count.getMessage());
-        assertEquals("strata[2].count 须为 0 或更大的整数", CHINESE.get("plan." + count.code(), count.args()));
-        assertEquals("strata[1].rule.minComplaints must be a whole number, 0 or more",
+        assertEquals("strata[2].count must be a whole number from 0 to 2147483647", count.getMessage());
+        assertEquals("strata[2].count 须为 0 到 2147483647 之间的整数", CHINESE.get("plan." + count.code(), count.args()));
+        assertEquals("strata[1].rule.minComplaints must be a whole number from 0 to 2147483647",
                 refused(TWO_STRATA.replace("\"minComplaints\": 2", "\"minComplaints\": 2.5")).getMessage());
-        assertEquals("exclusions.inspectedWithinDays must be a whole number, 0 or more", refused(GOOD.replace("\"items\"",
+        assertEquals("exclusions.inspectedWithinDays must be a whole number from 0 to 2147483647", refused(GOOD.replace("\"items\"",
                 "\"exclusions\": {\"inspectedWithinDays\": \"180\"}, \"items\"")).getMessage());
         assertEquals("strata[2].name must be a non-empty text",
                 refused(TWO_STRATA.replace("\"乙\"", "\" \"")).getMessage());

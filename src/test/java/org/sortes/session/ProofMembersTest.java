@@ -262,6 +262,82 @@ class ProofMembersTest {
         assertEquals(List.of(), referenceRead, "the reference verifier reads them");
     }
 
+    /**
+     * The file itself (protocol section 9): a byte-order mark, a second value, a member named twice,
+     * NaN, half of a surrogate pair, a number past its bound: UNREADABLE in Sortes and in the reference
+     * alike (Jackson alone read the first value and took a lone surrogate as "?", Python took the
+     * last of two members); white space after the value, an escaped pair and the largest session id
+     * are read.
+     */
+    @Test
+    void theFileItself_oneValue_noMemberTwice_unicodeText_boundedNumbers_inSortesAndInTheReference() throws Exception {
+        Path out = folderWithTheLists("file");
+        String text = Files.readString(staffed, StandardCharsets.UTF_8);
+        Map<String, byte[]> unreadable = new LinkedHashMap<>();
+        Map<String, byte[]> valid = new LinkedHashMap<>();
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        unreadable.put("a byte-order mark", concat(bom, text.getBytes(StandardCharsets.UTF_8)));
+        unreadable.put("a second value", utf8(text + "\n{}"));
+        unreadable.put("protocol twice", utf8(once(text, "{", "{\n  \"protocol\" : \"sortes-draw/1\",")));
+        unreadable.put("session.state twice", utf8(once(text, "\"state\" : \"locked\"",
+                "\"state\" : \"committed\", \"state\" : \"locked\"")));
+        unreadable.put("NaN", utf8(text.replaceFirst("\"drawnWithinDays\" : \\d+", "\"drawnWithinDays\" : NaN")));
+        unreadable.put("a lone surrogate in a name", utf8(once(text, "\"name\" : \"", "\"name\" : \"\\ud800")));
+        unreadable.put("a lone surrogate in a member name", utf8(once(text, "\"role\" : ", "\"ro\\udc00le\" : ")));
+        unreadable.put("session.id 2^63", utf8(once(text, "\"id\" : 1,", "\"id\" : 9223372036854775808,")));
+        unreadable.put("strata[0].size 2^31", utf8(text.replaceFirst("\"size\" : \\d+", "\"size\" : 2147483648")));
+        valid.put("white space after the value", utf8(text + "\n \t\r\n"));
+        valid.put("an escaped pair in an observer's name (bound by the digest)",
+                utf8(text.replaceFirst("(\"observers\" : \\[ \\{\\s*\"name\" : \")", "$1\\\\ud842\\\\udfb7")));
+        valid.put("session.id 2^63 - 1 (bound by the digest)", utf8(once(text, "\"id\" : 1,",
+                "\"id\" : 9223372036854775807,")));
+        Map<Path, String> files = new LinkedHashMap<>();
+        int n = 0;
+        for (Map<String, byte[]> group : List.of(unreadable, valid)) {
+            for (Map.Entry<String, byte[]> v : group.entrySet()) {
+                assertTrue(!java.util.Arrays.equals(v.getValue(), utf8(text)) || v.getKey().startsWith("white"),
+                        "changed: " + v.getKey());
+                Path file = out.resolve("f" + (n++) + ".json");
+                Files.write(file, v.getValue());
+                files.put(file, v.getKey());
+            }
+        }
+        Map<Path, Integer> reference = reference(List.copyOf(files.keySet()));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<Path, String> f : files.entrySet()) {
+            boolean shouldRead = valid.containsKey(f.getValue());
+            String sortes;
+            try {
+                sortes = ProofVerification.check(f.getKey(), List.of()).valid() ? "VALID" : "INVALID";
+            } catch (ProofJson.UnreadableProofException e) {
+                sortes = "UNREADABLE";
+            }
+            String expected = shouldRead ? "VALID" : "UNREADABLE";
+            int code = reference.get(f.getKey());
+            if (!sortes.equals(expected) || code != (shouldRead ? 0 : 2)) {
+                wrong.add(f.getValue() + ": Sortes " + sortes + ", the reference exit " + code + ", expected " + expected);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The text with the first occurrence of what replaced; fails when it is not there. */
+    private static String once(String text, String what, String with) {
+        int at = text.indexOf(what);
+        assertTrue(at >= 0, "not in the proof: " + what);
+        return text.substring(0, at) + with + text.substring(at + what.length());
+    }
+
     /** The reference verifier's exit code for each file (0 VALID, 1 INVALID, 2 UNREADABLE), in one Python process. */
     static Map<Path, Integer> reference(List<Path> files) throws IOException, InterruptedException {
         Path list = dir.resolve("files.txt");
