@@ -283,6 +283,9 @@ def check_proof(p, cand_bytes, insp_bytes, named):
         if declared is not None:
             require(beacon.get("source") == declared["source"] and beacon.get("reference") == declared["reference"],
                     "beacon source or reference differs from the plan's declaration")
+            # the proof holds the value as the entry leaves it (section 5)
+            require(re.fullmatch(r"[\x21-\x7e]([\x20-\x7e]{0,198}[\x21-\x7e])?", beacon["value"]) is not None,
+                    "beacon value is not as entered: 1 to 200 printable ASCII characters, no space at either end")
     seed = seed_of(version, d, p["secret"], groups, None if beacon is None else beacon["value"])
     require(seed == p["seed"], "seed")
     if version == 2:
@@ -326,38 +329,128 @@ def check_register(p, candidates, register_bytes):
     require(len(mine) == len(theirs), "freeze differs in the number of candidates")
 
 
-MEMBERS = {
-    "": {"protocol", "session", "plan", "digests", "commitment", "secret", "observers", "beacon", "seed",
-         "seedHash", "strata", "targets", "decisions", "candidates", "inspectors"},
-    "session": {"id", "state", "rehearsal"},
-    "digests": {"plan", "candidates", "inspectors", "register"},
-    "observers[]": {"name", "role", "digits"},
-    "beacon": {"value", "source", "reference"},
-    "strata[]": {"index", "name", "size", "sampleSize"},
-    "targets[]": {"rank", "id", "stratum", "region", "ticket", "team", "shortfall"},
-    "targets[].team[]": {"certificateNo", "name", "department"},
-    "targets[].shortfall": {"department", "eligible", "needed"},
-    "decisions[]": {"rank", "id", "decision"},
-    "candidates": {"lines", "file", "sha256"},
-    "inspectors": {"lines", "file", "sha256"},
+# Section 9: the members of a sortes-draw/2 proof and their types, by where they stand ("?": may be
+# absent); the plan's, section 2's canonical plan. A member not listed, one missing, or one of another
+# type makes the file UNREADABLE.
+TYPES = {
+    "": {"protocol": "text", "session": "object", "plan": "object", "digests": "object", "commitment": "text",
+         "secret": "text", "observers": "array", "beacon": "beacon", "seed": "text", "seedHash": "text",
+         "strata": "array", "targets": "array", "decisions": "array", "candidates": "list", "inspectors": "list"},
+    "session": {"id": "int", "state": "text", "rehearsal": "bool?"},
+    "digests": {"plan": "text", "candidates": "text", "inspectors": "text", "register": "text"},
+    "observers[]": {"name": "text", "role": "text", "digits": "text"},
+    "beacon": {"value": "text", "source": "text", "reference": "text"},
+    "strata[]": {"index": "int", "name": "text", "size": "int", "sampleSize": "int"},
+    "targets[]": {"rank": "int", "id": "text", "stratum": "int", "region": "text", "ticket": "text",
+                  "team": "array", "shortfall": "object?"},
+    "targets[].team[]": {"certificateNo": "text", "name": "text", "department": "text"},
+    "targets[].shortfall": {"department": "text", "eligible": "int", "needed": "int"},
+    "decisions[]": {"rank": "int", "id": "text", "decision": "text"},
+    "plan": {"name": "text", "sessionDate": "text", "items": "texts", "itemDepartments": "textmap",
+             "departments": "texts", "beacon": "beacon", "scope": "object", "exclusions": "object",
+             "strata": "array", "membersPerDepartment": "int", "avoidSameRegion": "bool",
+             "avoidLastInspector": "bool"},
+    "plan.beacon": {"source": "text", "reference": "text"},
+    "plan.scope": {"regionPrefixes": "texts", "subjectTypes": "texts", "industries": "texts", "tags": "texts"},
+    "plan.exclusions": {"registrationStatuses": "texts", "inspectedWithinDays": "int", "drawnWithinDays": "int"},
+    "plan.strata[]": {"name": "text", "rule": "object", "ratioBasisPoints": "int?", "count": "int?",
+                      "audienceName": "text?"},
+    "plan.strata[].rule": {"seriousViolation": "bool?", "abnormal": "bool?", "minComplaints": "int?",
+                           "riskClass": "text?"},
 }
 
 
 def only_documented_members(node, kind="", path=""):
-    """A sortes-draw/2 proof holds only the members of protocol section 9 (the plan is checked as a plan)."""
-    allowed = MEMBERS.get(kind)
-    if allowed is None or not isinstance(node, dict):
-        return
-    for key, value in node.items():
-        at = key if not path else path + "." + key
-        if key not in allowed:
-            raise Unreadable("the proof holds a member the protocol does not list: " + at)
-        inner = key if not kind else kind + "." + key
-        if isinstance(value, list):
-            for i, item in enumerate(value):
+    """A sortes-draw/2 proof holds the members of protocol section 9, each of its type, and no other."""
+    members = TYPES[kind]
+    if not isinstance(node, dict):
+        raise Unreadable("%s must be a JSON object" % (path or "the proof"))
+    for key in node:
+        if key not in members:
+            raise Unreadable("the proof holds a member the protocol does not list: " + (path + "." if path else "") + key)
+    for key, kind_of in sorted(members.items()):
+        at = path + "." + key if path else key
+        if key not in node:
+            if kind_of.endswith("?"):
+                continue
+            raise Unreadable(at + " is missing")
+        v, t, inner = node[key], kind_of.rstrip("?"), kind + "." + key if kind else key
+        ok = {"text": lambda: isinstance(v, str), "int": lambda: type(v) is int, "bool": lambda: type(v) is bool,
+              "texts": lambda: isinstance(v, list) and all(isinstance(x, str) for x in v),
+              "textmap": lambda: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+              "array": lambda: isinstance(v, list), "object": lambda: isinstance(v, dict),
+              "list": lambda: isinstance(v, dict), "beacon": lambda: v is None or isinstance(v, dict)}[t]()
+        if not ok:
+            raise Unreadable("%s is not of the type section 9 gives (%s)" % (at, t))
+        if t == "list":
+            if set(v) - {"lines", "file", "sha256"}:
+                raise Unreadable("the proof holds a member the protocol does not list in " + at)
+            if "lines" in v and ("file" in v or "sha256" in v):
+                raise Unreadable(at + " holds either lines or file and sha256, not both")
+            if "lines" in v and not (isinstance(v["lines"], list) and all(isinstance(x, str) for x in v["lines"])):
+                raise Unreadable(at + ".lines must be a list of texts")
+            if "lines" not in v and not (isinstance(v.get("file"), str) and isinstance(v.get("sha256"), str)):
+                raise Unreadable(at + " holds lines, or file and sha256 as texts")
+        elif t == "array" and inner + "[]" in TYPES:
+            for i, item in enumerate(v):
                 only_documented_members(item, inner + "[]", "%s[%d]" % (at, i))
-        else:
-            only_documented_members(value, inner, at)
+        elif t in ("object", "beacon") and v is not None and inner in TYPES:
+            only_documented_members(v, inner, at)
+
+
+def control(text):
+    return any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in "\u2028\u2029" for c in text)
+
+
+def plan_rules(plan):
+    """Section 9: a proof's plan is section 2's canonical plan as written, read with its rules."""
+    def texts(v, at):
+        if v is None and at != "beacon":
+            raise Unreadable(at + " is null")
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if at == "itemDepartments":
+                    texts(k, at + "." + k)
+                texts(x, at + "." + k if at else k)
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                texts(x, "%s[%d]" % (at, i))
+        elif isinstance(v, str):
+            if v.strip("".join(JAVA_WHITESPACE)) != v:
+                raise Unreadable(at + " begins or ends with white space")
+            if control(v):
+                raise Unreadable(at + " holds a control character")
+    texts(plan, "")
+    for at, v in [("name", plan["name"]), ("sessionDate", plan["sessionDate"])] + \
+            ([("beacon.source", plan["beacon"]["source"]), ("beacon.reference", plan["beacon"]["reference"])]
+             if plan["beacon"] is not None else []) + \
+            [("strata[%d].%s" % (i, k), st[k]) for i, st in enumerate(plan["strata"])
+             for k in ("name", "audienceName") if k in st] + \
+            [("strata[%d].rule.riskClass" % i, st["rule"]["riskClass"]) for i, st in enumerate(plan["strata"])
+             if "riskClass" in st["rule"]]:
+        if v == "":
+            raise Unreadable(at + " is empty")
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", plan["sessionDate"]):
+        raise Unreadable("sessionDate is not a date YYYY-MM-DD")
+    try:
+        date.fromisoformat(plan["sessionDate"])
+    except ValueError:
+        raise Unreadable("sessionDate is not a date")
+    items = plan["items"]
+    if not items or any(a >= b for a, b in zip(items, items[1:])):
+        raise Unreadable("items must be a non-empty list in text order without repeats")
+    if not plan["departments"] or not plan["strata"]:
+        raise Unreadable("a plan has at least one department and one stratum")
+    for i, st in enumerate(plan["strata"]):
+        if ("ratioBasisPoints" in st) == ("count" in st):
+            raise Unreadable("strata[%d] gives exactly one of ratioBasisPoints and count" % i)
+        if st.get("ratioBasisPoints", 0) > 10000:
+            raise Unreadable("strata[%d].ratioBasisPoints is above 10000" % i)
+        if st["rule"].get("riskClass", "A") not in ("A", "B", "C", "D", "NONE"):
+            raise Unreadable("strata[%d].rule.riskClass is not A, B, C, D or NONE" % i)
+    m = plan["membersPerDepartment"]
+    if type(m) is int and (m < 1 or m * len(plan["departments"]) < 2):
+        raise Unreadable("membersPerDepartment: a team needs at least two inspectors")
 
 
 INT_MAX = 2 ** 31 - 1     # section 9: every number of a proof but session.id
@@ -415,6 +508,8 @@ def numbers_are_integers(p):
     for i, x in enumerate(p["strata"]):
         for k in ("index", "size", "sampleSize"):
             whole(x[k], "strata[%d].%s" % (i, k))
+        if x["index"] != i:
+            raise Unreadable("strata are not numbered 0, 1, 2, ... in order: strata[%d].index is %d" % (i, x["index"]))
     for i, t in enumerate(p["targets"]):
         for k in ("rank", "stratum"):
             whole(t[k], "targets[%d].%s" % (i, k))
@@ -454,9 +549,13 @@ def verify_file(proof_path, extra, register_path=None):
     try:
         with open(proof_path, "rb") as f:
             p = strict_json(f.read())
+        if not isinstance(p, dict) or not isinstance(p.get("protocol"), str):
+            raise Unreadable("a proof is a JSON object whose protocol is a text")
         if isinstance(p, dict) and p.get("protocol") == V2:
             only_documented_members(p)
         numbers_are_integers(p)
+        if p["protocol"] == V2:
+            plan_rules(p["plan"])
         cand, cand_named = list_bytes(p["candidates"], proof_path, extra)
         insp, insp_named = list_bytes(p["inspectors"], proof_path, extra)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:

@@ -177,6 +177,20 @@ public final class Verifier {
                     + declared.reference() + ") but the proof names " + proof.beaconSource() + " (" + reference + ")",
                     declared.source() + " (" + declared.reference() + ")", proof.beaconSource() + " (" + reference + ")");
         }
+        if (proof.beaconValue() != null) {
+            // the proof holds the value as it was entered (section 5): nothing for the seed to clean
+            String entered;
+            try {
+                entered = Protocol.beaconValue(proof.beaconValue());
+            } catch (IllegalArgumentException e) {
+                entered = null;
+            }
+            if (!proof.beaconValue().equals(entered)) {
+                return Verdict.bad("beaconValue", "beacon: the value \"" + proof.beaconValue() + "\" is not one the"
+                        + " entry leaves (1 to 200 printable ASCII characters, no space at either end)",
+                        proof.beaconValue());
+            }
+        }
         return null;
     }
 

@@ -286,6 +286,82 @@ public final class PlanJson {
         }
     }
 
+    /**
+     * A proof's plan (protocol 2) is the canonical plan exactly as section 2 gives it, and is hashed as
+     * it is written: so every member is there (a stratum's unused ratio or count, its audience name and
+     * the rule's members excepted), none is null but the beacon, no text has white space at either end
+     * (the completion strips them), and items are in text order without repeats. The completion's
+     * defaults and stripping are for plan files: read into a proof's plan they would let a verdict pass
+     * over what the file says ("avoidSameRegion": null read as false).
+     */
+    public static void canonicalShape(JsonNode plan) {
+        if (plan == null || !plan.isObject()) {
+            throw new PlanException("notObject", "plan must be a JSON object", "plan");
+        }
+        present(plan, "", TOP);
+        present(plan.get("scope"), "scope", Set.of("regionPrefixes", "subjectTypes", "industries", "tags"));
+        present(plan.get("exclusions"), "exclusions", Set.of("registrationStatuses", "inspectedWithinDays",
+                "drawnWithinDays"));
+        if (!plan.get("beacon").isNull()) {
+            present(plan.get("beacon"), "beacon", Set.of("source", "reference"));
+        }
+        JsonNode strata = plan.get("strata");
+        for (int i = 0; strata.isArray() && i < strata.size(); i++) {
+            present(strata.get(i), "strata[" + (i + 1) + "]", Set.of("name", "rule"));
+        }
+        noNullNorPadding(plan, "");
+        List<String> items = strings(plan, "", "items");
+        for (int i = 1; i < items.size(); i++) {
+            if (org.sortes.draw.CodePoints.ORDER.compare(items.get(i - 1), items.get(i)) >= 0) {
+                throw new PlanException("itemsOrder", "items must be in text order without repeats: \"" + items.get(i)
+                        + "\" comes after \"" + items.get(i - 1) + "\"", items.get(i), items.get(i - 1));
+            }
+        }
+    }
+
+    private static void present(JsonNode node, String where, Set<String> members) {
+        String place = where.isEmpty() ? "plan" : where;
+        if (node == null || !node.isObject()) {
+            throw new PlanException("notObject", place + " must be a JSON object", place);
+        }
+        for (String m : members.stream().sorted().toList()) {
+            if (!node.has(m)) {
+                throw new PlanException("required", at(where, m) + " is required", at(where, m));
+            }
+        }
+    }
+
+    private static void noNullNorPadding(JsonNode node, String where) {
+        if (node.isObject()) {
+            for (Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> m = it.next();
+                String place = at(where, m.getKey());
+                if (where.equals("itemDepartments")) { // its member names are item codes: texts of the plan too
+                    noNullNorPadding(com.fasterxml.jackson.databind.node.TextNode.valueOf(m.getKey()), place);
+                }
+                if (m.getValue().isNull() && !place.equals("beacon")) {
+                    throw new PlanException("nullMember", place + " is null: a canonical plan gives every member a value"
+                            + " (only beacon may be null)", place);
+                }
+                noNullNorPadding(m.getValue(), place);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    throw new PlanException("nullMember", where + "[" + i + "] is null: a canonical plan gives every"
+                            + " member a value (only beacon may be null)", where + "[" + i + "]");
+                }
+                noNullNorPadding(node.get(i), where + "[" + i + "]");
+            }
+        } else if (node.isTextual()) {
+            if (!node.textValue().equals(node.textValue().strip())) {
+                throw new PlanException("padded", where + " begins or ends with white space, which a canonical plan's"
+                        + " texts never do", where);
+            }
+            noControl(where, node.textValue());
+        }
+    }
+
     /** The declared beacon: absent or null for none, else its source and which value will be used. */
     private static DrawPlan.DeclaredBeacon beacon(JsonNode b) {
         if (b == null || b.isNull()) {

@@ -312,10 +312,22 @@ public final class ProofJson {
 
     private static byte[] list(JsonNode root, String name, Path proofFile, List<Path> listFiles, long maxBytes) {
         JsonNode node = need(root, name);
+        if (node.has("lines") && (node.has("file") || node.has("sha256"))) {
+            throw new org.sortes.i18n.ExplainedException("proof.field.listForms", "field \"" + name + "\" holds either"
+                    + " lines or file and sha256, not both", null, name);
+        }
         if (node.has("lines")) {
             StringBuilder sb = new StringBuilder();
+            if (!node.get("lines").isArray()) {
+                throw new org.sortes.i18n.ExplainedException("proof.field.lines", "field \"" + name + ".lines\" must be a"
+                        + " list of texts", null, name + ".lines");
+            }
             for (JsonNode line : node.get("lines")) {
-                sb.append(line.asText()).append('\n');
+                if (!line.isTextual()) {
+                    throw new org.sortes.i18n.ExplainedException("proof.field.lines", "field \"" + name + ".lines\" must"
+                            + " be a list of texts", null, name + ".lines");
+                }
+                sb.append(line.textValue()).append('\n');
             }
             return sb.toString().getBytes(StandardCharsets.UTF_8);
         }
@@ -360,19 +372,28 @@ public final class ProofJson {
         }
     }
 
-    /** The members a sortes-draw/2 proof may hold (protocol §9), by where they stand; the plan is PlanJson's. */
-    private static final Map<String, Set<String>> MEMBERS = Map.of(
-            "", Set.of("protocol", "session", "plan", "digests", "commitment", "secret", "observers", "beacon", "seed",
-                    "seedHash", "strata", "targets", "decisions", "candidates", "inspectors"),
-            "session", Set.of("id", "state", "rehearsal"),
-            "digests", Set.of("plan", "candidates", "inspectors", "register"),
-            "observers[]", Set.of("name", "role", "digits"),
-            "beacon", Set.of("value", "source", "reference"),
-            "strata[]", Set.of("index", "name", "size", "sampleSize"),
-            "targets[]", Set.of("rank", "id", "stratum", "region", "ticket", "team", "shortfall"),
-            "targets[].team[]", Set.of("certificateNo", "name", "department"),
-            "targets[].shortfall", Set.of("department", "eligible", "needed"),
-            "decisions[]", Set.of("rank", "id", "decision"));
+    /**
+     * The members a sortes-draw/2 proof holds (protocol §9), by where they stand, each with its type:
+     * text, int (0 to 2^31 - 1, checked where read), id (1 to 2^63 - 1), object, array, beacon (an
+     * object or null), list (candidates, inspectors); "?" marks the two that may be absent. The plan is
+     * PlanJson's.
+     */
+    private static final Map<String, Map<String, String>> MEMBERS = Map.of(
+            "", Map.ofEntries(Map.entry("protocol", "text"), Map.entry("session", "object"), Map.entry("plan", "object"),
+                    Map.entry("digests", "object"), Map.entry("commitment", "text"), Map.entry("secret", "text"),
+                    Map.entry("observers", "array"), Map.entry("beacon", "beacon"), Map.entry("seed", "text"),
+                    Map.entry("seedHash", "text"), Map.entry("strata", "array"), Map.entry("targets", "array"),
+                    Map.entry("decisions", "array"), Map.entry("candidates", "list"), Map.entry("inspectors", "list")),
+            "session", Map.of("id", "id", "state", "text", "rehearsal", "bool?"),
+            "digests", Map.of("plan", "text", "candidates", "text", "inspectors", "text", "register", "text"),
+            "observers[]", Map.of("name", "text", "role", "text", "digits", "text"),
+            "beacon", Map.of("value", "text", "source", "text", "reference", "text"),
+            "strata[]", Map.of("index", "int", "name", "text", "size", "int", "sampleSize", "int"),
+            "targets[]", Map.of("rank", "int", "id", "text", "stratum", "int", "region", "text", "ticket", "text",
+                    "team", "array", "shortfall", "object?"),
+            "targets[].team[]", Map.of("certificateNo", "text", "name", "text", "department", "text"),
+            "targets[].shortfall", Map.of("department", "text", "eligible", "int", "needed", "int"),
+            "decisions[]", Map.of("rank", "int", "id", "text", "decision", "text"));
     private static final Set<String> LIST_MEMBERS = Set.of("lines", "file", "sha256");
 
     /**
@@ -391,25 +412,88 @@ public final class ProofJson {
     }
 
     private static void members(JsonNode node, String kind, String path, Path proofFile) {
-        Set<String> allowed = MEMBERS.get(kind);
-        if (allowed == null || !node.isObject()) {
-            return; // not an object the protocol describes member by member (or of the wrong type: read later)
+        Map<String, String> allowed = MEMBERS.get(kind);
+        if (allowed == null) {
+            return;
+        }
+        if (!node.isObject()) {
+            throw wrongType(path, "object");
         }
         node.fields().forEachRemaining(e -> {
-            String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-            if (!allowed.contains(e.getKey())) {
-                throw unknownMember(proofFile, at);
-            }
-            String inner = kind.isEmpty() ? e.getKey() : kind + "." + e.getKey();
-            if (e.getValue().isArray()) {
-                int i = 0;
-                for (JsonNode item : e.getValue()) {
-                    members(item, inner + "[]", at + "[" + i++ + "]", proofFile);
-                }
-            } else {
-                members(e.getValue(), inner, at, proofFile);
+            if (!allowed.containsKey(e.getKey())) {
+                throw unknownMember(proofFile, path.isEmpty() ? e.getKey() : path + "." + e.getKey());
             }
         });
+        for (Map.Entry<String, String> m : new java.util.TreeMap<>(allowed).entrySet()) {
+            String at = path.isEmpty() ? m.getKey() : path + "." + m.getKey();
+            String type = m.getValue();
+            JsonNode v = node.get(m.getKey());
+            if (v == null) {
+                if (!type.endsWith("?")) {
+                    throw new org.sortes.i18n.ExplainedException("proof.field.missing", "field \"" + at + "\" is missing",
+                            null, at);
+                }
+                continue;
+            }
+            String inner = kind.isEmpty() ? m.getKey() : kind + "." + m.getKey();
+            switch (type.replace("?", "")) {
+                case "text" -> {
+                    if (!v.isTextual()) {
+                        throw wrongType(at, "text");
+                    }
+                }
+                case "int", "id" -> {
+                    if (!v.isIntegralNumber()) {
+                        throw wrongType(at, type.equals("id") ? "id" : "int");
+                    }
+                }
+                case "bool" -> {
+                    if (!v.isBoolean()) {
+                        throw wrongType(at, "bool");
+                    }
+                }
+                case "beacon" -> {
+                    if (!v.isNull()) {
+                        members(v, inner, at, proofFile);
+                    }
+                }
+                case "list" -> {
+                    if (!v.isObject()) {
+                        throw wrongType(at, "object");
+                    }
+                }
+                case "array" -> {
+                    if (!v.isArray()) {
+                        throw wrongType(at, "array");
+                    }
+                    for (int i = 0; i < v.size(); i++) {
+                        if (MEMBERS.containsKey(inner + "[]")) {
+                            members(v.get(i), inner + "[]", at + "[" + i + "]", proofFile);
+                        }
+                    }
+                }
+                default -> { // an object: the plan is read as a plan, the others member by member
+                    if (!v.isObject()) {
+                        throw wrongType(at, "object");
+                    }
+                    members(v, inner, at, proofFile);
+                }
+            }
+        }
+    }
+
+    /** A member of another type than the protocol's table gives: the file is UNREADABLE, the member named. */
+    private static org.sortes.i18n.ExplainedException wrongType(String at, String type) {
+        String english = switch (type) {
+            case "text" -> "a text";
+            case "int" -> "a whole number";
+            case "id" -> "a whole number from 1";
+            case "bool" -> "true or false";
+            case "array" -> "a list";
+            default -> "a JSON object";
+        };
+        return new org.sortes.i18n.ExplainedException("proof.field.type." + type, "field \"" + at + "\" must be "
+                + english, null, at);
     }
 
     private static UnreadableProofException unknownMember(Path proofFile, String at) {
@@ -418,6 +502,9 @@ public final class ProofJson {
     }
 
     private static Proof proof(JsonNode root) {
+        if (Protocol.versionOf(root.path("protocol").asText("")) >= 2) {
+            PlanJson.canonicalShape(need(root, "plan")); // hashed as written: nothing filled in or stripped
+        }
         var plan = PlanJson.parse(need(root, "plan"), PlanJson.ItemDepartments.IN_PLAN);
         JsonNode d = need(root, "digests");
         List<Proof.Observer> observers = new ArrayList<>();

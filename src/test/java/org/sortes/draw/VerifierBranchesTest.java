@@ -152,9 +152,12 @@ class VerifierBranchesTest {
                 f.beacon(), "另一来源", f.beaconReference(), f.observers(), f.state(), f.decisions()))));
         assertEquals("beaconSource", code(change(f -> new Forgery(f.plan(), f.candidates(), f.pool(), f.digits(),
                 f.beacon(), f.beaconSource(), "另一期", f.observers(), f.state(), f.decisions()))));
-        assertEquals("entropy", code(p -> new Proof(p.protocol(), p.plan(), p.digests(), p.commitment(), p.secret(),
-                p.observers(), "五一七", p.beaconSource(), p.seed(), p.stratumSizes(), p.sampleSizes(), p.targets(),
-                p.decisions(), p.sessionState(), p.stated())), "a value outside printable ASCII");
+        for (String value : List.of("五一七", " 517", "517 ", "", "x".repeat(201))) {
+            assertEquals("beaconValue", code(p -> new Proof(p.protocol(), p.plan(), p.digests(), p.commitment(),
+                    p.secret(), p.observers(), value, p.beaconSource(), p.seed(), p.stratumSizes(), p.sampleSizes(),
+                    p.targets(), p.decisions(), p.sessionState(), p.stated())),
+                    "not as the entry leaves it (printable ASCII, no space at an end, 1 to 200): \"" + value + "\"");
+        }
     }
 
     @Test

@@ -338,6 +338,149 @@ class ProofMembersTest {
         return text.substring(0, at) + with + text.substring(at + what.length());
     }
 
+    /** Members a proof may leave out (section 9), and the item codes of itemDepartments (data, not members). */
+    static final Pattern MAY_BE_ABSENT = Pattern.compile("session\\.rehearsal|targets\\[\\d+]\\.shortfall"
+            + "|plan\\.strata\\[\\d+]\\.(audienceName|rule\\..+)|plan\\.itemDepartments\\..+");
+    /** Where null is of the type the table gives. */
+    static final Pattern MAY_BE_NULL = Pattern.compile("beacon|plan\\.beacon");
+
+    /**
+     * Every member, container or not, replaced by a value of another JSON type (null, an object, a list,
+     * a text, a number, a boolean), and every required member taken out: the file is UNREADABLE in
+     * Sortes and in the reference alike (section 9, types; the plan read as written). Before, Sortes
+     * read "avoidSameRegion": null as false and verified VALID, read a number as a list of no
+     * decisions, and the reference read most of these as INVALID.
+     */
+    @Test
+    void everyMemberOfAnotherType_orLeftOut_isUnreadable_inSortesAndInTheReference() throws Exception {
+        Path out = folderWithTheLists("types");
+        Map<Path, String> tried = new LinkedHashMap<>();
+        int n = 0;
+        for (Path proof : List.of(staffed, unstaffed)) {
+            JsonNode original = MAPPER.readTree(proof.toFile());
+            Map<String, JsonNode> all = new LinkedHashMap<>();
+            nodes(original, "", all);
+            for (Map.Entry<String, JsonNode> node : all.entrySet()) {
+                String path = node.getKey();
+                List<JsonNode> others = new ArrayList<>();
+                for (JsonNode v : List.of(com.fasterxml.jackson.databind.node.NullNode.getInstance(), MAPPER.createObjectNode(),
+                        MAPPER.createArrayNode(), new TextNode("甲"), new IntNode(7), BooleanNode.TRUE)) {
+                    boolean sameType = v.getNodeType() == node.getValue().getNodeType()
+                            || v.isNull() && MAY_BE_NULL.matcher(path).matches();
+                    if (!sameType && !path.startsWith("plan.itemDepartments.") || v.isNull() && path.startsWith("plan.itemDepartments.")) {
+                        others.add(v);
+                    }
+                }
+                for (JsonNode v : others) {
+                    JsonNode copy = original.deepCopy();
+                    set(copy, path, v);
+                    Path file = out.resolve("y" + (n++) + ".json");
+                    MAPPER.writeValue(file.toFile(), copy);
+                    tried.put(file, proof.getFileName() + " " + path + " as " + v);
+                }
+                if (!path.endsWith("]") && !MAY_BE_ABSENT.matcher(path).matches()) {
+                    JsonNode copy = original.deepCopy();
+                    remove(copy, path);
+                    Path file = out.resolve("y" + (n++) + ".json");
+                    MAPPER.writeValue(file.toFile(), copy);
+                    tried.put(file, proof.getFileName() + " " + path + " left out");
+                }
+            }
+        }
+        // the plan read as written, with section 2's rules: nothing cleaned, nothing filled in
+        JsonNode plain = MAPPER.readTree(staffed.toFile());
+        Map<String, java.util.function.Consumer<JsonNode>> rules = new LinkedHashMap<>();
+        rules.put("plan.name with a space before it", r -> set(r, "plan.name", new TextNode(" " + r.at("/plan/name").asText())));
+        rules.put("plan.sessionDate with a full-width space after it", r -> set(r, "plan.sessionDate",
+                new TextNode(r.at("/plan/sessionDate").asText() + "\u3000")));
+        rules.put("a stratum's name with a tab in it", r -> set(r, "plan.strata[0].name", new TextNode("严重\t违法")));
+        rules.put("items out of text order", r -> ((ArrayNode) r.at("/plan/items")).insert(0, "ZZ-999"));
+        rules.put("an item code with a space after it", r -> {
+            ObjectNode map = (ObjectNode) r.at("/plan/itemDepartments");
+            String code = map.fieldNames().next();
+            map.set(code + " ", map.remove(code));
+        });
+        rules.put("a sessionDate that is no date", r -> set(r, "plan.sessionDate", new TextNode("2026-02-30")));
+        rules.put("a risk class E", r -> ((ObjectNode) r.at("/plan/strata/0/rule")).put("riskClass", "E"));
+        rules.put("both ratio and count", r -> ((ObjectNode) r.at("/plan/strata/0")).put("count", 1).put("ratioBasisPoints", 1));
+        rules.put("a ratio above 10000", r -> {
+            ObjectNode st = (ObjectNode) r.at("/plan/strata/0");
+            st.remove("count");
+            st.put("ratioBasisPoints", 10001);
+        });
+        rules.put("a team of one", r -> ((ObjectNode) r.at("/plan")).put("membersPerDepartment", 1));
+        rules.put("an empty stratum name", r -> set(r, "plan.strata[0].name", new TextNode("")));
+        for (Map.Entry<String, java.util.function.Consumer<JsonNode>> rule : rules.entrySet()) {
+            JsonNode copy = plain.deepCopy();
+            rule.getValue().accept(copy);
+            assertTrue(!copy.equals(plain), rule.getKey());
+            Path file = out.resolve("y" + (n++) + ".json");
+            MAPPER.writeValue(file.toFile(), copy);
+            tried.put(file, "staffed.json " + rule.getKey());
+        }
+        assertTrue(tried.size() > 500, "enough tried: " + tried.size());
+        Map<Path, Integer> reference = reference(List.copyOf(tried.keySet()));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<Path, String> t : tried.entrySet()) {
+            String sortes;
+            try {
+                sortes = ProofVerification.check(t.getKey(), List.of()).valid() ? "VALID" : "INVALID";
+            } catch (ProofJson.UnreadableProofException e) {
+                sortes = "UNREADABLE";
+            }
+            if (!sortes.equals("UNREADABLE") || reference.get(t.getKey()) != 2) {
+                wrong.add(t.getValue() + ": Sortes " + sortes + ", the reference exit " + reference.get(t.getKey()));
+            }
+        }
+        assertEquals(List.of(), wrong, "read although of another type or missing");
+
+        // the beacon's value as the entry leaves it, or INVALID in both
+        String text = Files.readString(staffed, StandardCharsets.UTF_8);
+        java.util.regex.Matcher value = Pattern.compile("(\"beacon\" : \\{\\s*\"value\" : \")([^\"]*)\"").matcher(text);
+        assertTrue(value.find(), "the staffed proof has a beacon");
+        Path padded = out.resolve("padded-beacon.json");
+        Files.writeString(padded, value.replaceFirst("$1 $2 \""), StandardCharsets.UTF_8);
+        ProofVerification.Result v = ProofVerification.check(padded, List.of());
+        assertEquals("verify.beaconValue", v.messageKey(), String.valueOf(v.args()));
+        assertEquals(1, reference(List.of(padded)).get(padded), "the reference says INVALID too");
+    }
+
+    /** Every node's path, containers included (lists: their first two elements). */
+    static void nodes(JsonNode node, String path, Map<String, JsonNode> out) {
+        if (!path.isEmpty()) {
+            out.put(path, node);
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> nodes(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(),
+                    out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < Math.min(2, node.size()); i++) {
+                nodes(node.get(i), path + "[" + i + "]", out);
+            }
+        }
+    }
+
+    /** Takes out the object member at path (its last part is a name). */
+    static void remove(JsonNode root, String path) {
+        int dot = path.lastIndexOf('.');
+        JsonNode parent = dot < 0 ? root : at(root, path.substring(0, dot));
+        ((ObjectNode) parent).remove(path.substring(dot + 1));
+    }
+
+    /** The node at a path such as "targets[0].team[1]". */
+    static JsonNode at(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            node = node.get(bracket < 0 ? part : part.substring(0, bracket));
+            var m = Pattern.compile("\\[(\\d+)]").matcher(part);
+            while (m.find()) {
+                node = node.get(Integer.parseInt(m.group(1)));
+            }
+        }
+        return node;
+    }
+
     /** The reference verifier's exit code for each file (0 VALID, 1 INVALID, 2 UNREADABLE), in one Python process. */
     static Map<Path, Integer> reference(List<Path> files) throws IOException, InterruptedException {
         Path list = dir.resolve("files.txt");
