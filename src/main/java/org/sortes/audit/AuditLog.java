@@ -25,6 +25,11 @@ public final class AuditLog {
     private final Clock clock;
     private final Supplier<String> actor;
 
+    /** The zone the log writes its times in (and reads times without an offset in). */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public AuditLog(Clock clock, Supplier<String> actor) {
         this.clock = clock;
         this.actor = actor;
@@ -35,7 +40,8 @@ public final class AuditLog {
     }
 
     /** Which events to list; null fields match everything. */
-    public record Filter(Long sessionId, String type, String actor, String from, String to) {
+    /** from and to: instants, both included (null: no bound); compared as instants, not as the stored text. */
+    public record Filter(Long sessionId, String type, String actor, java.time.Instant from, java.time.Instant to) {
         public static Filter all() {
             return new Filter(null, null, null, null, null);
         }
@@ -149,14 +155,6 @@ public final class AuditLog {
             sql.append(" AND actor = ?");
             args.add(f.actor());
         }
-        if (f.from() != null && !f.from().isBlank()) {
-            sql.append(" AND at >= ?");
-            args.add(f.from());
-        }
-        if (f.to() != null && !f.to().isBlank()) {
-            sql.append(" AND at <= ?");
-            args.add(f.to());
-        }
         sql.append(" ORDER BY seq");
         List<AuditEvent> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -165,7 +163,13 @@ public final class AuditLog {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(read(rs));
+                    AuditEvent e = read(rs);
+                    // "10:00+08:00" and "10:00:00+08:00" are one instant, and a log may hold several offsets:
+                    // times are compared as instants
+                    java.time.Instant at = OffsetDateTime.parse(e.at()).toInstant();
+                    if ((f.from() == null || !at.isBefore(f.from())) && (f.to() == null || !at.isAfter(f.to()))) {
+                        out.add(e);
+                    }
                 }
             }
         }

@@ -71,9 +71,9 @@ final class IntegrityCommands {
         String type;
         @Option(names = "--actor")
         String actor;
-        @Option(names = "--from", description = "ISO time, e.g. 2026-11-26T08:00")
+        @Option(names = "--from", description = "a day (2026-11-26) or a time (2026-11-26T08:00), included")
         String from;
-        @Option(names = "--to")
+        @Option(names = "--to", description = "a day or a time, included (a day: up to its end)")
         String to;
 
         AuditList(SortesCli root) {

@@ -18,12 +18,14 @@ public final class IntegrityService {
     private final Workspace workspace;
     private final AuditRecords records;
     private final DrawsAgain drawsAgain;
+    private final java.time.ZoneId zone;
 
     /** drawsAgain: how a backup's drawn sessions are drawn again before a restore (needs every service). */
     public IntegrityService(Workspace workspace, AuditLog audit, DrawsAgain drawsAgain) {
         this.workspace = workspace;
         this.records = new AuditRecords(workspace, audit);
         this.drawsAgain = drawsAgain;
+        this.zone = audit.zone();
     }
 
     public ChainCheck verifyChain() {
@@ -32,8 +34,45 @@ public final class IntegrityService {
     }
 
     public List<AuditEntry> events(AuditQuery q) {
-        return records.list(new AuditLog.Filter(q.sessionId(), q.type(), q.actor(), q.from(), q.to())).stream()
-                .map(IntegrityService::entry).toList();
+        return records.list(new AuditLog.Filter(q.sessionId(), q.type(), q.actor(), bound(q.from(), false),
+                bound(q.to(), true))).stream().map(IntegrityService::entry).toList();
+    }
+
+    /**
+     * A time the officer typed as a bound of the list: a day (2026-11-26), a time of day to the minute or
+     * second (2026-11-26T08:00, or with a space for the T), with or without an offset (…+08:00; without, the log's own zone). A
+     * bound is the whole of what it names: "to 2026-11-26" includes that day's last second, "to
+     * …T10:00" the events of 10:00:59. Blank: no bound. Anything else is refused, said in words.
+     */
+    static java.time.Instant bound(String typed, boolean end, java.time.ZoneId zone) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String t = typed.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) +(\\d)", "$1T$2"); // "2026-11-26 08:00" too
+        try {
+            if (t.length() == 10) {
+                java.time.LocalDate day = java.time.LocalDate.parse(t);
+                return end ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1) : day.atStartOfDay(zone).toInstant();
+            }
+            java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(t);
+            java.time.LocalDateTime local = java.time.LocalDateTime.from(parsed);
+            java.time.Instant at = parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                    ? local.atOffset(java.time.ZoneOffset.from(parsed)).toInstant() : local.atZone(zone).toInstant();
+            if (!end) {
+                return at;
+            }
+            // the end of the minute, or of the second, that was typed
+            boolean seconds = t.length() > 16 && t.charAt(16) == ':';
+            return at.plus(1, seconds ? java.time.temporal.ChronoUnit.SECONDS : java.time.temporal.ChronoUnit.MINUTES)
+                    .minusNanos(1);
+        } catch (java.time.DateTimeException e) {
+            throw new org.sortes.i18n.ExplainedException("audit.badTime", "\"" + typed + "\" is not a time: write a day"
+                    + " (2026-11-26) or a time of day (2026-11-26T08:00)", e, typed);
+        }
+    }
+
+    private java.time.Instant bound(String typed, boolean end) {
+        return bound(typed, end, zone);
     }
 
     private static AuditEntry entry(AuditEvent e) {
