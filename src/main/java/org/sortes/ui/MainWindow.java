@@ -93,7 +93,7 @@ public final class MainWindow {
     /** Opens the last (or default) workspace if it exists, otherwise the first-start screen. */
     public void show() {
         workspace.start();
-        stage.show();
+        Styles.showSized(stage);
     }
 
     public Parent root() {
@@ -231,7 +231,7 @@ public final class MainWindow {
         window.setScene(scene);
         // the temporary files go with the window; a job still running is cancelled first
         window.setOnHidden(e -> model.close());
-        window.show();
+        Styles.showSized(window);
         if (!model.kinds().isEmpty()) {
             model.open(model.kinds().get(model.kinds().size() > 1 ? 1 : 0));
         }
@@ -263,7 +263,7 @@ public final class MainWindow {
         Scene scene = new Scene((Parent) view.node(), 1240, 820);
         Styles.styled(scene);
         window.setScene(scene);
-        window.show();
+        Styles.showSized(window);
         model.load();
         if (sessions.selectedProperty().get() != null) {
             model.copyFrom(sessions.selectedProperty().get().id());

@@ -54,7 +54,7 @@ public final class ImportDialog {
     }
 
     public void start() {
-        stage.show();
+        org.sortes.ui.Styles.showSized(stage);
         show(model.phaseProperty().get());
         model.read();
     }

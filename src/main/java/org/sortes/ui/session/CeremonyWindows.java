@@ -95,9 +95,9 @@ public final class CeremonyWindows {
             audience.show();
             audience.setFullScreen(true);
         } else {
-            audience.show();
+            org.sortes.ui.Styles.showSized(audience);
         }
-        operator.show();
+        org.sortes.ui.Styles.showSized(operator);
         operator.toFront();
         model.refresh();
     }
