@@ -457,9 +457,11 @@ final class DrawCommands {
         private final SortesCli root;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "PROOF")
+        @Parameters(index = "0", paramLabel = "PROOF", descriptionKey = "verify.proof",
+                description = "The proof file (JSON), or minutes (PDF) carrying it.")
         Path proof;
-        @Parameters(index = "1..*", paramLabel = "LISTS", description = "List files, when not beside the proof.")
+        @Parameters(index = "1..*", paramLabel = "LISTS", descriptionKey = "verify.lists",
+                description = "List files, when not beside the proof.")
         List<Path> lists = List.of();
         @Option(names = "--register", paramLabel = "REGISTER.tsv",
                 description = "The canonical subjects register (from `register export`): recompute the whole freeze.")

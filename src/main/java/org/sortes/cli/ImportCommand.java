@@ -29,10 +29,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "REGISTER", description = "subjects, inspectors, items or departments")
+    @Parameters(index = "0", paramLabel = "REGISTER", descriptionKey = "import.register",
+            description = "subjects, inspectors, items or departments")
     String registerName;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "CSV or .xlsx file")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "import.file", description = "CSV or .xlsx file")
     Path file;
 
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "auto",

@@ -42,9 +42,9 @@ public final class SortesCli {
     public static int run(String[] args, Opener opener, Path defaultDb, String defaultOperator, I18n i18n,
                           PrintWriter out, PrintWriter err) {
         SortesCli root = new SortesCli(opener, defaultDb, defaultOperator, i18n);
-        CommandLine cmd = commands(root, Commands.named(args));
+        CommandLine cmd = build(root, Commands.named(args), i18n);
         if (cmd.getSubcommands().isEmpty()) {
-            cmd = commands(root, null); // not a command's name: picocli says so, and suggests the nearest
+            cmd = build(root, null, i18n); // not a command's name: picocli says so, and suggests the nearest
         }
         cmd.setOut(out);
         cmd.setErr(err);
@@ -90,6 +90,15 @@ public final class SortesCli {
 
     private static String named(CommandLine.Model.ArgSpec arg) {
         return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    /** The command line with its commands (all, or only the one named), its help in the user's language. */
+    static CommandLine build(SortesCli root, String only, I18n i18n) {
+        CommandLine cmd = commands(root, only);
+        if ("zh".equals(i18n.locale().getLanguage())) {
+            ChineseHelp.apply(cmd); // the help in the user's language, as every other word of the command line
+        }
+        return cmd;
     }
 
     /** The command line with its commands: all, or only the one named (see {@link Commands}). */
