@@ -36,7 +36,12 @@ public final class AuditLog {
     }
 
     /** What the chain check found. */
-    public record ChainStatus(boolean intact, long events, String head, Long firstBroken, String problem) {
+    /**
+     * kind: how the chain breaks at firstBroken — "missing" (an event taken out: firstBroken is the next
+     * stored), "link" (not linked to the one before), "changed" (its hash is not its content); null when
+     * intact. problem says it in English, for logs.
+     */
+    public record ChainStatus(boolean intact, long events, String head, Long firstBroken, String problem, String kind) {
     }
 
     /** Which events to list; null fields match everything. */
@@ -122,21 +127,21 @@ public final class AuditLog {
                 AuditEvent e = read(rs);
                 if (e.seq() != expectedSeq) {
                     return new ChainStatus(false, expectedSeq - 1, prev, e.seq(), "event " + expectedSeq
-                            + " is missing: the next stored event is " + e.seq());
+                            + " is missing: the next stored event is " + e.seq(), "missing");
                 }
                 if (!e.prevHash().equals(prev)) {
                     return new ChainStatus(false, expectedSeq - 1, prev, e.seq(), "event " + e.seq()
-                            + " does not link to the event before it (deleted, inserted or reordered)");
+                            + " does not link to the event before it (deleted, inserted or reordered)", "link");
                 }
                 if (!e.recomputedHash().equals(e.hash())) {
                     return new ChainStatus(false, expectedSeq - 1, prev, e.seq(), "event " + e.seq()
-                            + " was changed after it was written (its hash does not match its content)");
+                            + " was changed after it was written (its hash does not match its content)", "changed");
                 }
                 prev = e.hash();
                 expectedSeq++;
             }
         }
-        return new ChainStatus(true, expectedSeq - 1, prev, null, null);
+        return new ChainStatus(true, expectedSeq - 1, prev, null, null, null);
     }
 
     public static List<AuditEvent> list(Connection c, Filter f) throws SQLException {

@@ -41,7 +41,7 @@ final class IntegrityCommands {
                 out().println(i18n().get("cli.audit.intact", s.events(), org.sortes.session.Digest.group(s.head())));
                 return 0;
             }
-            out().println(i18n().get("cli.audit.broken", s.firstBroken(), s.problem()));
+            out().println(i18n().get("cli.audit.broken", s.firstBroken(), s.said()));
             return 1;
         }
     }
@@ -101,9 +101,15 @@ final class IntegrityCommands {
         Integer run(Services services) {
             String integrity = services.integrity().integrity();
             ChainCheck chain = services.integrity().verifyChain();
-            out().println("integrity_check: " + integrity);
+            if ("ok".equals(integrity)) {
+                out().println(i18n().get("cli.check.ok"));
+            } else {
+                // SQLite's own report is English: in the log for whoever supports the user, named in English
+                System.getLogger("org.sortes").log(System.Logger.Level.WARNING, "integrity_check: " + integrity);
+                out().println(i18n().get("cli.check.bad", integrity));
+            }
             out().println(chain.intact() ? i18n().get("cli.audit.intact", chain.events(), org.sortes.session.Digest.group(chain.head()))
-                    : i18n().get("cli.audit.broken", chain.firstBroken(), chain.problem()));
+                    : i18n().get("cli.audit.broken", chain.firstBroken(), chain.said()));
             return "ok".equals(integrity) && chain.intact() ? 0 : 1;
         }
     }

@@ -30,7 +30,7 @@ public final class IntegrityService {
 
     public ChainCheck verifyChain() {
         AuditLog.ChainStatus s = records.verify();
-        return new ChainCheck(s.intact(), s.events(), s.head(), s.firstBroken(), s.problem());
+        return ChainCheck.of(s);
     }
 
     public List<AuditEntry> events(AuditQuery q) {

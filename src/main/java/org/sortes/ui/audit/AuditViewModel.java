@@ -114,7 +114,7 @@ public final class AuditViewModel {
         tasks.run(p -> integrity.verifyChain(), s -> {
             chainIntact.set(s.intact());
             chain.set(s.intact() ? i18n.get("cli.audit.intact", s.events(), s.head().substring(0, 16) + "…")
-                    : i18n.get("cli.audit.broken", s.firstBroken(), s.problem()));
+                    : i18n.get("cli.audit.broken", s.firstBroken(), s.said()));
         }, e -> error.set(i18n.explain(e)));
     }
 }
