@@ -4,7 +4,12 @@ import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.EventType;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
+import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
+import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,17 +26,70 @@ public final class PrintedPdf {
     private PrintedPdf() {
     }
 
-    /** The text of every page, in page order, with all white space (U+3000 too) removed. */
+    /** A glyph drawn on a page is not the bundled font's glyph for the character it extracts as. */
+    public static final class RedrawnGlyph extends IOException {
+        private final int page;
+        private final String character;
+
+        RedrawnGlyph(int page, DrawnGlyphs.Redrawn cause) {
+            super("page " + page + ": " + cause.getMessage(), cause);
+            this.page = page;
+            this.character = cause.character;
+        }
+
+        public int page() {
+            return page;
+        }
+
+        public String character() {
+            return character;
+        }
+    }
+
+    /**
+     * The text every page prints, in page order, with all white space (U+3000 too) removed: the text
+     * drawn visibly in the fonts Sortes embeds, each glyph checked against the font's own (text in
+     * any other font, or invisible, is left out). Throws {@link RedrawnGlyph} when a glyph drawn is not
+     * the font's glyph for its character.
+     */
     public static String pageText(Path pdf) throws IOException {
         MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()
                 .setMaxSizeOfSingleDecompressedPdfStream(PdfAttachments.MAX_STREAM)
                 .setMaxSizeOfDecompressedPdfStreamsSum(2L * PdfAttachments.MAX_STREAM);
         StringBuilder sb = new StringBuilder();
+        DrawnGlyphs glyphs = new DrawnGlyphs();
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile(),
                 new ReaderProperties().setMemoryLimitsAwareHandler(limits)))) {
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                sb.append(PdfTextExtractor.getTextFromPage(doc.getPage(i)));
+                LocationTextExtractionStrategy strategy = new LocationTextExtractionStrategy();
+                int page = i;
+                IEventListener printedOnly = new IEventListener() {
+                    @Override
+                    public void eventOccurred(IEventData data, EventType type) {
+                        if (type == EventType.RENDER_TEXT) {
+                            try {
+                                if (!glyphs.printed((TextRenderInfo) data)) {
+                                    return;
+                                }
+                            } catch (DrawnGlyphs.Redrawn e) {
+                                throw new java.io.UncheckedIOException(new RedrawnGlyph(page, e));
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        strategy.eventOccurred(data, type);
+                    }
+
+                    @Override
+                    public java.util.Set<EventType> getSupportedEvents() {
+                        return null; // every event, as the strategy would get them
+                    }
+                };
+                new PdfCanvasProcessor(printedOnly).processPageContent(doc.getPage(i));
+                sb.append(strategy.getResultantText());
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             throw new IOException("not a readable PDF: " + e.getMessage(), e);
         }

@@ -117,6 +117,9 @@ public final class ProofVerification {
                         List.of(String.valueOf(revisions)));
             }
             return PrintedCheck.check(read.proof(), PrintedPdf.pageText(pdf));
+        } catch (PrintedPdf.RedrawnGlyph e) {
+            return new Verifier.Verdict(false, "the pages were changed after they were written: on page " + e.page()
+                    + " " + e.getCause().getMessage(), "pdfGlyph", List.of(String.valueOf(e.page()), e.character()));
         } catch (IOException e) {
             throw new ProofJson.UnreadableProofException("pdf", pdf.getFileName() + " cannot be read as minutes: "
                     + e.getMessage(), e, pdf.getFileName());
