@@ -44,6 +44,9 @@ public final class AuditView {
         from.textProperty().bindBidirectional(model.fromProperty());
         TextField to = field(i18n.get("audit.to"), 14, "audit-to");
         to.textProperty().bindBidirectional(model.toProperty());
+        for (TextField bound : new TextField[] {from, to}) {
+            bound.setTooltip(new javafx.scene.control.Tooltip(i18n.get("audit.timeHint")));
+        }
         Button apply = new Button(i18n.get("audit.apply"));
         apply.setId("audit-apply");
         apply.setDefaultButton(false);
