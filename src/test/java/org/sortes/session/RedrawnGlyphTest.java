@@ -90,6 +90,44 @@ class RedrawnGlyphTest {
         assertEquals("verify.pdfGlyph", r.messageKey(), String.valueOf(r.args()));
     }
 
+    /**
+     * Every page's own text made invisible (text render mode 3 before its content), and the same text's
+     * ASCII (digests, codes, tickets, certificates) drawn again visibly in Helvetica: the extracted text
+     * still holds every value the check looks for, but none of it is drawn in the bundled fonts. INVALID:
+     * neither invisible text nor text in another font counts as printed.
+     */
+    @Test
+    void invisibleText_andTextInAnotherFont_doNotCountAsPrinted() throws Exception {
+        Path forged = dir.resolve("invisible.pdf");
+        try (PdfDocument doc = new PdfDocument(new PdfReader(minutes.toFile()), new PdfWriter(forged.toFile()),
+                new StampingProperties())) {
+            com.itextpdf.kernel.font.PdfFont helvetica = com.itextpdf.kernel.font.PdfFontFactory.createFont(
+                    com.itextpdf.io.font.constants.StandardFonts.HELVETICA);
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                com.itextpdf.kernel.pdf.PdfPage page = doc.getPage(i);
+                String text = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(page);
+                page.newContentStreamBefore().setData("3 Tr\n".getBytes(StandardCharsets.US_ASCII));
+                com.itextpdf.kernel.pdf.canvas.PdfCanvas canvas = new com.itextpdf.kernel.pdf.canvas.PdfCanvas(
+                        page.newContentStreamAfter(), page.getResources(), doc);
+                float y = page.getPageSize().getTop() - 10;
+                for (String line : text.split("\n")) {
+                    canvas.beginText().setFontAndSize(helvetica, 3).setTextRenderingMode(0).moveText(20, y)
+                            .showText(line.replaceAll("[^\\x20-\\x7e]", " ")).endText();
+                    y -= 3.2f;
+                }
+            }
+        }
+        assertEquals(1, org.sortes.documents.PrintedPdf.revisions(forged));
+        String extracted;
+        try (PdfDocument doc = new PdfDocument(new PdfReader(forged.toFile()))) {
+            extracted = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(1));
+        }
+        assertTrue(extracted.replaceAll("\\s", "").length() > 200, "an extractor still reads the page");
+        ProofVerification.Result r = ProofVerification.check(forged, List.of());
+        assertFalse(r.valid(), "nothing of it is printed in the bundled fonts");
+        assertTrue(r.messageKey().startsWith("verify.pdf"), r.messageKey());
+    }
+
     private static int glyphOf(char c) throws Exception {
         try (var in = RedrawnGlyphTest.class.getResourceAsStream("/org/sortes/documents/fonts/NotoSansSC-Regular.ttf")) {
             return com.itextpdf.io.font.FontProgramFactory.createFont(in.readAllBytes()).getGlyph(c).getCode();
