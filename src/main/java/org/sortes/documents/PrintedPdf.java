@@ -53,6 +53,11 @@ public final class PrintedPdf {
      * the font's glyph for its character.
      */
     public static String pageText(Path pdf) throws IOException {
+        return pageText(pdf, org.sortes.progress.Progress.NONE);
+    }
+
+    /** As above, reporting the pages read and stopping (CancelledException) when cancelled. */
+    public static String pageText(Path pdf, org.sortes.progress.Progress progress) throws IOException {
         MemoryLimitsAwareHandler limits = new MemoryLimitsAwareHandler()
                 .setMaxSizeOfSingleDecompressedPdfStream(PdfAttachments.MAX_STREAM)
                 .setMaxSizeOfDecompressedPdfStreamsSum(2L * PdfAttachments.MAX_STREAM);
@@ -85,11 +90,15 @@ public final class PrintedPdf {
                         return null; // every event, as the strategy would get them
                     }
                 };
+                progress.checkCancelled();
                 new PdfCanvasProcessor(printedOnly).processPageContent(doc.getPage(i));
                 sb.append(strategy.getResultantText());
+                progress.update(i, doc.getNumberOfPages());
             }
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
+        } catch (org.sortes.progress.CancelledException e) {
+            throw e;
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             throw new IOException("not a readable PDF: " + e.getMessage(), e);
         }

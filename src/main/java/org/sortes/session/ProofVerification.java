@@ -30,7 +30,15 @@ public final class ProofVerification {
 
     /** Verifies a proof file or minutes PDF; an unreadable one ends in {@link ProofJson.UnreadableProofException}. */
     public static Result check(Path proofFile, List<Path> lists) {
-        Verifier.Verdict v = verify(ProofJson.mapper(), proofFile, lists);
+        return check(proofFile, lists, org.sortes.progress.Progress.NONE);
+    }
+
+    /**
+     * As above, reporting how far it got (minutes: page by page, once the attached proof is verified)
+     * and stopping with {@link org.sortes.progress.CancelledException} when cancelled.
+     */
+    public static Result check(Path proofFile, List<Path> lists, org.sortes.progress.Progress progress) {
+        Verifier.Verdict v = verify(ProofJson.mapper(), proofFile, lists, null, progress);
         return new Result(v.valid(), v.valid() ? null : "verify." + v.code(), v.args());
     }
 
@@ -40,17 +48,19 @@ public final class ProofVerification {
      * give the candidate list of the proof, subject by subject.
      */
     public static Result checkWithRegister(Path proofFile, List<Path> lists, Path register) {
-        Verifier.Verdict v = verify(ProofJson.mapper(), proofFile, lists, register);
+        Verifier.Verdict v = verify(ProofJson.mapper(), proofFile, lists, register, org.sortes.progress.Progress.NONE);
         return new Result(v.valid(), v.valid() ? null : "verify." + v.code(), v.args());
     }
 
     public static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists) {
-        return verify(mapper, proofFile, lists, null);
+        return verify(mapper, proofFile, lists, null, org.sortes.progress.Progress.NONE);
     }
 
-    private static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists, Path register) {
+    private static Verifier.Verdict verify(ObjectMapper mapper, Path proofFile, List<Path> lists, Path register,
+                                           org.sortes.progress.Progress progress) {
+        progress.update(0, 0); // how long the proof takes is not known beforehand
         if (isPdf(proofFile)) {
-            return verifyMinutes(mapper, proofFile, register);
+            return verifyMinutes(mapper, proofFile, register, progress);
         }
         return verifyJson(ProofJson.read(mapper, proofFile, lists), register);
     }
@@ -96,7 +106,8 @@ public final class ProofVerification {
     }
 
     /** Minutes carry the proof and its lists as attachments: take them out and verify those. */
-    private static Verifier.Verdict verifyMinutes(ObjectMapper mapper, Path pdf, Path register) {
+    private static Verifier.Verdict verifyMinutes(ObjectMapper mapper, Path pdf, Path register,
+                                                  org.sortes.progress.Progress progress) {
         try (TempFolder dir = new TempFolder("sortes-verify-")) {
             List<Path> files = PdfAttachments.extract(pdf, dir.path());
             List<Path> proofs = files.stream().filter(f -> f.getFileName().toString().endsWith(".json")).toList();
@@ -116,7 +127,8 @@ public final class ProofVerification {
                         + " revisions (incremental updates appended), the minutes are written in one", "pdfUpdated",
                         List.of(String.valueOf(revisions)));
             }
-            return PrintedCheck.check(read.proof(), PrintedPdf.pageText(pdf));
+            progress.checkCancelled();
+            return PrintedCheck.check(read.proof(), PrintedPdf.pageText(pdf, progress));
         } catch (PrintedPdf.RedrawnGlyph e) {
             return new Verifier.Verdict(false, "the pages were changed after they were written: on page " + e.page()
                     + " " + e.getCause().getMessage(), "pdfGlyph", List.of(String.valueOf(e.page()), e.character()));

@@ -137,7 +137,23 @@ public final class MainWindow {
         }, auditModel::refresh));
         root.setTop(menu());
         root.setCenter(tabs);
-        HBox bar = new HBox(status);
+        // a long job of the workspace menu: what runs, how far, and a way to stop it when it can be
+        Label job = new Label();
+        job.textProperty().bind(workspace.jobProperty());
+        javafx.scene.control.ProgressBar jobProgress = new javafx.scene.control.ProgressBar();
+        jobProgress.progressProperty().bind(workspace.jobProgressProperty());
+        jobProgress.setPrefWidth(180);
+        javafx.scene.control.Button stop = new javafx.scene.control.Button(i18n.get("job.cancel"));
+        stop.setOnAction(e -> workspace.cancelJob());
+        stop.visibleProperty().bind(workspace.jobCancellableProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        HBox jobBox = new HBox(8, job, jobProgress, stop);
+        jobBox.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        jobBox.visibleProperty().bind(workspace.jobProperty().isNotEmpty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(status, gap, jobBox);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(bar);

@@ -46,6 +46,12 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private Services services;
     private Path workspace;
+    /** The long job running from the workspace menu (backup, restore, verify): what, how far, its handle. */
+    private final ReadOnlyStringWrapper job = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.SimpleDoubleProperty jobProgress = new javafx.beans.property.SimpleDoubleProperty(-1);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper jobCancellable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private TaskRunner.Handle running;
 
     public WorkspaceViewModel(AppEnvironment env, TaskRunner tasks, DialogService dialogs, I18n i18n, Shell shell) {
         this.env = env;
@@ -64,6 +70,56 @@ public final class WorkspaceViewModel {
     /** The status line: the workspace, its register counts and who operates. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What long job runs (shown in the status line with its progress), empty when none. */
+    public ReadOnlyStringProperty jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+
+    /** How far the job got, 0..1, or -1 while unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty jobProgressProperty() {
+        return jobProgress;
+    }
+
+    /** Whether the running job can be stopped (a verification can; a backup or restore runs to its end). */
+    public javafx.beans.property.ReadOnlyBooleanProperty jobCancellableProperty() {
+        return jobCancellable.getReadOnlyProperty();
+    }
+
+    /** Stops the running job, if it can be stopped. */
+    public void cancelJob() {
+        if (running != null && jobCancellable.get()) {
+            running.cancel();
+        }
+    }
+
+    /** Runs a long job shown in the status line; it is cleared when the job ends, however it ends. */
+    private <T> void runJob(String what, boolean cancellable, TaskRunner.Job<T> work,
+                            java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed) {
+        job.set(what);
+        jobCancellable.set(cancellable);
+        jobProgress.unbind();
+        jobProgress.set(-1);
+        TaskRunner.Handle h = tasks.run(work, result -> {
+            endJob();
+            done.accept(result);
+        }, e -> {
+            endJob();
+            failed.accept(e);
+        });
+        if (!job.get().isEmpty()) { // still running (a runner on this thread has already ended it)
+            running = h;
+            jobProgress.bind(h.progress());
+        }
+    }
+
+    private void endJob() {
+        running = null;
+        jobProgress.unbind();
+        jobProgress.set(-1);
+        job.set("");
+        jobCancellable.set(false);
     }
 
     /** The open workspace's services, null before one is open. */
@@ -121,7 +177,7 @@ public final class WorkspaceViewModel {
         }
         String what = i18n.get("menu.workspace.backup");
         dialogs.chooseFileToSave(what, workspace.getFileName().toString().replaceFirst("\\.db$", "") + "-backup.db")
-                .ifPresent(target -> tasks.run(p -> {
+                .ifPresent(target -> runJob(i18n.get("job.backup", target.getFileName()), false, p -> {
                     services.integrity().backup(target, "from the console");
                     return target;
                 }, t -> dialogs.info(what, i18n.get("cli.backup.done", t)),
@@ -136,7 +192,7 @@ public final class WorkspaceViewModel {
         String what = i18n.get("menu.workspace.restore");
         dialogs.chooseFileToOpen(what, "db").ifPresent(from -> {
             if (dialogs.confirm(what, i18n.get("restore.confirm", from, workspace))) {
-                tasks.run(p -> {
+                runJob(i18n.get("job.restore", from.getFileName()), false, p -> {
                     services.integrity().restore(from);
                     return from;
                 }, f -> {
@@ -200,14 +256,18 @@ public final class WorkspaceViewModel {
 
     public void verify(Path file) {
         String what = i18n.get("menu.tools.verify");
-        tasks.run(p -> ProofVerification.check(file, List.of()), v -> {
+        runJob(i18n.get("job.verify", file.getFileName()), true, p -> ProofVerification.check(file, List.of(), p), v -> {
             if (v.valid()) {
                 dialogs.info(what, i18n.get("verify.ui.valid", file.getFileName()));
             } else {
                 dialogs.error(what, i18n.get("verify.ui.invalid", file.getFileName(),
                         i18n.get(v.messageKey(), v.args().toArray())));
             }
-        }, ex -> dialogs.error(what, i18n.get("verify.ui.unreadable", i18n.explain(ex))));
+        }, ex -> {
+            if (!(ex instanceof org.sortes.progress.CancelledException)) { // stopped by the officer: nothing to say
+                dialogs.error(what, i18n.get("verify.ui.unreadable", i18n.explain(ex)));
+            }
+        });
     }
 
     /** Asks for a register file and starts its import. */

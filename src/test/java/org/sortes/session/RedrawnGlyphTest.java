@@ -128,6 +128,44 @@ class RedrawnGlyphTest {
         assertTrue(r.messageKey().startsWith("verify.pdf"), r.messageKey());
     }
 
+    @Test
+    void verifyingMinutes_reportsItsPages_andStopsWhenCancelled() throws Exception {
+        int pages;
+        try (PdfDocument doc = new PdfDocument(new PdfReader(minutes.toFile()))) {
+            pages = doc.getNumberOfPages();
+        }
+        List<long[]> updates = new java.util.ArrayList<>();
+        org.sortes.progress.Progress recording = new org.sortes.progress.Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        assertTrue(ProofVerification.check(minutes, List.of(), recording).valid());
+        assertEquals(0, updates.get(0)[1], "unknown while the proof is verified");
+        long[] last = updates.get(updates.size() - 1);
+        assertEquals(pages, last[0]);
+        assertEquals(pages, last[1]);
+        int[] asked = {0};
+        org.sortes.progress.Progress stopping = new org.sortes.progress.Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ++asked[0] > 1; // stopped once the proof is verified, before the pages
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(org.sortes.progress.CancelledException.class,
+                () -> ProofVerification.check(minutes, List.of(), stopping));
+    }
+
     private static int glyphOf(char c) throws Exception {
         try (var in = RedrawnGlyphTest.class.getResourceAsStream("/org/sortes/documents/fonts/NotoSansSC-Regular.ttf")) {
             return com.itextpdf.io.font.FontProgramFactory.createFont(in.readAllBytes()).getGlyph(c).getCode();

@@ -257,4 +257,60 @@ class WorkspaceViewModelTest {
         assertTrue(shell.calls.isEmpty());
         assertTrue(dialogs.errors.isEmpty());
     }
+
+    /** A runner that holds the job until told: what the status line shows while it runs can be seen. */
+    static final class Deferred implements TaskRunner {
+        Runnable finish;
+        boolean cancelled;
+
+        @Override
+        public <T> Handle run(Job<T> job, java.util.function.Consumer<T> onDone,
+                              java.util.function.Consumer<Throwable> onError) {
+            javafx.beans.property.SimpleDoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(0.25);
+            cancelled = false;
+            finish = () -> {
+                try {
+                    if (cancelled) {
+                        throw new org.sortes.progress.CancelledException();
+                    }
+                    onDone.accept(job.run(org.sortes.progress.Progress.NONE));
+                } catch (Exception e) {
+                    onError.accept(e);
+                }
+            };
+            return new Handle() {
+                @Override
+                public javafx.beans.property.ReadOnlyDoubleProperty progress() {
+                    return progress;
+                }
+
+                @Override
+                public void cancel() {
+                    cancelled = true;
+                }
+            };
+        }
+    }
+
+    @Test
+    void aVerification_isShownRunningWithItsProgress_canBeStopped_andStoppedSaysNothing() throws Exception {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Remembering env = new Remembering(dir.resolve("none.sortes.db"));
+        Deferred runner = new Deferred();
+        WorkspaceViewModel model = new WorkspaceViewModel(env, runner, dialogs, env.i18n(), new RecordingShell());
+        Path notAProof = Files.writeString(dir.resolve("记录.pdf"), "not a pdf");
+        model.verify(notAProof);
+        assertEquals("正在核验 记录.pdf…", model.jobProperty().get());
+        assertEquals(0.25, model.jobProgressProperty().get(), "the job's progress, bound");
+        assertTrue(model.jobCancellableProperty().get(), "a verification can be stopped");
+        model.cancelJob();
+        runner.finish.run();
+        assertEquals("", model.jobProperty().get(), "the status line is cleared when it ends");
+        assertTrue(dialogs.errors.isEmpty(), "stopped by the officer: no error to read " + dialogs.errors);
+
+        model.verify(notAProof); // this time to its end: unreadable, said
+        runner.finish.run();
+        assertEquals("", model.jobProperty().get());
+        assertEquals(1, dialogs.errors.size(), String.valueOf(dialogs.errors));
+    }
 }
