@@ -10,7 +10,6 @@ import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -133,10 +132,7 @@ final class DrawnGlyphs {
     private static synchronized Reference reference(String name) throws IOException {
         Reference r = REFERENCES.get(name);
         if (r == null) {
-            byte[] bytes;
-            try (InputStream in = DrawnGlyphs.class.getResourceAsStream("/org/sortes/documents/fonts/" + name + ".ttf")) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = OfficialPdf.resource(name + ".ttf");
             r = new Reference(FontProgramFactory.createFont(bytes), GlyphTable.of(bytes));
             REFERENCES.put(name, r);
         }

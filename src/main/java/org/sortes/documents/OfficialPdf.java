@@ -358,7 +358,8 @@ public final class OfficialPdf {
         return java.util.Optional.ofNullable(rareProgram()).map(f -> f.getFontNames().getFontName());
     }
 
-    private static byte[] resource(String name) throws IOException {
+    /** A bundled font file's bytes (assets/fonts, e.g. "NotoSansSC-Regular.ttf"). */
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = OfficialPdf.class.getResourceAsStream(FONTS + name)) {
             if (in == null) {
                 throw new IOException("font " + name + " is missing from the build (assets/fonts)");

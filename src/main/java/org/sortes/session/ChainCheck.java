@@ -14,15 +14,6 @@ public record ChainCheck(boolean intact, long events, String head, Long firstBro
 
     /** Why the chain is broken, to be said in the user's language ("audit.chain." + kind); null when intact. */
     public ExplainedException said() {
-        return said(kind, problem, events, firstBroken);
-    }
-
-    /** The same for a chain checked where there is no ChainCheck (a backup's). */
-    public static ExplainedException said(AuditLog.ChainStatus s) {
-        return said(s.kind(), s.problem(), s.events(), s.firstBroken());
-    }
-
-    private static ExplainedException said(String kind, String problem, long events, Long firstBroken) {
         return kind == null ? null : new ExplainedException("audit.chain." + kind, problem, null, events + 1, firstBroken);
     }
 }

@@ -289,6 +289,7 @@ public final class ProofJson {
         try {
             if (Protocol.versionOf(root.path("protocol").asText("")) >= 2) {
                 onlyDocumentedMembers(root, proofFile);
+                PlanJson.canonicalShape(root.get("plan")); // hashed as written: nothing filled in or stripped
             }
             Proof proof = proof(root);
             // no list is longer than its lines allow: a candidate line is far below 4 KiB
@@ -502,9 +503,6 @@ public final class ProofJson {
     }
 
     private static Proof proof(JsonNode root) {
-        if (Protocol.versionOf(root.path("protocol").asText("")) >= 2) {
-            PlanJson.canonicalShape(need(root, "plan")); // hashed as written: nothing filled in or stripped
-        }
         var plan = PlanJson.parse(need(root, "plan"), PlanJson.ItemDepartments.IN_PLAN);
         JsonNode d = need(root, "digests");
         List<Proof.Observer> observers = new ArrayList<>();
