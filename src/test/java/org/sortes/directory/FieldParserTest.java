@@ -49,6 +49,17 @@ class FieldParserTest {
     }
 
     @Test
+    void controlCharacters_refused_spacesInsideAValue_kept() {
+        Field name = Register.SUBJECTS.field("name");
+        assertEquals("甲 乙", FieldParser.parse(name, "甲 乙").value());
+        assertEquals("甲\u00a0乙", FieldParser.parse(name, "甲\u00a0乙").value());
+        assertEquals("甲~乙", FieldParser.parse(name, "甲~乙").value());
+        for (String c : new String[] {"\u0000", "\t", "\n", "\u001f", "\u007f", "\u0085", "\u009f", "\u2028", "\u2029"}) {
+            assertEquals(FieldIssue.CONTROL_CHARACTER, FieldParser.parse(name, "甲" + c + "乙").issue(), c);
+        }
+    }
+
+    @Test
     void required_emptyOrBlank_isError() {
         FieldParser.Parsed p = FieldParser.parse(Register.SUBJECTS.field("name"), " \u3000 ");
         assertEquals(FieldIssue.REQUIRED_EMPTY, p.issue());

@@ -51,6 +51,17 @@ class UsccTest {
     }
 
     @Test
+    void onlyTheDivisionCodeMustBeDigits_theOrganisationCodeMayStartWithALetter() {
+        // positions 3-8 are the division (digits); position 9 opens the organisation code (digit or letter)
+        String first17 = "91620103MA7XQ1234";
+        assertEquals(Uscc.Check.VALID, Uscc.check(first17 + Uscc.checkCharacter(first17)));
+        String letterInDivision = "9162010AM07XQ1234";
+        assertEquals(Uscc.Check.MALFORMED, Uscc.check(letterInDivision + Uscc.checkCharacter(letterInDivision)));
+        String letterFirstInDivision = "91A20103M07XQ1234";
+        assertEquals(Uscc.Check.MALFORMED, Uscc.check(letterFirstInDivision + Uscc.checkCharacter(letterFirstInDivision)));
+    }
+
+    @Test
     void registrationNumber_fifteenDigitsOnly() {
         assertTrue(Uscc.isRegistrationNumber("620102600123456"));
         assertFalse(Uscc.isRegistrationNumber("62010260012345"));

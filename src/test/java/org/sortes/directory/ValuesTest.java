@@ -22,7 +22,9 @@ class ValuesTest {
     @Test
     void anInvalidDate_failsAsLocalDateParseFails() {
         for (String d : new String[] {"2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-11-00",
-            "2026-1-128", "2026/11/28", "2026-11-2x", "２０２６-11-28", "20261128", "", "2026-11-28 "}) {
+            "2026-1-128", "2026/11/28", "2026-11-2x",
+            // a colon is the character after '9': read as a digit it would make a valid month, day or year
+            "2026-0:-01", "2026-11-0:", "202:-11-28", "2026-1/-01", "２０２６-11-28", "20261128", "", "2026-11-28 "}) {
             DateTimeParseException expected = assertThrows(DateTimeParseException.class, () -> LocalDate.parse(d), d);
             DateTimeParseException got = assertThrows(DateTimeParseException.class, () -> Values.date(d), d);
             assertEquals(expected.getMessage(), got.getMessage(), d);
