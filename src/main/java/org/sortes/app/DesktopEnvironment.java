@@ -45,6 +45,11 @@ public final class DesktopEnvironment implements AppEnvironment {
     }
 
     @Override
+    public Optional<Path> fontFolder() {
+        return Optional.of(AppPaths.dataFolder().resolve("fonts"));
+    }
+
+    @Override
     public Optional<String> setting(String key) {
         return settings.get(key);
     }

@@ -30,4 +30,9 @@ public interface AppEnvironment {
 
     default void remember(String key, String value) {
     }
+
+    /** Where the console keeps its copy of the bundled fonts; none in tests (the system's fonts serve). */
+    default Optional<Path> fontFolder() {
+        return Optional.empty();
+    }
 }

@@ -10,7 +10,10 @@ public final class SortesApp {
 
     public static void start(AppEnvironment env, String[] args) {
         Platform.setImplicitExit(true);
+        // the fonts are copied out of the jar while the toolkit starts, and registered before any window
+        java.util.function.Supplier<Integer> fonts = ConsoleFonts.prepare(env.fontFolder());
         Platform.startup(() -> {
+            fonts.get();
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, env, new FxTaskRunner());
             window.show();
