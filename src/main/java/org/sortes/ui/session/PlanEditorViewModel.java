@@ -163,6 +163,14 @@ public final class PlanEditorViewModel {
 
     /** The plan as its file would hold it; an amount that is not a number is refused in words. */
     public PlanDraft draft() {
+        return draft(false);
+    }
+
+    /**
+     * @param preview for the live preview, which needs no name yet (what a plan would draw does not
+     *                depend on it): a blank name is then given the preview's own
+     */
+    private PlanDraft draft(boolean preview) {
         List<PlanDraft.Stratum> rows = new ArrayList<>();
         for (StratumRow r : strata) {
             String amount = r.amount.get().strip();
@@ -179,8 +187,9 @@ public final class PlanEditorViewModel {
                     r.riskClass.get().isBlank() ? null : r.riskClass.get().strip(), bp, count,
                     r.audienceName.get().isBlank() ? null : r.audienceName.get().strip()));
         }
-        within(rows);
-        return new PlanDraft(name.get().strip(), sessionDate.get(),
+        within(rows, preview);
+        String named = preview && name.get().isBlank() ? i18n.get("editor.previewName") : name.get().strip();
+        return new PlanDraft(named, sessionDate.get(),
                 items.stream().filter(i -> i.chosenProperty().get()).map(ItemChoice::code).toList(),
                 list(regionPrefixes.get()), list(subjectTypes.get()), list(industries.get()), list(tags.get()),
                 list(statuses.get()), inspectedWithinDays.get(), drawnWithinDays.get(), List.copyOf(rows), members.get(),
@@ -192,7 +201,32 @@ public final class PlanEditorViewModel {
      * What a new session's plan is held to (PlanJson.forNewSession), said here in the editor's words
      * rather than with the plan file's member paths.
      */
-    private void within(List<PlanDraft.Stratum> rows) {
+    private void within(List<PlanDraft.Stratum> rows, boolean preview) {
+        if (!preview && name.get().isBlank()) {
+            throw new org.sortes.session.Refusal("editor.error.nameEmpty");
+        }
+        if (sessionDate.get() == null) {
+            throw new org.sortes.session.Refusal("editor.error.noDate");
+        }
+        if (items.stream().noneMatch(i -> i.chosenProperty().get())) {
+            throw new org.sortes.session.Refusal("editor.error.noItems");
+        }
+        noControl("editor.name", name.get());
+        noControl("editor.regionPrefixes", regionPrefixes.get());
+        noControl("editor.subjectTypes", subjectTypes.get());
+        noControl("editor.industries", industries.get());
+        noControl("editor.tags", tags.get());
+        noControl("editor.statuses", statuses.get());
+        noControl("editor.beaconSource", beaconSource.get());
+        noControl("editor.beaconReference", beaconReference.get());
+        for (int i = 1; i <= rows.size(); i++) {
+            PlanDraft.Stratum st = rows.get(i - 1);
+            for (String text : java.util.Arrays.asList(st.name(), st.audienceName())) {
+                if (text != null && org.sortes.directory.FieldParser.hasControlCharacter(text)) {
+                    throw new org.sortes.session.Refusal("editor.error.stratumControl", i);
+                }
+            }
+        }
         if (length(name.get().strip()) > org.sortes.session.PlanJson.MAX_NAME) {
             throw new org.sortes.session.Refusal("editor.error.nameLong", org.sortes.session.PlanJson.MAX_NAME,
                     length(name.get().strip()));
@@ -233,6 +267,13 @@ public final class PlanEditorViewModel {
                             value.substring(0, value.offsetByCodePoints(0, 10)), org.sortes.session.PlanJson.MAX_LIST_VALUE);
                 }
             }
+        }
+    }
+
+    /** A text pasted with a tab or a line break in it: said with the field's label, not the plan file's member. */
+    private void noControl(String labelKey, String text) {
+        if (org.sortes.directory.FieldParser.hasControlCharacter(text)) {
+            throw new org.sortes.session.Refusal("editor.error.controlChar", i18n.get(labelKey));
         }
     }
 
@@ -277,7 +318,7 @@ public final class PlanEditorViewModel {
     public void preview() {
         String json;
         try {
-            json = draft().toJson();
+            json = draft(true).toJson();
         } catch (RuntimeException e) {
             error.set(i18n.explain(e));
             return;

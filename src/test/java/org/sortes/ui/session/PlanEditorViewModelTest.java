@@ -140,6 +140,50 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void aPlanNotYetWhole_isSaidWithTheFormsLabels_andThePreviewNeedsNoName() {
+        java.util.List<String> created = new java.util.ArrayList<>();
+        model.onCreate((json, rehearsal) -> created.add(json));
+        java.util.function.Supplier<String> error = () -> model.errorProperty().get();
+        // the editor as it opens: no name, no item ticked (the plan file's words would be "name", "items")
+        model.preview();
+        assertEquals("请至少勾选一个抽查事项", error.get());
+        model.items().stream().filter(i -> i.code().equals("SJ-002")).findFirst().orElseThrow().chosenProperty().set(true);
+        model.preview();
+        assertEquals("", error.get(), "a preview without a name yet");
+        assertTrue(model.previewProperty().get().stratumSizes().get(0) > 0);
+        model.create(false);
+        assertEquals("请填写方案名称（名称印在每份文书的标题上，也显示在大屏上）", error.get());
+        model.nameProperty().set("　 ");
+        model.save();
+        assertEquals("请填写方案名称（名称印在每份文书的标题上，也显示在大屏上）", error.get());
+        model.nameProperty().set("十一月抽查");
+
+        model.nameProperty().set("十一月\t抽查");
+        model.create(false);
+        assertEquals("“方案名称”中含有控制字符（如制表符、换行），请删去后再试", error.get());
+        model.nameProperty().set("十一月抽查");
+        model.industriesProperty().set("批发\n零售");
+        model.preview();
+        assertEquals("“行业”中含有控制字符（如制表符、换行），请删去后再试", error.get());
+        model.industriesProperty().set("");
+        model.strata().get(0).audienceName.set("第一\u2028层");
+        model.create(false);
+        assertEquals("第 1 层的名称或大屏显示名称中含有控制字符（如制表符、换行），请删去后再试", error.get());
+        model.strata().get(0).audienceName.set("");
+
+        model.sessionDateProperty().set(null);
+        model.create(false);
+        assertEquals("请选择抽签日期", error.get());
+        model.sessionDateProperty().set(LocalDate.of(2026, 11, 26));
+        model.removeStratum(model.strata().get(0));
+        assertEquals(1, model.strata().size(), "the last stratum stays");
+        assertTrue(created.isEmpty(), "nothing was sent");
+        model.create(false);
+        assertEquals(1, created.size(), "the plan once whole: " + error.get());
+        assertTrue(created.get(0).contains("十一月抽查"));
+    }
+
+    @Test
     void copyFromAnEarlierSession_startsFromItsPlan() throws Exception {
         long id = services.draw().createPlan(Sessions.demoPlan());
         model.copyFrom(id);
