@@ -256,10 +256,6 @@ public final class SessionsViewModel {
     /** The preview in lines to read before creating: strata, exclusions, inspectors, then warnings. */
     String describe(org.sortes.session.PlanPreview p) {
         StringBuilder sb = new StringBuilder(i18n.get("preview.plan", p.name(), p.sessionDate().toString())).append('\n');
-        for (int s = 0; s < p.strata().size(); s++) {
-            sb.append(i18n.get("preview.stratum", p.strata().get(s), p.stratumSizes().get(s), p.sampleSizes().get(s)))
-                    .append('\n');
-        }
         return sb.append(PreviewText.findings(i18n, p)).append('\n').append(i18n.get("preview.create")).toString();
     }
 

@@ -55,6 +55,9 @@ class PlanEditorViewModelTest {
         assertTrue(model.previewTextProperty().get().contains("将不抽取任何对象"), model.previewTextProperty().get());
         assertEquals(2, model.previewProperty().get().strata().size());
         assertEquals(5, model.previewProperty().get().sampleSizes().get(0));
+        int all = model.previewProperty().get().stratumSizes().get(0);
+        assertTrue(model.previewTextProperty().get().startsWith("　全部：候选 " + all + " 户，抽取 5 户\n　第 2 层：候选 0 户，抽取 0 户\n"),
+                "each stratum's figures in words, not only in the chart: " + model.previewTextProperty().get());
 
         PlanDraft draft = model.draft();
         assertEquals(1250, draft.strata().get(1).ratioBasisPoints(), "12.5 % in basis points, from integers");
