@@ -65,6 +65,12 @@ public final class DesktopEnvironment implements AppEnvironment {
     }
 
     @Override
+    public Optional<String> namedOperator() {
+        String named = org.sortes.session.OperatorName.fromSettings(settings.get("operator"), "");
+        return named.isEmpty() ? Optional.empty() : Optional.of(named);
+    }
+
+    @Override
     public String operator() {
         return org.sortes.session.OperatorName.fromSettings(settings.get("operator"), System.getProperty("user.name", ""));
     }

@@ -20,6 +20,15 @@ public interface AppEnvironment {
 
     String operator();
 
+    /**
+     * The operator someone named (in this console or the settings), none while only the computer's login
+     * name is known: that is what the question of who operates starts from, so that pressing Enter
+     * does not record "root" as the officer whose name the minutes print.
+     */
+    default Optional<String> namedOperator() {
+        return Optional.of(operator());
+    }
+
     /** Remembers who operates; the audit log names them from now on. */
     void setOperator(String name);
 

@@ -218,7 +218,7 @@ public final class WorkspaceViewModel {
             return;
         }
         String what = i18n.get("menu.workspace.operator");
-        dialogs.askText(what, i18n.get("operator.prompt"), env.operator()).ifPresent(typed -> {
+        dialogs.askText(what, i18n.get("operator.prompt"), env.namedOperator().orElse("")).ifPresent(typed -> {
             String name;
             try {
                 name = org.sortes.session.OperatorName.checked(typed);

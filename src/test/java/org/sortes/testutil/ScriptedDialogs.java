@@ -17,6 +17,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
+    /** The text each question offered to start from. */
+    public final List<String> offered = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String... extensions) {
@@ -37,6 +39,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
+        offered.add(initial);
         return Optional.ofNullable(texts.poll());
     }
 

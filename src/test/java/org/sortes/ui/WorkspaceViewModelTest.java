@@ -34,6 +34,8 @@ class WorkspaceViewModelTest {
         final Map<String, String> settings = new HashMap<>();
         final List<Path> remembered = new ArrayList<>();
         String operator = "测试员";
+        /** Whether someone named the operator; until then operator() is the computer's login name. */
+        boolean named = true;
 
         Remembering(Path workspace) {
             base = new TestEnvironment(workspace);
@@ -70,8 +72,14 @@ class WorkspaceViewModelTest {
         }
 
         @Override
+        public Optional<String> namedOperator() {
+            return named ? Optional.of(operator) : Optional.empty();
+        }
+
+        @Override
         public void setOperator(String name) {
             operator = name;
+            named = true;
         }
 
         @Override
@@ -183,6 +191,15 @@ class WorkspaceViewModelTest {
         model.open(file);
         Services services = model.services();
 
+        // while no one has named the operator, the question starts empty, not from the login name
+        env.operator = "root";
+        env.named = false;
+        model.changeOperator();
+        assertEquals(List.of(""), dialogs.offered);
+        assertEquals("root", env.operator, "the question was put aside: nothing recorded");
+        env.operator = "测试员";
+        env.named = true;
+
         // a name that cannot be recorded and printed is refused in words; the name in use stays
         dialogs.texts.add("王".repeat(51));
         model.changeOperator();
@@ -196,6 +213,7 @@ class WorkspaceViewModelTest {
         dialogs.texts.add("  王明 ");
         model.changeOperator();
         assertEquals("王明", env.operator);
+        assertEquals("测试员", dialogs.offered.get(dialogs.offered.size() - 1), "a named operator is offered again");
         List<AuditEntry> events = services.integrity().events(AuditQuery.all());
         AuditEntry last = events.get(events.size() - 1);
         assertEquals("settings", last.type());
