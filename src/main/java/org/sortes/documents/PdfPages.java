@@ -21,7 +21,16 @@ public final class PdfPages implements AutoCloseable {
     private final PDFRenderer renderer;
 
     public PdfPages(Path pdf) throws IOException {
-        this.document = Loader.loadPDF(pdf.toFile());
+        this(Loader.loadPDF(pdf.toFile()));
+    }
+
+    /** A PDF held in memory (the sealed slip, which is never written to a file). */
+    public PdfPages(byte[] pdf) throws IOException {
+        this(Loader.loadPDF(pdf));
+    }
+
+    private PdfPages(PDDocument document) {
+        this.document = document;
         this.renderer = new PDFRenderer(document);
     }
 

@@ -52,6 +52,16 @@ public interface DocumentService {
      */
     List<Written> save(DocumentDraft draft, Path target);
 
+    /**
+     * The sealed slip (密钥封存单) of a committed session, for the notary's envelope: the session, its
+     * commitment and the secret on one page, rendered at dpi for printing and never written to a file.
+     * Refused after the reveal, and for a secret the commitment was not made from.
+     */
+    List<RenderedPage> secretSlip(long sessionId, String secret, int dpi);
+
+    /** Records in the audit log that the sealed slip was printed, and on which printer (never the secret). */
+    void recordSlipPrint(long sessionId, String printer);
+
     /** Records in the audit log that a draft was printed: on which printer, how many pages, its SHA-256. */
     void recordPrint(DocumentDraft draft, String printer, int pages);
 

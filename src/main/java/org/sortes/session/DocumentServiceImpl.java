@@ -23,6 +23,7 @@ import org.sortes.documents.MinutesPdf;
 import org.sortes.documents.Notice;
 import org.sortes.documents.NoticePdf;
 import org.sortes.documents.OfficialPdf;
+import org.sortes.documents.SecretSlipPdf;
 import org.sortes.draw.DrawResult;
 import org.sortes.draw.Sha256;
 import org.sortes.i18n.I18n;
@@ -42,6 +43,7 @@ public final class DocumentServiceImpl implements DocumentService {
     private final DirectoryStore directory;
     private final MinutesPdf pdf;
     private final NoticePdf noticePdf;
+    private final SecretSlipPdf slipPdf;
     private final org.sortes.documents.LettersPdf lettersPdf;
     private final org.sortes.documents.AnnouncementPdf announcementPdf;
     private final ObjectMapper json;
@@ -56,6 +58,7 @@ public final class DocumentServiceImpl implements DocumentService {
         this.frame = frame;
         this.pdf = new MinutesPdf(frame);
         this.noticePdf = new NoticePdf(frame);
+        this.slipPdf = new SecretSlipPdf(frame);
         this.lettersPdf = new org.sortes.documents.LettersPdf(frame);
         this.announcementPdf = new org.sortes.documents.AnnouncementPdf(frame);
         this.json = json;
@@ -348,6 +351,35 @@ public final class DocumentServiceImpl implements DocumentService {
             }
         }
         return saved;
+    }
+
+    @Override
+    public List<RenderedPage> secretSlip(long sessionId, String secret, int dpi) {
+        String sealed = draw.checkSecret(sessionId, secret);
+        DrawSessionRow row = draw.row(sessionId);
+        org.sortes.draw.DrawPlan plan = PlanJson.stored(json, row.planJson());
+        SecretSlipPdf.Slip slip = new SecretSlipPdf.Slip(sessionId, row.name(), plan.sessionDate().toString(),
+                row.actor(), row.rehearsal(), row.commitment(), row.committedAt(), sealed,
+                OffsetDateTime.now(clock).withNano(0).toString());
+        java.io.ByteArrayOutputStream pdfBytes = new java.io.ByteArrayOutputStream();
+        List<RenderedPage> pages = new ArrayList<>();
+        try {
+            slipPdf.write(slip, pdfBytes); // in memory only: the secret reaches no file from here
+            try (org.sortes.documents.PdfPages rendered = new org.sortes.documents.PdfPages(pdfBytes.toByteArray())) {
+                for (int i = 0; i < rendered.count(); i++) {
+                    org.sortes.documents.PdfPages.Page p = rendered.render(i, dpi);
+                    pages.add(new RenderedPage(p.width(), p.height(), p.argb()));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // from memory: a fault of the program, not of the user
+        }
+        return pages;
+    }
+
+    @Override
+    public void recordSlipPrint(long sessionId, String printer) {
+        draw.recordPrint(sessionId, "secretSlip", printer, 1, null);
     }
 
     @Override

@@ -63,6 +63,13 @@ public interface DrawService {
      */
     void setBeacon(long id, String value);
 
+    /**
+     * Whether a secret is the one a committed session's commitment was made from, said without revealing
+     * anything or recording it (the sealed slip is printed only from the right secret); the secret as the
+     * protocol writes it (64 lower-case hex digits). Refused after the reveal, and for any other secret.
+     */
+    String checkSecret(long sessionId, String secretHex);
+
     /** Checks the secret against the commitment; a mismatch changes nothing and is refused. */
     void reveal(long id, String secretHex);
 

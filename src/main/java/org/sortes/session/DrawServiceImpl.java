@@ -319,6 +319,24 @@ public final class DrawServiceImpl implements DrawService {
                 AuditLog.payload("value", v, "source", declared.source(), "reference", declared.reference())));
     }
 
+    /**
+     * The secret of a slip, for the sealed slip printed before the reveal: the session must still be
+     * committed and the secret the one its commitment was made from (a slip of another session, or a
+     * mistyped one, would seal the wrong secret in the notary's envelope). Nothing is recorded here.
+     */
+    @Override
+    public String checkSecret(long id, String secretHex) {
+        DrawSessionRow row = require(id, SessionState.COMMITTED);
+        String secret = secretHex == null ? "" : secretHex.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!secret.matches("[0-9a-f]{64}")) {
+            throw new Refusal("draw.error.secretFormat");
+        }
+        if (!Protocol.commitment(plan(row).version(), digests(row), secret).equals(row.commitment())) {
+            throw new Refusal("slip.error.notThisSession", id);
+        }
+        return secret;
+    }
+
     @Override
     public void reveal(long id, String secretHex) {
         DrawSessionRow row = require(id, SessionState.COMMITTED);

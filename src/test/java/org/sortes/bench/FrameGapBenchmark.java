@@ -79,7 +79,8 @@ public final class FrameGapBenchmark {
         WorkspaceServices services = WorkspaceServices.open(workspace, Clock.systemDefaultZone(), () -> "基准测试", i18n);
         long id = services.draw().createPlan(plan);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        CeremonyViewModel model = new CeremonyViewModel(services.draw(), services.audience(), dialogs,
+        CeremonyViewModel model = new CeremonyViewModel(services.draw(), services.audience(), services.documents(),
+                (owner, job, pages) -> org.sortes.ui.Printing.Choice.none(org.sortes.ui.Printing.Refused.NO_PRINTER), dialogs,
                 new FxTaskRunner(), i18n, id);
         Rectangle spinner = new Rectangle(40, 40);
         RotateTransition spin = new RotateTransition(Duration.seconds(1), spinner);

@@ -59,7 +59,8 @@ class CeremonyFlowTest {
         }
         services = Sessions.demoWorkspace(dir.resolve("live-" + System.nanoTime() + ".sortes.db"), "王抽签");
         sessionId = services.draw().createPlan(Sessions.demoPlan());
-        model = new CeremonyViewModel(services.draw(), services.audience(), dialogs, TaskRunner.sameThread(), CHINESE,
+        model = new CeremonyViewModel(services.draw(), services.audience(), services.documents(),
+                (owner, job, pages) -> org.sortes.ui.Printing.Choice.none(org.sortes.ui.Printing.Refused.NO_PRINTER), dialogs, TaskRunner.sameThread(), CHINESE,
                 sessionId);
         CeremonyView view = new CeremonyView(model, CHINESE);
         operatorStage = stage;

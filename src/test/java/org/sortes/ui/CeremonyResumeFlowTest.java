@@ -53,7 +53,8 @@ class CeremonyResumeFlowTest {
             draw.setBeacon(id, Sessions.BEACON);
         } // the windows were closed here: the session is reopened on a new opening of the workspace
         services = WorkspaceServices.open(file, org.sortes.testutil.TestWorkspace.CLOCK, () -> "王抽签", CHINESE);
-        model = new CeremonyViewModel(services.draw(), services.audience(), new ScriptedDialogs(),
+        model = new CeremonyViewModel(services.draw(), services.audience(), services.documents(),
+                (owner, job, pages) -> org.sortes.ui.Printing.Choice.none(org.sortes.ui.Printing.Refused.NO_PRINTER), new ScriptedDialogs(),
                 TaskRunner.sameThread(), CHINESE, id);
         stage.setScene(new Scene((Parent) new CeremonyView(model, CHINESE).node(), 1200, 800));
         stage.show();

@@ -261,6 +261,13 @@ public final class CeremonyView {
             case DONE -> content.getChildren().add(pacing());
             case ENDED -> { }
         }
+        if (model.canPrintSlip()) {
+            Button slip = new Button(i18n.get("ceremony.slip.print"));
+            slip.setId("ceremony-print-slip");
+            slip.disableProperty().bind(model.busyProperty());
+            slip.setOnAction(e -> model.printSlip(root.getScene() == null ? null : root.getScene().getWindow()));
+            content.getChildren().add(slip);
+        }
         if (model.canAbort()) {
             Button abort = new Button(i18n.get("ceremony.abort"));
             abort.setId("ceremony-abort");

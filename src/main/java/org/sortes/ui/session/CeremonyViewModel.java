@@ -39,6 +39,8 @@ public final class CeremonyViewModel {
 
     private final DrawService draw;
     private final AudienceService audience;
+    private final org.sortes.session.DocumentService documents;
+    private final org.sortes.ui.Printing printing;
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -71,11 +73,16 @@ public final class CeremonyViewModel {
     /** The officer said the digits are complete (more than the minimum may be wanted). */
     private boolean digitsClosed;
     private TaskRunner.Handle running;
+    /** The slip this window's commit wrote: the sealed slip is printed from it without asking again. */
+    private java.nio.file.Path writtenSlip;
 
-    public CeremonyViewModel(DrawService draw, AudienceService audience, DialogService dialogs, TaskRunner tasks,
-                             I18n i18n, long sessionId) {
+    public CeremonyViewModel(DrawService draw, AudienceService audience, org.sortes.session.DocumentService documents,
+                             org.sortes.ui.Printing printing, DialogService dialogs, TaskRunner tasks, I18n i18n,
+                             long sessionId) {
         this.draw = draw;
         this.audience = audience;
+        this.documents = documents;
+        this.printing = printing;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -150,7 +157,10 @@ public final class CeremonyViewModel {
             runJob(p -> {
                 draw.commit(sessionId, slip);
                 return audience.snapshot(sessionId);
-            }, s -> message.set(i18n.get("ceremony.done.commit", slip)));
+            }, s -> {
+                writtenSlip = slip;
+                message.set(i18n.get("ceremony.done.commit", slip));
+            });
         });
     }
 
@@ -316,6 +326,58 @@ public final class CeremonyViewModel {
     }
 
     /** Whether the session may still be aborted (before its draw). */
+    /** Between the commitment and the reveal the sealed slip can be printed (F6). */
+    public boolean canPrintSlip() {
+        AudienceSnapshot s = snapshot.get();
+        return s != null && s.state() == SessionState.COMMITTED;
+    }
+
+    /**
+     * Prints the sealed slip (密钥封存单) for the notary's envelope (decision 0005): the secret is read from
+     * the slip this window's commit wrote (a console reopened since asks for the file), checked against the
+     * commitment before the printer is chosen, and sent to the printer; it is never shown, and no file of
+     * the slip is written. The print is recorded in the audit log, the secret is not.
+     */
+    public void printSlip(javafx.stage.Window owner) {
+        if (!canPrintSlip() || busy.get()) {
+            return;
+        }
+        java.util.Optional<java.nio.file.Path> file = writtenSlip != null ? java.util.Optional.of(writtenSlip)
+                : dialogs.chooseFileToOpen(i18n.get("ceremony.slip.open"), "txt");
+        file.ifPresent(f -> {
+            busy.set(true);
+            error.set("");
+            message.set("");
+            tasks.run(p -> draw.checkSecret(sessionId, org.sortes.session.SecretSlip.read(f)), secret -> {
+                busy.set(false);
+                org.sortes.ui.Printing.Choice choice = printing.showDialog(owner, i18n.get("ceremony.slip.job", sessionId), 1);
+                if (choice.accepted().isEmpty()) {
+                    if (choice.refused() == org.sortes.ui.Printing.Refused.NO_PRINTER) {
+                        error.set(i18n.get("ceremony.slip.noPrinter"));
+                    } else {
+                        message.set(i18n.get("ceremony.slip.cancelled"));
+                    }
+                    return;
+                }
+                org.sortes.ui.Printing.Job job = choice.accepted().get();
+                runJob(p -> {
+                    for (org.sortes.session.RenderedPage page : documents.secretSlip(sessionId, secret, job.dpi())) {
+                        job.print(page);
+                    }
+                    if (!job.finish()) {
+                        throw new org.sortes.i18n.ExplainedException("preview.printFailed", "the printer "
+                                + job.printerName() + " did not take the job", null, job.printerName());
+                    }
+                    documents.recordSlipPrint(sessionId, job.printerName());
+                    return audience.snapshot(sessionId);
+                }, s -> message.set(i18n.get("ceremony.slip.printed", job.printerName())));
+            }, e -> {
+                busy.set(false);
+                error.set(i18n.explain(e));
+            });
+        });
+    }
+
     public boolean canAbort() {
         AudienceSnapshot s = snapshot.get();
         return s != null && s.state().canMoveTo(SessionState.ABORTED);

@@ -28,8 +28,8 @@ public final class CeremonyWindows {
 
     public CeremonyWindows(Window owner, Services services, TaskRunner tasks, I18n i18n, long sessionId) {
         operator.initOwner(owner);
-        model = new CeremonyViewModel(services.draw(), services.audience(), new FxDialogService(operator, i18n), tasks,
-                i18n, sessionId);
+        model = new CeremonyViewModel(services.draw(), services.audience(), services.documents(),
+                new org.sortes.ui.FxPrinting(), new FxDialogService(operator, i18n), tasks, i18n, sessionId);
         view = new CeremonyView(model, i18n);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1180, 780);
         org.sortes.ui.Styles.styled(scene);
@@ -49,6 +49,7 @@ public final class CeremonyWindows {
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), view::primaryAction);
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), model::showNext);
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), model::showAll);
+            s.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), () -> model.printSlip(operator));
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
                     () -> audience.setFullScreen(!audience.isFullScreen()));
         }

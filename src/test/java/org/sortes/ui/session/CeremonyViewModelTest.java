@@ -29,6 +29,7 @@ class CeremonyViewModelTest {
     Path dir;
     WorkspaceServices services;
     ScriptedDialogs dialogs = new ScriptedDialogs();
+    DocumentPreviewViewModelTest.RecordingPrinter printer = new DocumentPreviewViewModelTest.RecordingPrinter();
 
     @BeforeEach
     void open() {
@@ -41,10 +42,81 @@ class CeremonyViewModelTest {
     }
 
     CeremonyViewModel wizard(long id) {
-        CeremonyViewModel m = new CeremonyViewModel(services.draw(), services.audience(), dialogs,
+        CeremonyViewModel m = new CeremonyViewModel(services.draw(), services.audience(), services.documents(),
+                (owner, job, pages) -> printer.choice, dialogs,
                 TaskRunner.sameThread(), CHINESE, id);
         m.refresh();
         return m;
+    }
+
+    @Test
+    void theSealedSlip_isPrintedFromTheSecretCommittedTo_neverShown_andOnlyUntilTheReveal() throws Exception {
+        long id = services.draw().createPlan(Sessions.demoPlan());
+        CeremonyViewModel m = wizard(id);
+        assertFalse(m.canPrintSlip(), "no secret before the commitment");
+        m.freeze();
+        Path slip = dir.resolve("secret.txt");
+        dialogs.files.add(slip);
+        m.commit();
+        assertTrue(m.canPrintSlip());
+        String secret = Files.readString(slip).strip();
+
+        // no printer: said, nothing recorded
+        m.printSlip(null);
+        assertEquals("本机没有可用的打印机，未打印密钥封存单：可将密钥文件（如 U 盘）直接交公证员密封保管", m.errorProperty().get());
+        int events = services.integrity().events(org.sortes.session.AuditQuery.all()).size();
+
+        printer.choice = org.sortes.ui.Printing.Choice.of(printer.job);
+        m.printSlip(null);
+        assertEquals("", m.errorProperty().get());
+        assertTrue(m.messageProperty().get().startsWith("密钥封存单已发送到打印机“办公室打印机”"), m.messageProperty().get());
+        assertEquals(1, printer.job.printed.size(), "one page");
+        assertTrue(printer.job.finished);
+        org.sortes.session.RenderedPage page = printer.job.printed.get(0);
+        assertTrue(page.width() > 1500 && page.height() > page.width(), "an A4 page at 200 dpi: " + page.width());
+        List<org.sortes.session.AuditEntry> after = services.integrity().events(org.sortes.session.AuditQuery.all());
+        assertEquals(events + 1, after.size(), "the print is on record");
+        org.sortes.session.AuditEntry printed = after.get(after.size() - 1);
+        assertTrue(printed.payload().contains("secretSlip") && printed.payload().contains("办公室打印机"), printed.payload());
+        assertFalse(printed.payload().contains(secret), "never the secret");
+        assertFalse(m.messageProperty().get().contains(secret) || text(new AudienceViewModel(m.snapshotProperty(),
+                m.shownTargetsProperty(), m.typingProperty(), CHINESE).screenProperty().get()).contains(secret));
+
+        // a console opened again asks for the slip; another session's slip is refused before any printer
+        CeremonyViewModel reopened = wizard(id);
+        long other = services.draw().createPlan(Sessions.demoPlan());
+        CeremonyViewModel second = wizard(other);
+        second.freeze();
+        Path otherSlip = dir.resolve("other.txt");
+        dialogs.files.add(otherSlip);
+        second.commit();
+        printer.job.printed.clear();
+        dialogs.files.add(otherSlip);
+        reopened.printSlip(null);
+        assertEquals("这个密钥不是场次 #" + id + " 的承诺所用的密钥（可能是另一场次的密钥文件或录入有误）：未打印封存单",
+                reopened.errorProperty().get());
+        assertTrue(printer.job.printed.isEmpty());
+        dialogs.files.add(slip);
+        reopened.printSlip(null);
+        assertEquals(1, printer.job.printed.size(), reopened.errorProperty().get());
+
+        // once revealed, the secret is public: no slip
+        for (int i = 0; i < 3; i++) {
+            m.observerNameProperty().set("观察员" + i);
+            m.observerDigitsProperty().set("1234567");
+            m.addObserver();
+        }
+        m.closeDigits();
+        m.beaconValueProperty().set("517"); // the demo plan declares a beacon
+        m.enterBeacon();
+        assertTrue(m.canPrintSlip(), "still before the reveal");
+        m.secretTextProperty().set(secret);
+        m.reveal();
+        assertEquals(SessionState.REVEALED, services.draw().session(id).state(), m.errorProperty().get());
+        assertFalse(m.canPrintSlip());
+        org.sortes.session.Refusal refused = org.junit.jupiter.api.Assertions.assertThrows(org.sortes.session.Refusal.class,
+                () -> services.documents().secretSlip(id, secret, 72));
+        assertTrue(CHINESE.explain(refused).length() > 0);
     }
 
     static String text(AudienceViewModel.Screen s) {
