@@ -34,5 +34,8 @@ class NamedOperatorTest {
         DesktopEnvironment env = environment(null);
         env.setOperator("李芳");
         assertEquals(Optional.of("李芳"), env.namedOperator());
+        // the login name once accepted as the operator (the question used to offer it) is not offered again
+        env.setOperator(System.getProperty("user.name"));
+        assertEquals(Optional.empty(), env.namedOperator());
     }
 }
