@@ -15,22 +15,26 @@ import javafx.scene.text.Font;
 
 /**
  * The console's type: the Noto Sans SC the documents embed, shipped in the jar, so that the console and
- * the projector look the same on every machine. Without it the toolkit takes whatever the system has:
- * on a Debian machine with no CJK sans font (only the rare-character font the package depends on) every
- * Chinese text came out in a thin Mincho face, mixed with the Latin of another font. The style sheet
- * names the bundled family first and the systems' own CJK fonts after it, which serve when the bundled
- * faces cannot be registered.
+ * the projector look the same on every machine, and Noto Sans Mono for the codes. Without them the
+ * toolkit takes its "System" font whenever a family the style sheet names is missing (JavaFX reads only
+ * the first name of a CSS font list): on a Debian machine with no CJK sans font every Chinese text came
+ * out in a thin Mincho face, and the digests on the projector were not monospaced anywhere but where
+ * "Noto Sans Mono CJK SC" happened to be installed. When the faces cannot be registered, the system's
+ * fonts serve.
  */
 final class ConsoleFonts {
     private static final Logger LOG = Logger.getLogger(ConsoleFonts.class.getName());
     static final String FAMILY = "Noto Sans SC";
-    private static final List<String> FILES = List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf");
+    /** For digests, digits and secrets: groups of four line up, to be read aloud and compared. */
+    static final String MONO_FAMILY = "Noto Sans Mono";
+    private static final List<String> FILES = List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf",
+            "NotoSansMono-Regular.ttf", "NotoSansMono-Bold.ttf");
 
     private ConsoleFonts() {
     }
 
     /**
-     * The bundled faces as files in folder, copied from the jar the first time (20 MB inflated: a tenth
+     * The bundled faces as files in folder, copied from the jar the first time (22 MB inflated: a tenth
      * of a second, done while the toolkit starts) and used as they are afterwards. A copy is written
      * beside its place and moved into it, so a start killed midway leaves no half font; one whose length
      * is not the bundled one's is written again. The toolkit reads a font from a file in place (given a
@@ -67,7 +71,7 @@ final class ConsoleFonts {
         int registered = 0;
         for (Path file : files) {
             Font font = Font.loadFont(file.toUri().toString(), 14);
-            if (font != null && FAMILY.equals(font.getFamily())) {
+            if (font != null && (FAMILY.equals(font.getFamily()) || MONO_FAMILY.equals(font.getFamily()))) {
                 registered++;
             } else {
                 LOG.warning("bundled font not registered: " + file);

@@ -41,7 +41,8 @@ class ConsoleFontsTest {
     void theFacesAreCopiedOnce_andACopyOfTheWrongLengthIsWrittenAgain() throws Exception {
         Path fonts = folder.resolve("fonts");
         List<Path> files = ConsoleFonts.cached(fonts);
-        assertEquals(List.of(fonts.resolve("NotoSansSC-Regular.ttf"), fonts.resolve("NotoSansSC-Bold.ttf")), files);
+        assertEquals(List.of(fonts.resolve("NotoSansSC-Regular.ttf"), fonts.resolve("NotoSansSC-Bold.ttf"),
+                fonts.resolve("NotoSansMono-Regular.ttf"), fonts.resolve("NotoSansMono-Bold.ttf")), files);
         assertEquals(bundledLength("NotoSansSC-Regular.ttf"), Files.size(files.get(0)));
         assertEquals(bundledLength("NotoSansSC-Bold.ttf"), Files.size(files.get(1)));
 
@@ -59,21 +60,40 @@ class ConsoleFontsTest {
         assertEquals(bundledLength("NotoSansSC-Bold.ttf"), Files.size(files.get(1)));
         assertEquals(old, Files.getLastModifiedTime(files.get(0)), "the regular face was whole");
         try (Stream<Path> left = Files.list(fonts)) {
-            assertEquals(2, left.count(), "no partial copy left beside the fonts");
+            assertEquals(4, left.count(), "no partial copy left beside the fonts");
         }
     }
 
     @Test
-    void bothFacesAreRegistered_soThatBoldTextIsSetInTheBoldFace() throws Exception {
+    void everyFaceIsRegistered_soThatBoldTextIsSetInTheBoldFace_andCodesInTheMonospacedOne() throws Exception {
         List<Path> files = ConsoleFonts.cached(folder);
-        CompletableFuture<String> bold = new CompletableFuture<>();
+        CompletableFuture<List<String>> names = new CompletableFuture<>();
         CompletableFuture<Integer> registered = new CompletableFuture<>();
         Platform.runLater(() -> {
             registered.complete(ConsoleFonts.register(files));
-            bold.complete(Font.font(ConsoleFonts.FAMILY, FontWeight.BOLD, 20).getName());
+            names.complete(List.of(Font.font(ConsoleFonts.FAMILY, FontWeight.BOLD, 20).getName(),
+                    Font.font(ConsoleFonts.MONO_FAMILY, FontWeight.BOLD, 56).getName(),
+                    Font.font(ConsoleFonts.MONO_FAMILY, 40).getName()));
         });
-        assertEquals(2, registered.get(10, TimeUnit.SECONDS));
-        assertEquals("Noto Sans SC Bold", bold.get(10, TimeUnit.SECONDS));
+        assertEquals(4, registered.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("Noto Sans SC Bold", "Noto Sans Mono Bold", "Noto Sans Mono Regular"),
+                names.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theStyleSheetNamesOnlyFamiliesThatAreBundled() throws Exception {
+        // JavaFX takes the first name of a list and, missing, its System font: every family named must be ours
+        String css = new String(ConsoleFonts.class.getResourceAsStream("/org/sortes/ui/sortes.css").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-family:\\s*([^;]*);").matcher(css);
+        int named = 0;
+        while (m.find()) {
+            named++;
+            String family = m.group(1).strip();
+            assertTrue(family.equals("\"" + ConsoleFonts.FAMILY + "\"") || family.equals("\"" + ConsoleFonts.MONO_FAMILY + "\""),
+                    "a family the console does not bring: " + family);
+        }
+        assertTrue(named >= 2, "the root and the codes name their family");
     }
 
     @Test

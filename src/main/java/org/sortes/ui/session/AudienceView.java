@@ -148,15 +148,24 @@ public final class AudienceView {
             rank.getStyleClass().add("audience-rank");
             Label name = new Label(t.subjectName());
             name.getStyleClass().add(i == shown.size() - 1 ? "audience-target-new" : "audience-target");
-            Label id = new Label(t.subjectId() + "　" + t.stratum());
+            // codes in the monospaced face, words in the body face (the monospaced one has no Chinese)
+            Label id = new Label(t.subjectId());
             id.getStyleClass().add("audience-code-small");
-            Label ticket = new Label(i18n.get("audience.ticket", t.ticket()));
+            Label stratum = new Label(t.stratum());
+            stratum.getStyleClass().add("audience-text-small");
+            HBox idLine = new HBox(24, id, stratum);
+            idLine.setAlignment(Pos.BASELINE_LEFT);
+            Label ticketWord = new Label(i18n.get("audience.ticket"));
+            ticketWord.getStyleClass().add("audience-text-small");
+            Label ticket = new Label(t.ticket());
             ticket.getStyleClass().add("audience-code-small");
+            HBox ticketLine = new HBox(12, ticketWord, ticket);
+            ticketLine.setAlignment(Pos.BASELINE_LEFT);
             Label team = new Label(t.staffed() ? i18n.get("audience.team", String.join("、", t.team()))
                     : i18n.get("audience.unstaffedTarget"));
             team.getStyleClass().add("audience-text-small");
             team.setWrapText(true);
-            VBox card = new VBox(4, new HBox(20, rank, name), id, ticket, team);
+            VBox card = new VBox(4, new HBox(20, rank, name), idLine, ticketLine, team);
             card.getStyleClass().add("audience-card");
             card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to "…"
             HBox.setHgrow(card, Priority.ALWAYS);
