@@ -24,9 +24,11 @@ public final class FxPrinting implements Printing {
             job.cancelJob();
             return Choice.none(Refused.CANCELLED);
         }
-        // the pages chosen are sent, and only they: the job must not apply the range a second time to them
+        // the pages chosen are sent, and only they. The job itself must hold no range: with any range set
+        // (even 1 to the page count) JavaFX's printPage refused every page (status ERROR, nothing sent to
+        // CUPS; found printing to a CUPS printer, where every document and the sealed slip failed)
         PageRange[] chosen = settings.getPageRanges();
-        settings.setPageRanges(new PageRange(1, Math.max(1, pageCount)));
+        settings.setPageRanges((PageRange[]) null);
         return Choice.of(new FxJob(job, chosen == null ? new PageRange[0] : chosen));
     }
 
