@@ -3,6 +3,7 @@ package org.sortes.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -17,9 +18,11 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final ButtonType ok;
     private final ButtonType cancel;
+    private final org.sortes.i18n.I18n i18n;
 
     public FxDialogService(Window owner, org.sortes.i18n.I18n i18n) {
         this.owner = owner;
+        this.i18n = i18n;
         this.ok = new ButtonType(i18n.get("button.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         this.cancel = new ButtonType(i18n.get("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     }
@@ -29,8 +32,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (extensions.length > 0) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
-                    Arrays.stream(extensions).map(e -> "*." + e).toList()));
+            List<String> patterns = Arrays.stream(extensions).map(e -> "*." + e).toList();
+            // the filter's name, in the chooser's corner: words of the interface, not a bare extension
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    i18n.get("dialog.filter", String.join("、", patterns)), patterns));
         }
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);

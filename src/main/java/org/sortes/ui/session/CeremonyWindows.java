@@ -50,6 +50,7 @@ public final class CeremonyWindows {
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), model::showNext);
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), model::showAll);
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), () -> model.printSlip(operator));
+            s.getAccelerators().put(new KeyCodeCombination(KeyCode.F7), model::closeDigits);
             s.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
                     () -> audience.setFullScreen(!audience.isFullScreen()));
         }
