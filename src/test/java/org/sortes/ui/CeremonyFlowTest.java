@@ -54,6 +54,8 @@ class CeremonyFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        // the console's own type, as the real display has it: the cards' heights and the screenshots are the hall's
+        ConsoleFonts.register(ConsoleFonts.cached(dir.resolve("fonts")));
         if (services != null) {
             services.close(); // the previous test's session
         }
@@ -173,7 +175,8 @@ class CeremonyFlowTest {
                     assertTrue(card.localToScene(card.getBoundsInLocal()).getMaxY() <= height, "a card is cut");
                 }
             }
-            assertTrue(shown >= 1, "the newest target is shown");
+            assertTrue(shown >= Math.min(2, model.shownTargetsProperty().get()),
+                    "the newest target, with the one before it under it: " + shown + " card(s) on screen");
         }
 
         void shot(String name) throws Exception {
@@ -186,6 +189,31 @@ class CeremonyFlowTest {
             });
             write(image[0], SHOTS.resolve("audience-" + name + ".png"));
             write(wizard[0], SHOTS.resolve("wizard-" + name + ".png"));
+            assertNothingCut(name);
+        }
+
+        /** Every text the hall is shown lies whole on the 1920 x 1080 screen, in the console's own type. */
+        void assertNothingCut(String stage) {
+            java.util.List<String> cut = new java.util.ArrayList<>();
+            robot.interact(() -> collectCut(audienceStage.getScene().getRoot(), audienceStage.getScene(), cut));
+            assertTrue(cut.isEmpty(), "cut at the screen's edge at " + stage + ": " + cut);
+        }
+
+        private static void collectCut(Node n, Scene scene, java.util.List<String> cut) {
+            if (!n.isVisible()) {
+                return;
+            }
+            if (n instanceof Label l && !l.getText().isEmpty() && !l.getStyleClass().contains("audience-watermark")) {
+                javafx.geometry.Bounds b = l.localToScene(l.getBoundsInLocal());
+                if (b.getMaxY() > scene.getHeight() + 0.5 || b.getMaxX() > scene.getWidth() + 0.5 || b.getMinY() < 0) {
+                    cut.add(l.getText() + " " + b);
+                }
+            }
+            if (n instanceof Parent p) {
+                for (Node child : p.getChildrenUnmodifiable()) {
+                    collectCut(child, scene, cut);
+                }
+            }
         }
 
         static void write(WritableImage image, Path file) throws Exception {
@@ -291,8 +319,9 @@ class CeremonyFlowTest {
         }
         String midDraw = display.text();
         assertTrue(midDraw.contains("已揭示 3 个，共 30 个"), midDraw);
-        assertTrue(midDraw.contains(engine.get(2).subjectId()) && !midDraw.contains(engine.get(3).subjectId() + "　"),
+        assertTrue(midDraw.contains(engine.get(2).subjectId() + "\n") && !midDraw.contains(engine.get(3).subjectId()),
                 "the third is shown, the fourth not yet");
+        assertTrue(midDraw.contains(engine.get(1).subjectId() + "\n"), "the second under it, whole on the screen");
         assertTrue(midDraw.contains(engine.get(2).ticket().substring(0, 20)), "the ticket's first 18 digits");
         display.shot("5-mid-draw");
         display.assertWholeOnScreen();

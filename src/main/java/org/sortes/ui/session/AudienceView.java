@@ -60,8 +60,10 @@ public final class AudienceView {
         }
         VBox header = new VBox(6, title, subtitle);
         header.getStyleClass().add("audience-header");
-        VBox page = new VBox(24, header, heading, body);
-        page.setPadding(new Insets(40, 64, 40, 64));
+        // spacing sized for the console's type (Noto Sans SC's lines are tall): the frozen stage's four
+        // digests of two lines each and the final summary fit a 1080-pixel screen (CeremonyFlowTest)
+        VBox page = new VBox(16, header, heading, body);
+        page.setPadding(new Insets(28, 64, 24, 64));
         VBox.setVgrow(body, Priority.ALWAYS); // the targets take the height that is left, no more
         BorderPane frame = new BorderPane(page);
         frame.setMinHeight(0); // a page taller than the screen would be centred and lose its title
@@ -92,29 +94,47 @@ public final class AudienceView {
         }
         lastShown = s.targets().size();
         if (!s.summary().isEmpty()) {
-            HBox summary = new HBox(40, lines(s.summary()));
+            // the counts per stratum beside the QR code (in two columns when there are many strata),
+            // the proof's digest under them across the screen's width
+            List<AudienceViewModel.Line> counts = s.summary().stream()
+                    .filter(l -> l.kind() != AudienceViewModel.Kind.CODE).toList();
+            List<AudienceViewModel.Line> codes = s.summary().stream()
+                    .filter(l -> l.kind() == AudienceViewModel.Kind.CODE).toList();
+            HBox summary = new HBox(40, lines(counts, counts.size() > SUMMARY_ROWS ? 2 : 1));
             if (!s.qr().isEmpty()) {
                 summary.getChildren().add(qr(s.qr()));
             }
             body.getChildren().add(summary);
+            if (!codes.isEmpty()) {
+                body.getChildren().add(lines(codes));
+            }
         }
     }
 
     /** The widest the labels' column gets: two fifths of a 1920-pixel screen, the values have the rest. */
     public static final double LABEL_WIDTH = 720;
+    /** Strata counted on the final screen in one column up to this many, in two beyond. */
+    static final int SUMMARY_ROWS = 4;
 
     private static GridPane lines(List<AudienceViewModel.Line> lines) {
+        return lines(lines, 1);
+    }
+
+    /** Label and value pairs, filled row by row into as many pairs of columns as asked. */
+    private static GridPane lines(List<AudienceViewModel.Line> lines, int pairs) {
         GridPane grid = new GridPane();
         grid.setHgap(36);
-        grid.setVgap(14);
+        grid.setVgap(8);
         grid.getStyleClass().add("audience-lines");
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut to "…"
-        labels.setMaxWidth(LABEL_WIDTH);
-        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, values);
-        int row = 0;
+        for (int p = 0; p < pairs; p++) {
+            javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+            labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut to "…"
+            labels.setMaxWidth(LABEL_WIDTH);
+            javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(labels, values);
+        }
+        int at = 0;
         for (AudienceViewModel.Line l : lines) {
             Label label = new Label(l.label());
             // a long label (an observer with a long organisation, a name being typed) wraps within its
@@ -132,7 +152,9 @@ public final class AudienceView {
                 case FAILED -> "audience-failed";
                 case TEXT -> "audience-text";
             });
-            grid.addRow(row++, label, value);
+            grid.add(label, (at % pairs) * 2, at / pairs);
+            grid.add(value, (at % pairs) * 2 + 1, at / pairs);
+            at++;
         }
         return grid;
     }
@@ -153,19 +175,20 @@ public final class AudienceView {
             id.getStyleClass().add("audience-code-small");
             Label stratum = new Label(t.stratum());
             stratum.getStyleClass().add("audience-text-small");
-            HBox idLine = new HBox(24, id, stratum);
-            idLine.setAlignment(Pos.BASELINE_LEFT);
             Label ticketWord = new Label(i18n.get("audience.ticket"));
             ticketWord.getStyleClass().add("audience-text-small");
+            HBox.setMargin(ticketWord, new Insets(0, 0, 0, 28));
             Label ticket = new Label(t.ticket());
             ticket.getStyleClass().add("audience-code-small");
-            HBox ticketLine = new HBox(12, ticketWord, ticket);
-            ticketLine.setAlignment(Pos.BASELINE_LEFT);
+            // code, stratum and ticket on one line (about 1,200 of the 1,790 pixels): a card a line shorter,
+            // so that the newest target has the one before it under it on a 1080-pixel screen
+            HBox codes = new HBox(20, id, stratum, ticketWord, ticket);
+            codes.setAlignment(Pos.BASELINE_LEFT);
             Label team = new Label(t.staffed() ? i18n.get("audience.team", String.join("、", t.team()))
                     : i18n.get("audience.unstaffedTarget"));
             team.getStyleClass().add("audience-text-small");
             team.setWrapText(true);
-            VBox card = new VBox(4, new HBox(20, rank, name), idLine, ticketLine, team);
+            VBox card = new VBox(4, new HBox(20, rank, name), codes, team);
             card.getStyleClass().add("audience-card");
             card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to "…"
             HBox.setHgrow(card, Priority.ALWAYS);
