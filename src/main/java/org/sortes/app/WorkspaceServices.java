@@ -68,7 +68,7 @@ public final class WorkspaceServices implements Services {
             DrawServiceImpl draw = new DrawServiceImpl(store, drawStore, clock, actor, ProofJson.mapper(), audit, i18n,
                     random);
             // an automatic backup after every lock, beside the workspace
-            draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), "automatic, after lock"));
+            draw.afterLock(id -> integrity.backup(backupPath(workspace.file(), id, clock), org.sortes.session.IntegrityService.Trigger.AFTER_LOCK));
             ResultServiceImpl results = new ResultServiceImpl(draw, drawStore, store, audit, clock, actor, i18n);
             return new WorkspaceServices(workspace, store, drawStore,
                     new DirectoryServiceImpl(store, clock, actor, i18n, audit), draw, integrity,

@@ -83,8 +83,11 @@ final class IntegrityCommands {
         @Override
         Integer run(Services services) {
             for (AuditEntry e : services.integrity().events(new AuditQuery(session, type, actor, from, to))) {
-                out().printf("%5d  %s  %-12s %-10s %s %s%n", e.seq(), e.at(), e.type(), e.actor(),
-                        e.sessionId() == null ? "" : "#" + e.sessionId(), e.payload());
+                // in words, as the console's audit tab says them; audit export writes the stored JSON
+                String key = AuditEntry.typeKey(e.type());
+                out().printf("%5d  %s  %s  %s  %s%s%n", e.seq(), e.at(), key == null ? e.type() : i18n().get(key),
+                        e.actor(), e.sessionId() == null ? "" : "#" + e.sessionId() + "  ",
+                        org.sortes.session.AuditWords.details(e, i18n()));
             }
             return 0;
         }
@@ -126,7 +129,7 @@ final class IntegrityCommands {
 
         @Override
         Integer run(Services services) {
-            services.integrity().backup(target, "by command");
+            services.integrity().backup(target, org.sortes.session.IntegrityService.Trigger.COMMAND);
             out().println(i18n().get("cli.backup.done", target));
             return 0;
         }

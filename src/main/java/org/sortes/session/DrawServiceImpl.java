@@ -295,7 +295,7 @@ public final class DrawServiceImpl implements DrawService {
         require(id, SessionState.COMMITTED);
         sessions.addObserver(id, SessionState.COMMITTED.code(), who, role.code(), org, how, d, now(),
                 audit.event("entropy", id, AuditLog.payload("observer", who, "role", role.code(),
-                        "organisation", String.valueOf(org), "method", String.valueOf(how), "digits", d)));
+                        "organisation", org, "method", how, "digits", d)));
     }
 
     @Override

@@ -98,9 +98,20 @@ public final class IntegrityService {
         return Backups.integrity(workspace);
     }
 
-    public void backup(Path target, String why) {
+    /** What started a backup, as the audit log records it (a code, said in words by "audit.value.trigger."). */
+    public enum Trigger {
+        AFTER_LOCK("afterLock"), COMMAND("command"), CONSOLE("console");
+
+        private final String code;
+
+        Trigger(String code) {
+            this.code = code;
+        }
+    }
+
+    public void backup(Path target, Trigger trigger) {
         Backups.backup(workspace, target);
-        record("backup", AuditLog.payload("file", target.toAbsolutePath().toString(), "reason", why));
+        record("backup", AuditLog.payload("file", target.toAbsolutePath().toString(), "trigger", trigger.code));
     }
 
     /**

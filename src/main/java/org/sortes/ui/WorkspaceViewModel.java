@@ -178,7 +178,7 @@ public final class WorkspaceViewModel {
         String what = i18n.get("menu.workspace.backup");
         dialogs.chooseFileToSave(what, workspace.getFileName().toString().replaceFirst("\\.db$", "") + "-backup.db")
                 .ifPresent(target -> runJob(i18n.get("job.backup", target.getFileName()), false, p -> {
-                    services.integrity().backup(target, "from the console");
+                    services.integrity().backup(target, org.sortes.session.IntegrityService.Trigger.CONSOLE);
                     return target;
                 }, t -> dialogs.info(what, i18n.get("cli.backup.done", t)),
                         ex -> dialogs.error(what, i18n.explain(ex))));

@@ -164,7 +164,7 @@ class CliTest {
         assertTrue(plan.out().contains("#1"), plan.out());
         assertEquals(0, run("--db", db, "--operator", "王抽签员", "freeze", "-s", "1").code());
         Result events = run("--db", db, "audit", "list", "-s", "1");
-        assertTrue(events.out().contains("freeze") && events.out().contains("王抽签员"), events.out());
+        assertTrue(events.out().contains("Lists frozen") && events.out().contains("王抽签员"), events.out());
         Path secret = dir.resolve("secret.txt");
         Result commit = run("--db", db, "commit", "-s", "1", "--secret-out", secret.toString());
         assertEquals(0, commit.code(), commit.err());
@@ -209,7 +209,7 @@ class CliTest {
         Result fromPdf = run("verify", minutes.toString());
         assertEquals(0, fromPdf.code(), fromPdf.err());
         assertEquals("VALID", fromPdf.out().strip());
-        assertTrue(run("--db", db, "audit", "list", "-s", "1").out().contains("document"));
+        assertTrue(run("--db", db, "audit", "list", "-s", "1").out().contains("Document written"));
         Result entered = run("--db", db, "result", "record", "-s", "1", "--target", "2", "--outcome", "no_problem",
                 "--date", "2026-11-26");
         assertEquals(0, entered.code(), entered.err());

@@ -74,7 +74,7 @@ class ImportRecordTest {
             try (WorkspaceServices s = WorkspaceServices.open(file, TestWorkspace.CLOCK, () -> "王", new I18n(Locale.ENGLISH))) {
                 assertEquals(20L, s.directory().counts().get(Register.SUBJECTS), name + " opened again");
                 Path copy = folder.resolve("副本" + name);
-                s.integrity().backup(copy, "test");
+                s.integrity().backup(copy, org.sortes.session.IntegrityService.Trigger.COMMAND);
                 assertTrue(Files.size(copy) > 0, "the backup is written under its own name: " + name);
             }
             try (var files = Files.list(folder)) {

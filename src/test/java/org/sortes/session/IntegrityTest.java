@@ -183,8 +183,8 @@ class IntegrityTest {
         Path db = dir.resolve("w.db");
         Path backup = dir.resolve("backup.db");
         try (WorkspaceServices s = demo(db)) {
-            s.integrity().backup(backup, "test");
-            assertThrows(StoreException.class, () -> s.integrity().backup(backup, "again"));
+            s.integrity().backup(backup, org.sortes.session.IntegrityService.Trigger.COMMAND);
+            assertThrows(StoreException.class, () -> s.integrity().backup(backup, org.sortes.session.IntegrityService.Trigger.COMMAND));
             s.directory().retire(Register.ITEMS, "SJ-001");
             assertEquals(7, s.directory().counts().get(Register.ITEMS));
             Path notAWorkspace = Files.writeString(dir.resolve("junk.db"), "not sqlite at all");
@@ -203,7 +203,7 @@ class IntegrityTest {
         Path db = dir.resolve("w.db");
         Path backup = dir.resolve("backup.db");
         try (WorkspaceServices s = demo(db)) {
-            s.integrity().backup(backup, "test");
+            s.integrity().backup(backup, org.sortes.session.IntegrityService.Trigger.COMMAND);
         }
         assertEquals(16_384, pageSize(db));
         // a workspace made before 16 KiB pages: the same content with SQLite's default 4 KiB
@@ -262,8 +262,8 @@ class IntegrityTest {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not sqlite at all");
         List<StoreException> errors = new java.util.ArrayList<>();
         try (WorkspaceServices s = open(db)) {
-            s.integrity().backup(backup, "test");
-            errors.add(assertThrows(StoreException.class, () -> s.integrity().backup(backup, "again")));
+            s.integrity().backup(backup, org.sortes.session.IntegrityService.Trigger.COMMAND);
+            errors.add(assertThrows(StoreException.class, () -> s.integrity().backup(backup, org.sortes.session.IntegrityService.Trigger.COMMAND)));
             errors.add(assertThrows(StoreException.class, () -> s.integrity().restore(dir.resolve("none.db"))));
             errors.add(assertThrows(StoreException.class, () -> s.integrity().restore(junk)));
         }
@@ -283,7 +283,7 @@ class IntegrityTest {
         Path good = dir.resolve("good.db");
         try (WorkspaceServices s = demo(db)) {
             lockedSession(s);
-            s.integrity().backup(good, "test");
+            s.integrity().backup(good, org.sortes.session.IntegrityService.Trigger.COMMAND);
         }
         java.util.Map<String, List<String>> attacks = new java.util.LinkedHashMap<>();
         attacks.put("error.backup.extraObject", List.of("CREATE TRIGGER rewrite AFTER INSERT ON audit_events BEGIN"
@@ -356,7 +356,7 @@ class IntegrityTest {
         try (WorkspaceServices s = demo(db)) {
             lockedSession(s);
             session = s.draw().sessions().get(0).id();
-            s.integrity().backup(good, "test");
+            s.integrity().backup(good, org.sortes.session.IntegrityService.Trigger.COMMAND);
         }
         Path forged = dir.resolve("forged #2?.db");
         Path work = dir.resolve("forged-work.db"); // edited under a plain name, then copied to the hostile one

@@ -90,7 +90,7 @@ class TrustTest {
     void proofDigest_ofASessionRunAgainAfterARestore_isTheNewLocksNotTheOldOne() throws Exception {
         var c = Sessions.committed(draw, Sessions.demoPlan());
         Path backup = dir.resolve("committed.db");
-        services.integrity().backup(backup, "before the reveal");
+        services.integrity().backup(backup, org.sortes.session.IntegrityService.Trigger.COMMAND);
         draw.reveal(c.id(), c.secret());
         draw.draw(c.id());
         draw.lock(c.id());

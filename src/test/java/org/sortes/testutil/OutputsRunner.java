@@ -26,7 +26,7 @@ public final class OutputsRunner {
             System.out.flush();
             for (int round = 0; round < 1000; round++) {
                 String n = Long.toString(System.nanoTime());
-                s.integrity().backup(out.resolve("backup-" + n + ".db"), "crash test");
+                s.integrity().backup(out.resolve("backup-" + n + ".db"), org.sortes.session.IntegrityService.Trigger.COMMAND);
                 s.draw().exportProof(id, out.resolve("proof-" + n + ".json"), true, Progress.NONE);
                 s.documents().notice(id, out.resolve("notice-" + n + ".pdf"));
                 s.documents().minutes(id, out.resolve("minutes-" + n + ".pdf"), Progress.NONE);

@@ -62,6 +62,11 @@ public final class AuditViewModel {
     }
 
     /** An event type in the user's words; a type this version does not know is shown as written. */
+    /** An event's details in words (the stored JSON is what the export writes). */
+    public String details(AuditEntry e) {
+        return org.sortes.session.AuditWords.details(e, i18n);
+    }
+
     public String typeLabel(String type) {
         if (type == null || type.isEmpty()) {
             return i18n.get("audit.type.all");
