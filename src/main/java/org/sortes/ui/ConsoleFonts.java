@@ -22,7 +22,7 @@ import javafx.scene.text.Font;
  * "Noto Sans Mono CJK SC" happened to be installed. When the faces cannot be registered, the system's
  * fonts serve.
  */
-final class ConsoleFonts {
+public final class ConsoleFonts {
     private static final Logger LOG = Logger.getLogger(ConsoleFonts.class.getName());
     static final String FAMILY = "Noto Sans SC";
     /** For digests, digits and secrets: groups of four line up, to be read aloud and compared. */
@@ -40,7 +40,7 @@ final class ConsoleFonts {
      * is not the bundled one's is written again. The toolkit reads a font from a file in place (given a
      * stream it would copy it to a temporary file at every start).
      */
-    static List<Path> cached(Path folder) throws IOException {
+    public static List<Path> cached(Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (String name : FILES) {
@@ -67,7 +67,7 @@ final class ConsoleFonts {
     }
 
     /** Registers the faces with the toolkit (on its thread); how many it took. Any it refuses leaves the system's fonts. */
-    static int register(List<Path> files) {
+    public static int register(List<Path> files) {
         int registered = 0;
         for (Path file : files) {
             Font font = Font.loadFont(file.toUri().toString(), 14);
