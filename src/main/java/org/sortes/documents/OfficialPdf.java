@@ -374,9 +374,31 @@ public final class OfficialPdf {
         params.put(PdfName.ModDate, new PdfDate(GregorianCalendar.from(
                 OffsetDateTime.parse(generatedAt).toZonedDateTime())).getPdfObject());
         PdfFileSpec spec;
-        try (InputStream in = Files.newInputStream(a.file())) {
-            spec = PdfFileSpec.createEmbeddedFileSpec(pdf, in, a.description(), a.fileName(),
-                    new PdfName(a.mimeType()), params, PdfName.Data);
+        if (a.zlib() != null && Files.isRegularFile(a.zlib())) {
+            // already in the FlateDecode format: embedded as it is, with the size of what it inflates to
+            params.put(PdfName.Size, new com.itextpdf.kernel.pdf.PdfNumber(Files.size(a.file())));
+            com.itextpdf.kernel.pdf.PdfStream stream = new com.itextpdf.kernel.pdf.PdfStream(
+                    Files.readAllBytes(a.zlib()), com.itextpdf.kernel.pdf.CompressionConstants.NO_COMPRESSION);
+            stream.put(PdfName.Type, PdfName.EmbeddedFile);
+            stream.put(PdfName.Subtype, new PdfName(a.mimeType()));
+            stream.put(PdfName.Filter, PdfName.FlateDecode);
+            stream.put(PdfName.Params, params);
+            // the file specification as iText's createEmbeddedFileSpec makes it around its own stream
+            PdfDictionary ef = new PdfDictionary();
+            ef.put(PdfName.F, stream);
+            ef.put(PdfName.UF, stream);
+            PdfDictionary dict = new PdfDictionary();
+            dict.put(PdfName.Type, PdfName.Filespec);
+            dict.put(PdfName.AFRelationship, PdfName.Data);
+            dict.put(PdfName.EF, ef);
+            dict.put(PdfName.F, new com.itextpdf.kernel.pdf.PdfString(a.fileName()));
+            dict.put(PdfName.UF, new com.itextpdf.kernel.pdf.PdfString(a.fileName(), com.itextpdf.io.font.PdfEncodings.UNICODE_BIG));
+            spec = (PdfFileSpec) new com.itextpdf.kernel.pdf.filespec.PdfDictionaryFS(dict).makeIndirect(pdf);
+        } else {
+            try (InputStream in = Files.newInputStream(a.file())) {
+                spec = PdfFileSpec.createEmbeddedFileSpec(pdf, in, a.description(), a.fileName(),
+                        new PdfName(a.mimeType()), params, PdfName.Data);
+            }
         }
         // iText writes the description in PDFDocEncoding, which has no Chinese: written again as UTF-16
         ((PdfDictionary) spec.getPdfObject()).put(PdfName.Desc, new com.itextpdf.kernel.pdf.PdfString(a.description(),

@@ -89,11 +89,14 @@ public final class DocumentServiceImpl implements DocumentService {
             Path proofFile = work.path().resolve(base + ".json");
             byte[] proofJson = ProofJson.asAttached(json, sessionId, row.rehearsal(), proof);
             List<Attachment> attachments = List.of(
-                    new Attachment(proofFile, "application/json", description(base + ".json"), Sha256.hex(proofJson)),
+                    new Attachment(proofFile, "application/json", description(base + ".json"), Sha256.hex(proofJson),
+                            DrawServiceImpl.zlibBeside(proofFile)),
                     new Attachment(work.path().resolve(base + ".candidates.tsv"), "text/tab-separated-values",
-                            description(base + ".candidates.tsv"), proof.digests().candidates()),
+                            description(base + ".candidates.tsv"), proof.digests().candidates(),
+                            DrawServiceImpl.zlibBeside(work.path().resolve(base + ".candidates.tsv"))),
                     new Attachment(work.path().resolve(base + ".inspectors.tsv"), "text/tab-separated-values",
-                            description(base + ".inspectors.tsv"), proof.digests().inspectors()));
+                            description(base + ".inspectors.tsv"), proof.digests().inspectors(),
+                            DrawServiceImpl.zlibBeside(work.path().resolve(base + ".inspectors.tsv"))));
             Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), row.rehearsal(), proof,
                     items(proof.plan().items()),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
@@ -125,6 +128,11 @@ public final class DocumentServiceImpl implements DocumentService {
                 // again only for a session frozen before they were stored
                 if (draw.writeFrozenLists(sessionId, attachments.get(1).file(), attachments.get(2).file())) {
                     Files.write(proofFile, proofJson);
+                    // deflated here, while the pages are set, rather than after them when it is embedded
+                    try (var z = new java.util.zip.DeflaterOutputStream(Files.newOutputStream(
+                            DrawServiceImpl.zlibBeside(proofFile)), new java.util.zip.Deflater(), 1 << 16)) {
+                        z.write(proofJson);
+                    }
                 } else {
                     ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
                 }

@@ -208,13 +208,21 @@ public final class DrawServiceImpl implements DrawService {
      */
     boolean writeFrozenLists(long id, Path candidates, Path inspectors) throws IOException {
         DrawSessionRow row = drawnRow(id);
-        byte[][] lists = StoredLists.read(sessions, row);
+        StoredLists.Read lists = StoredLists.readWithStored(sessions, row);
         if (lists == null) {
             return false;
         }
-        java.nio.file.Files.write(candidates, lists[0]);
-        java.nio.file.Files.write(inspectors, lists[1]);
+        java.nio.file.Files.write(candidates, lists.inflated()[0]);
+        java.nio.file.Files.write(inspectors, lists.inflated()[1]);
+        // and beside each, the stored zlib stream it came from, for a document to embed as it is
+        java.nio.file.Files.write(zlibBeside(candidates), lists.stored()[0]);
+        java.nio.file.Files.write(zlibBeside(inspectors), lists.stored()[1]);
         return true;
+    }
+
+    /** Where the zlib stream of a list file written by writeFrozenLists lies (when it does). */
+    static Path zlibBeside(Path list) {
+        return list.resolveSibling(list.getFileName() + ".zlib");
     }
 
     /** The lists a draw reads: candidates and inspectors. */

@@ -37,6 +37,19 @@ final class StoredLists {
      * digest (replaced, or not a deflate stream at all) is refused as altered.
      */
     static byte[][] read(DrawStore sessions, DrawSessionRow row) {
+        Read read = readWithStored(sessions, row);
+        return read == null ? null : read.inflated();
+    }
+
+    /**
+     * The lists inflated and checked, with their stored bytes: each one whole zlib stream with nothing
+     * after it (inflated refuses anything else), which inflates to exactly the checked bytes, so that a
+     * document may embed it as it is.
+     */
+    record Read(byte[][] inflated, byte[][] stored) {
+    }
+
+    static Read readWithStored(DrawStore sessions, DrawSessionRow row) {
         DrawStore.FrozenLists lists = sessions.frozenLists(row.id());
         if (lists == null) {
             return null;
@@ -48,7 +61,7 @@ final class StoredLists {
                 || !org.sortes.draw.Sha256.hex(inspectors).equals(row.inspectorsDigest())) {
             throw new Refusal("draw.error.listsAltered", row.id());
         }
-        return new byte[][] {candidates, inspectors};
+        return new Read(new byte[][] {candidates, inspectors}, new byte[][] {lists.candidates(), lists.inspectors()});
     }
 
     /**
@@ -64,7 +77,8 @@ final class StoredLists {
     private static final int PIECE = 1 << 18;
 
     /**
-     * The inflated bytes; null when they are not a deflate stream or would pass the limit. They are
+     * The inflated bytes; null when they are not one deflate stream and nothing after it, or would pass
+     * the limit. They are
      * gathered in pieces of a quarter megabyte, then copied once into an array of their exact length.
      * Pieces, because of what large arrays cost while the hall watches: read in small pieces (as an
      * input stream's readNBytes does) a million candidates' list was 60 MB of small arrays the collector
@@ -99,8 +113,8 @@ final class StoredLists {
                 filled += got;
                 total += got;
             }
-            if (total > most) {
-                return null;
+            if (total > most || inflater.getRemaining() != 0) {
+                return null; // bytes after the stream: not what a freeze stores
             }
             byte[] out = new byte[(int) total];
             int at = 0;

@@ -74,6 +74,24 @@ class FrozenListsTest {
         assertDrawRefusedAsAltered(db, id);
     }
 
+    @Test
+    void draw_ofAStoredListWithBytesAfterItsStream_refused() throws Exception {
+        Path db = dir.resolve("w.db");
+        long id = revealed(db);
+        byte[] stored;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var st = c.prepareStatement("SELECT deflated FROM frozen_lists WHERE session_id = ? AND kind = 'candidates'")) {
+            st.setLong(1, id);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                stored = rs.getBytes(1);
+            }
+        }
+        // the same list, inflating to the very bytes digested, with something after it
+        org.sortes.testutil.WorkspaceFile.replaceCandidateList(db, id, java.util.Arrays.copyOf(stored, stored.length + 7));
+        assertDrawRefusedAsAltered(db, id);
+    }
+
     private static void assertDrawRefusedAsAltered(Path db, long id) {
         try (WorkspaceServices s = open(db)) {
             Refusal e = assertThrows(Refusal.class, () -> s.draw().draw(id));
@@ -188,6 +206,8 @@ class FrozenListsTest {
             if (size > 0) {
                 assertNull(StoredLists.inflated(z, size - 1), "one byte past the limit, size " + size);
                 assertNull(StoredLists.inflated(java.util.Arrays.copyOf(z, z.length / 2), size), "cut short, size " + size);
+                // a byte after the stream: not what a freeze stores, and a document embeds the stored bytes as they are
+                assertNull(StoredLists.inflated(java.util.Arrays.copyOf(z, z.length + 1), size), "a byte after, size " + size);
             }
         }
         assertNull(StoredLists.inflated("not a deflate stream".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1000));
