@@ -74,7 +74,8 @@ public final class AuditView {
         table.getColumns().add(TextColumns.of(i18n.get("audit.type"), 130, e -> model.typeLabel(e.type())));
         table.getColumns().add(TextColumns.of(i18n.get("audit.session"), 70,
                 e -> e.sessionId() == null ? "" : "#" + e.sessionId()));
-        table.getColumns().add(TextColumns.of(i18n.get("audit.payload"), 560, model::details));
+        // a long entry is cut with "…" at this width; the whole of it shows when the pointer rests on it
+        table.getColumns().add(TextColumns.withWholeText(i18n.get("audit.payload"), 560, model::details));
         table.getColumns().add(TextColumns.of(i18n.get("audit.hash"), 160, e -> e.hash().substring(0, 16) + "…"));
         table.setPlaceholder(new Label(i18n.get("audit.empty")));
         root.setTop(top);
