@@ -19,6 +19,9 @@ public final class AuditWords {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Members too long to read in a line: they stay in the export. */
     private static final List<String> LEFT_OUT = List.of("plan");
+    /** What a backup's "reason" said before stop 26 recorded a trigger code instead. */
+    private static final Map<String, String> EARLIER_TRIGGERS = Map.of("automatic, after lock", "afterLock",
+            "by command", "command", "from the console", "console");
 
     private AuditWords() {
     }
@@ -65,6 +68,8 @@ public final class AuditWords {
         return switch (key) {
             case "what", "trigger" -> said("audit.value." + key + "." + text, text, i18n);
             case "key" -> type.equals("settings") ? said("audit.value.key." + text, text, i18n) : text;
+            case "reason" -> type.equals("backup") && EARLIER_TRIGGERS.containsKey(text)
+                    ? said("audit.value.trigger." + EARLIER_TRIGGERS.get(text), text, i18n) : text;
             case "role" -> ObserverRole.parse(text).map(r -> i18n.get(r.messageKey())).orElse(text);
             case "outcome" -> ResultOutcome.parse(text).map(o -> i18n.get(o.messageKey())).orElse(text);
             case "stage" -> java.util.Arrays.stream(SessionState.values()).filter(s -> s.code().equals(text))

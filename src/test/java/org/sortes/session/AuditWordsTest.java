@@ -78,6 +78,7 @@ class AuditWordsTest {
         run(db, "backup", "--out", dir.resolve("copy.db").toString());
         run(db, "void", "-s", "1", "--reason", "方案有误");
         run(db, "plan", "create", "--file", plan.toString());
+        run(db, "freeze", "-s", "2");
         run(db, "abort", "-s", "2", "--reason", "停电");
         try (WorkspaceServices s = WorkspaceServices.open(db, TestWorkspace.CLOCK, () -> "王抽签", CHINESE)) {
             String[] item = new String[Register.ITEMS.fields().size()];
@@ -131,12 +132,36 @@ class AuditWordsTest {
             AuditEntry printed = events.get(events.size() - 1);
             assertEquals("页数：1；打印机：办公室打印机；内容：密钥封存单", AuditWords.details(printed, CHINESE));
             AuditEntry abort = events.stream().filter(e -> e.type().equals("abort")).findFirst().orElseThrow();
-            assertEquals("理由：停电；所处阶段：已建方案", AuditWords.details(abort, CHINESE));
+            assertEquals("理由：停电；所处阶段：已冻结", AuditWords.details(abort, CHINESE));
+            assertEquals("设置项：操作人；值：王抽签", AuditWords.details(
+                    events.stream().filter(e -> e.type().equals("settings")).findFirst().orElseThrow(), CHINESE));
+            String added = AuditWords.details(events.stream().filter(e -> e.type().equals("record.add")).findFirst()
+                    .orElseThrow(), CHINESE);
+            assertTrue(added.startsWith("记录编号：SJ-009；名录：随机抽查事项清单；各字段：SJ-009、测试事项、、《测试条例》、"), added);
+            String imported = AuditWords.details(events.stream().filter(e -> e.type().equals("import")).findFirst()
+                    .orElseThrow(), CHINESE);
+            assertTrue(imported.contains("名录：市场主体名录库"), imported);
+            String created = AuditWords.details(events.stream().filter(e -> e.type().equals("plan.create")).findFirst()
+                    .orElseThrow(), CHINESE);
+            assertTrue(created.endsWith("演练：否") && !created.contains("{"), "the plan's text left out: " + created);
+            String first = AuditWords.details(events.stream().filter(e -> e.type().equals("result")).findFirst()
+                    .orElseThrow(), CHINESE);
+            assertFalse(first.contains("说明") || first.contains("更正的记录"), "nothing said for what is null: " + first);
+            assertTrue(first.contains("检查结果：未发现问题"), first);
             AuditEntry freeze = events.stream().filter(e -> e.type().equals("freeze")).findFirst().orElseThrow();
             assertTrue(AuditWords.details(freeze, CHINESE).contains("未列入候选：已停用 23、登记状态排除（注销、吊销等） 266"),
                     AuditWords.details(freeze, CHINESE));
+            assertTrue(AuditWords.details(freeze, CHINESE).contains("各层候选数：17、123、"), AuditWords.details(freeze, CHINESE));
             assertTrue(AuditWords.details(freeze, ENGLISH).startsWith("candidates: "), AuditWords.details(freeze, ENGLISH));
         }
+
+        // a backup recorded by an earlier version, with its reason in English words
+        AuditEntry earlier = new AuditEntry(1, "2026-11-26T08:00:00Z", "王抽签", "backup", null,
+                "{\"file\":\"/tmp/w.db\",\"reason\":\"automatic, after lock\"}", "0".repeat(64));
+        assertEquals("文件：/tmp/w.db；理由：锁定后自动备份", AuditWords.details(earlier, CHINESE));
+        AuditEntry voided = new AuditEntry(2, "2026-11-26T08:00:00Z", "王抽签", "void", 1L,
+                "{\"reason\":\"by command\"}", "0".repeat(64));
+        assertEquals("理由：by command", AuditWords.details(voided, CHINESE), "an officer's own words are kept as typed");
 
         // the command line's list says the same words
         String list = run(db, "audit", "list", "-s", "1");
