@@ -42,6 +42,15 @@ public final class ConsoleFonts {
      */
     public static List<Path> cached(Path folder) throws IOException {
         Files.createDirectories(folder);
+        // a start killed while copying leaves its partial copy (10 MB): gone at the next start, unless it
+        // is another console's, copying now
+        try (var left = Files.newDirectoryStream(folder, "*.part")) {
+            for (Path part : left) {
+                if (Files.getLastModifiedTime(part).toMillis() < System.currentTimeMillis() - 60_000) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
         List<Path> files = new ArrayList<>();
         for (String name : FILES) {
             URL bundled = ConsoleFonts.class.getResource("/org/sortes/documents/fonts/" + name);

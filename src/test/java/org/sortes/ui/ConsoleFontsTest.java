@@ -46,6 +46,15 @@ class ConsoleFontsTest {
         assertEquals(bundledLength("NotoSansSC-Regular.ttf"), Files.size(files.get(0)));
         assertEquals(bundledLength("NotoSansSC-Bold.ttf"), Files.size(files.get(1)));
 
+        // a start killed while copying left a partial copy: removed at the next start (not one being written now)
+        Path killed = Files.write(fonts.resolve("NotoSansSC-Bold.ttf123.part"), new byte[1000]);
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path copying = Files.write(fonts.resolve("NotoSansSC-Bold.ttf456.part"), new byte[1000]);
+        ConsoleFonts.cached(fonts);
+        assertTrue(Files.notExists(killed), "the killed start's copy is gone");
+        assertTrue(Files.exists(copying), "another console's copy in progress is left alone");
+        Files.delete(copying);
+
         // a later start uses the copies as they are
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(files.get(0), old);
