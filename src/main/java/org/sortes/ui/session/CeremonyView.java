@@ -81,14 +81,25 @@ public final class CeremonyView {
         search.textProperty().addListener((o, a, q) -> filtered.setPredicate(t -> q == null || q.isBlank()
                 || t.subjectName().contains(q.strip()) || t.subjectId().contains(q.strip())
                 || String.join(" ", t.team()).contains(q.strip())));
-        TableView<AudienceSnapshot.Target> table = resultTable(filtered);
+        // blank rows until the draw's result: the table is laid out with them from the start, unseen, so
+        // that its skin and its first rows' cells are made while nothing is watched, and the rows the
+        // result brings reuse those cells on the frame it arrives
+        ObservableList<AudienceSnapshot.Target> blank = FXCollections.observableArrayList();
+        for (int i = 0; i < WARM_ROWS; i++) {
+            blank.add(new AudienceSnapshot.Target(0, "", "", "", "", java.util.List.of(), true));
+        }
+        TableView<AudienceSnapshot.Target> table = resultTable(blank);
         table.setId("ceremony-results");
         table.setPlaceholder(new Label(i18n.get("sessions.noTargets")));
         warmUpControls();
         VBox resultsBox = new VBox(6, search, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        resultsBox.visibleProperty().bind(Bindings.isNotEmpty(results));
-        resultsBox.managedProperty().bind(resultsBox.visibleProperty());
+        javafx.beans.binding.BooleanBinding none = Bindings.isEmpty(results);
+        resultsBox.opacityProperty().bind(Bindings.when(none).then(0.0).otherwise(1.0));
+        resultsBox.mouseTransparentProperty().bind(none);
+        search.focusTraversableProperty().bind(none.not());
+        table.focusTraversableProperty().bind(none.not());
+        none.addListener((o, was, isNone) -> table.setItems(isNone ? blank : filtered));
 
         VBox center = new VBox(12, card, resultsBox);
         VBox.setVgrow(resultsBox, Priority.ALWAYS);
@@ -113,7 +124,8 @@ public final class CeremonyView {
     /** The result list: rank, name, USCC, stratum, ticket and team, a row of fixed height per target. */
     private TableView<AudienceSnapshot.Target> resultTable(ObservableList<AudienceSnapshot.Target> targets) {
         TableView<AudienceSnapshot.Target> table = new TableView<>(targets);
-        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 45, t -> Integer.toString(t.rank())));
+        table.getColumns().add(TextColumns.of(i18n.get("sessions.rank"), 45,
+                t -> t.rank() == 0 ? "" : Integer.toString(t.rank()))); // 0: a blank row before the result
         // a long name is cut with "…" at this width; the whole of it shows when the pointer rests on it
         table.getColumns().add(TextColumns.withWholeText(i18n.get("ceremony.subjectName"), 210,
                 AudienceSnapshot.Target::subjectName));
