@@ -68,7 +68,8 @@ public final class ConsoleFonts {
                     Files.deleteIfExists(part);
                 }
             } else {
-                connection.getInputStream().close(); // a jar connection holds its file open until then
+                // asking the length connected: for a file: URL (the classes folder) that opened the file
+                connection.getInputStream().close();
             }
             files.add(file);
         }

@@ -162,7 +162,8 @@ class CsvTableReaderTest {
         // a value with a line break inside its quotes is refused; without it, the rows
         Files.writeString(file, text.toString().replace(",\"某\n地\"\n", ",某地\n\n"));
         List<Long> numbers = new ArrayList<>();
-        List<long[]> reported = new ArrayList<>();
+        org.sortes.testutil.RecordedProgress progress = new org.sortes.testutil.RecordedProgress();
+        List<long[]> reported = progress.reports;
         CsvTableReader reader = new CsvTableReader(file, null);
         reader.read(new TableReader.RowHandler() {
             @Override
@@ -173,17 +174,7 @@ class CsvTableReaderTest {
             public void row(long rowNumber, List<String> cells) {
                 numbers.add(rowNumber);
             }
-        }, new Progress() {
-            @Override
-            public void update(long done, long total) {
-                reported.add(new long[] {done, total});
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        }, progress);
         assertEquals(3000, numbers.size());
         assertEquals(2L, numbers.get(0));
         assertEquals(9L, numbers.get(6), "the empty line after row 7 of the file is skipped, and counted");

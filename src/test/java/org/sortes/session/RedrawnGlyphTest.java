@@ -134,18 +134,8 @@ class RedrawnGlyphTest {
         try (PdfDocument doc = new PdfDocument(new PdfReader(minutes.toFile()))) {
             pages = doc.getNumberOfPages();
         }
-        List<long[]> updates = new java.util.ArrayList<>();
-        org.sortes.progress.Progress recording = new org.sortes.progress.Progress() {
-            @Override
-            public void update(long done, long total) {
-                updates.add(new long[] {done, total});
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        org.sortes.testutil.RecordedProgress recording = new org.sortes.testutil.RecordedProgress();
+        List<long[]> updates = recording.reports;
         assertTrue(ProofVerification.check(minutes, List.of(), recording).valid());
         assertEquals(0, updates.get(0)[1], "unknown while the proof is verified");
         long[] last = updates.get(updates.size() - 1);

@@ -139,16 +139,15 @@ public final class CeremonyView {
         return table;
     }
 
-    /** Rows in the off-screen table: a screenful and more. */
+    /** Blank rows the result table is laid out with before the result: a screenful and more. */
     private static final int WARM_ROWS = 40;
 
     /**
-     * Makes and styles a screenful of result rows once, off screen, when the wizard is first shown, and
-     * a field of each kind the observers' stage has. The first rows a table makes, and the first text
-     * field and choice box, run the toolkit's code for their skins and styles cold (about 80 ms for a
-     * screenful of rows, 90 for the observers' form here); made now, while nothing is being watched,
-     * the real ones no longer hold up the frames on which the commit and the draw's result arrive.
-     * Nothing of this is shown; the targets are made up.
+     * Makes and styles a field of each kind the observers' stage has, once, off screen, when the wizard
+     * is first shown. The first text field and choice box run the toolkit's code for their skins and
+     * styles cold (about 90 ms for the observers' form here); made now, while nothing is being watched,
+     * the real ones no longer hold up the frame on which the commit arrives. (The result table does the
+     * same for its rows with its blank ones.) Nothing of this is shown.
      */
     private void warmUpControls() {
         root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -159,18 +158,11 @@ public final class CeremonyView {
                     return;
                 }
                 root.sceneProperty().removeListener(this);
-                ObservableList<AudienceSnapshot.Target> madeUp = FXCollections.observableArrayList();
-                for (int i = 1; i <= WARM_ROWS; i++) {
-                    madeUp.add(new AudienceSnapshot.Target(i, "第 1 层", "某某有限公司", "911100000000000000",
-                            "0.000000000000000000", java.util.List.of("甲", "乙"), true));
-                }
-                TableView<AudienceSnapshot.Target> table = resultTable(madeUp);
-                // and the kinds of field the observers' stage shows first, after the commit
                 ChoiceBox<String> choice = new ChoiceBox<>(FXCollections.observableArrayList("甲", "乙"));
                 choice.getSelectionModel().selectFirst();
                 VBox made = new VBox(new HBox(8, new TextField("甲"), choice,
-                        new javafx.scene.control.CheckBox("乙"), new Button("丙")), table);
-                javafx.scene.Scene offScreen = new javafx.scene.Scene(made, 1100, WARM_ROWS * 28 + 80);
+                        new javafx.scene.control.CheckBox("乙"), new Button("丙")));
+                javafx.scene.Scene offScreen = new javafx.scene.Scene(made, 1100, 80);
                 offScreen.getStylesheets().setAll(scene.getStylesheets());
                 offScreen.getRoot().applyCss();
                 offScreen.getRoot().layout();
