@@ -45,8 +45,9 @@ public final class DesktopEnvironment implements AppEnvironment {
     }
 
     @Override
-    public Optional<Path> fontFolder() {
-        return Optional.of(AppPaths.dataFolder().resolve("fonts"));
+    public java.util.List<Path> fontFiles() throws java.io.IOException {
+        return BundledFiles.cached(AppPaths.dataFolder().resolve("fonts"),
+                BundledFiles.inJar(org.sortes.ui.ConsoleFonts.FOLDER, org.sortes.ui.ConsoleFonts.FILES));
     }
 
     @Override

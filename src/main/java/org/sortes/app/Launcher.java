@@ -18,6 +18,7 @@ public final class Launcher {
     public static void main(String[] args) {
         Settings settings = new Settings(AppPaths.dataFolder().resolve("settings.properties"));
         LogSetup.toFailureLog = logToFile(AppPaths.dataFolder());
+        nativeSqliteIn(AppPaths.dataFolder().resolve("native"));
         String language = System.getProperty("sortes.lang", settings.get("language").orElse("zh"));
         I18n i18n = I18n.forLanguage(language);
         if (args.length == 0 || "gui".equals(args[0])) {
@@ -34,6 +35,24 @@ public final class Launcher {
                 (file, operator) -> WorkspaceServices.open(file, Clock.systemDefaultZone(), () -> operator, i18n),
                 AppPaths.defaultWorkspace(), actor, i18n, out, err);
         System.exit(code);
+    }
+
+    /**
+     * SQLite's library from a copy kept in folder (made the first time); when it cannot be made the
+     * driver writes its own temporary copy, as it always did.
+     */
+    static void nativeSqliteIn(java.nio.file.Path folder) {
+        try {
+            var bundled = org.sortes.store.NativeSqlite.bundled();
+            if (bundled.isPresent()) {
+                var b = bundled.get();
+                org.sortes.store.NativeSqlite.loadFrom(BundledFiles.cached(folder.resolve(b.folder()),
+                        java.util.Map.of(b.fileName(), b.resource())).get(0));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(Launcher.class.getName()).log(java.util.logging.Level.WARNING,
+                    "SQLite's library not kept in the data folder", e);
+        }
     }
 
     /**

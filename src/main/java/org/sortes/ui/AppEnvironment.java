@@ -40,8 +40,11 @@ public interface AppEnvironment {
     default void remember(String key, String value) {
     }
 
-    /** Where the console keeps its copy of the bundled fonts; none in tests (the system's fonts serve). */
-    default Optional<Path> fontFolder() {
-        return Optional.empty();
+    /**
+     * The bundled fonts as files the toolkit can read, copied out of the jar when they are not yet;
+     * none in tests (the system's fonts serve).
+     */
+    default java.util.List<Path> fontFiles() throws java.io.IOException {
+        return java.util.List.of();
     }
 }

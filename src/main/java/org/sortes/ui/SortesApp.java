@@ -11,7 +11,7 @@ public final class SortesApp {
     public static void start(AppEnvironment env, String[] args) {
         Platform.setImplicitExit(true);
         // the fonts are copied out of the jar while the toolkit starts, and registered before any window
-        java.util.function.Supplier<Integer> fonts = ConsoleFonts.prepare(env.fontFolder());
+        java.util.function.Supplier<Integer> fonts = ConsoleFonts.prepare(env::fontFiles);
         Platform.startup(() -> {
             fonts.get();
             Stage stage = new Stage();

@@ -77,8 +77,9 @@ public final class FrameGapBenchmark {
         String plan = Files.readString(Path.of(getParameters().getRaw().get(1)));
         I18n i18n = new I18n(I18n.CHINESE);
         // the console's own type, registered as the application does at start
-        org.sortes.ui.ConsoleFonts.register(org.sortes.ui.ConsoleFonts.cached(
-                Path.of(System.getProperty("java.io.tmpdir"), "sortes-bench-fonts")));
+        org.sortes.ui.ConsoleFonts.register(org.sortes.app.BundledFiles.cached(
+                Path.of(System.getProperty("java.io.tmpdir"), "sortes-bench-fonts"),
+                org.sortes.app.BundledFiles.inJar(org.sortes.ui.ConsoleFonts.FOLDER, org.sortes.ui.ConsoleFonts.FILES)));
         WorkspaceServices services = WorkspaceServices.open(workspace, Clock.systemDefaultZone(), () -> "基准测试", i18n);
         long id = services.draw().createPlan(plan);
         ScriptedDialogs dialogs = new ScriptedDialogs();

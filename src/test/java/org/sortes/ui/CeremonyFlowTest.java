@@ -55,7 +55,8 @@ class CeremonyFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         // the console's own type, as the real display has it: the cards' heights and the screenshots are the hall's
-        ConsoleFonts.register(ConsoleFonts.cached(dir.resolve("fonts")));
+        ConsoleFonts.register(org.sortes.app.BundledFiles.cached(dir.resolve("fonts"),
+                org.sortes.app.BundledFiles.inJar(ConsoleFonts.FOLDER, ConsoleFonts.FILES)));
         if (services != null) {
             services.close(); // the previous test's session
         }

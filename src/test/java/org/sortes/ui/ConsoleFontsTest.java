@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The console's bundled type: copied out of the jar once, whole, and registered under its family. */
+/** The console's bundled type, registered under its family (the copies: {@code BundledFilesTest}). */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleFontsTest {
     @TempDir
@@ -31,51 +29,13 @@ class ConsoleFontsTest {
         // the toolkit is all these tests need
     }
 
-    private static long bundledLength(String name) throws Exception {
-        try (var in = ConsoleFonts.class.getResourceAsStream("/org/sortes/documents/fonts/" + name)) {
-            return in.readAllBytes().length;
-        }
-    }
-
-    @Test
-    void theFacesAreCopiedOnce_andACopyOfTheWrongLengthIsWrittenAgain() throws Exception {
-        Path fonts = folder.resolve("fonts");
-        List<Path> files = ConsoleFonts.cached(fonts);
-        assertEquals(List.of(fonts.resolve("NotoSansSC-Regular.ttf"), fonts.resolve("NotoSansSC-Bold.ttf"),
-                fonts.resolve("NotoSansMono-Regular.ttf"), fonts.resolve("NotoSansMono-Bold.ttf")), files);
-        assertEquals(bundledLength("NotoSansSC-Regular.ttf"), Files.size(files.get(0)));
-        assertEquals(bundledLength("NotoSansSC-Bold.ttf"), Files.size(files.get(1)));
-
-        // a start killed while copying left a partial copy: removed at the next start (not one being written now)
-        Path killed = Files.write(fonts.resolve("NotoSansSC-Bold.ttf123.part"), new byte[1000]);
-        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-        Path copying = Files.write(fonts.resolve("NotoSansSC-Bold.ttf456.part"), new byte[1000]);
-        ConsoleFonts.cached(fonts);
-        assertTrue(Files.notExists(killed), "the killed start's copy is gone");
-        assertTrue(Files.exists(copying), "another console's copy in progress is left alone");
-        Files.delete(copying);
-
-        // a later start uses the copies as they are
-        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(files.get(0), old);
-        Files.setLastModifiedTime(files.get(1), old);
-        ConsoleFonts.cached(fonts);
-        assertEquals(old, Files.getLastModifiedTime(files.get(0)));
-
-        // a copy cut short (a start killed while writing it, a full disk) is written again
-        byte[] half = java.util.Arrays.copyOf(Files.readAllBytes(files.get(1)), 1000);
-        Files.write(files.get(1), half);
-        ConsoleFonts.cached(fonts);
-        assertEquals(bundledLength("NotoSansSC-Bold.ttf"), Files.size(files.get(1)));
-        assertEquals(old, Files.getLastModifiedTime(files.get(0)), "the regular face was whole");
-        try (Stream<Path> left = Files.list(fonts)) {
-            assertEquals(4, left.count(), "no partial copy left beside the fonts");
-        }
+    private static List<Path> copies(Path folder) throws Exception {
+        return org.sortes.app.BundledFiles.cached(folder, org.sortes.app.BundledFiles.inJar(ConsoleFonts.FOLDER, ConsoleFonts.FILES));
     }
 
     @Test
     void everyFaceIsRegistered_soThatBoldTextIsSetInTheBoldFace_andCodesInTheMonospacedOne() throws Exception {
-        List<Path> files = ConsoleFonts.cached(folder);
+        List<Path> files = copies(folder);
         CompletableFuture<List<String>> names = new CompletableFuture<>();
         CompletableFuture<Integer> registered = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -114,11 +74,20 @@ class ConsoleFontsTest {
     }
 
     @Test
-    void noFolder_noCopies_theSystemsFontsServe() throws Exception {
+    void noCopies_theSystemsFontsServe() throws Exception {
         CompletableFuture<Integer> registered = new CompletableFuture<>();
-        java.util.function.Supplier<Integer> prepared = ConsoleFonts.prepare(java.util.Optional.empty());
+        java.util.function.Supplier<Integer> prepared = ConsoleFonts.prepare(List::of);
         Platform.runLater(() -> registered.complete(prepared.get()));
         assertEquals(0, registered.get(10, TimeUnit.SECONDS));
-        assertTrue(Files.notExists(folder.resolve("fonts")));
+    }
+
+    @Test
+    void copiesThatFail_leaveTheSystemsFonts() throws Exception {
+        CompletableFuture<Integer> registered = new CompletableFuture<>();
+        java.util.function.Supplier<Integer> prepared = ConsoleFonts.prepare(() -> {
+            throw new java.io.IOException("disk full");
+        });
+        Platform.runLater(() -> registered.complete(prepared.get()));
+        assertEquals(0, registered.get(10, TimeUnit.SECONDS));
     }
 }
