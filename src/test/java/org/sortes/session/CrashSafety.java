@@ -36,10 +36,39 @@ abstract class CrashSafety {
         // a child lives a few seconds: the quick compiler alone and one collector thread start it sooner
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", mainClass));
+                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8"));
+        // SQLite's library from one kept copy, as the launcher has it: a killed child's driver would
+        // otherwise leave its own megabyte copy in the temporary folder, hundreds of them a run
+        Path library = KEPT_SQLITE.get();
+        if (library != null) {
+            cmd.add("-Dorg.sqlite.lib.path=" + library.getParent().toAbsolutePath());
+            cmd.add("-Dorg.sqlite.lib.name=" + library.getFileName());
+        }
+        cmd.add(mainClass);
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
+
+    private static final java.util.function.Supplier<Path> KEPT_SQLITE = new java.util.function.Supplier<>() {
+        private Path kept;
+        private boolean asked;
+
+        @Override
+        public synchronized Path get() {
+            if (!asked) {
+                asked = true;
+                kept = org.sortes.store.NativeSqlite.bundled().map(b -> {
+                    try {
+                        return org.sortes.app.BundledFiles.cached(Path.of("target", "test-native", b.folder()),
+                                java.util.Map.of(b.fileName(), b.resource())).get(0);
+                    } catch (java.io.IOException e) {
+                        return null; // the driver's own way
+                    }
+                }).orElse(null);
+            }
+            return kept;
+        }
+    };
 
     /**
      * Lets the child work for a random time and kills it; true when the kill landed while it was
