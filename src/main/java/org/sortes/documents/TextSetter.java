@@ -35,8 +35,16 @@ final class TextSetter {
         return font;
     }
 
+    /** The font asked last and its answers: a line asks the same font for each of its characters. */
+    private PdfFont lastFont;
+    private Metrics lastMetrics;
+
     private Metrics metrics(PdfFont font) {
-        return metrics.computeIfAbsent(font, Metrics::new);
+        if (font != lastFont) {
+            lastMetrics = metrics.computeIfAbsent(font, Metrics::new);
+            lastFont = font;
+        }
+        return lastMetrics;
     }
 
     /** The width of one character in a font at a size, as {@link PdfFont#getWidth(int, float)} gives it. */
@@ -205,17 +213,42 @@ final class TextSetter {
                 while (end < line.length() && fontFor(line.codePointAt(end), font) == f) {
                     end += Character.charCount(line.codePointAt(end));
                 }
-                String run = line.substring(i, end);
                 if (f != current || size != currentSize) {
                     canvas.setFontAndSize(f, size);
                     current = f;
                     currentSize = size;
                 }
-                canvas.setTextMatrix(x, y);
-                showRun(run, metrics(f));
-                x += width(run, f, size);
+                moveTo(x, y);
+                showRun(line, i, end, metrics(f));
+                if (end < line.length()) {
+                    x += width(line.substring(i, end), f, size); // where the next run, in the other font, begins
+                }
                 i = end;
             }
+        }
+
+        /**
+         * "1 0 0 1 x y Tm", the bytes {@link PdfCanvas#setTextMatrix(float, float)} writes, without its
+         * general number formatting (a tenth of the pages' time, and the largest method the optimising
+         * compiler took on for them); a position off the page's usual range is left to iText.
+         */
+        private void moveTo(float x, float y) {
+            if (!Points.plain(x) || !Points.plain(y)) {
+                canvas.setTextMatrix(x, y);
+                return;
+            }
+            int n = 0;
+            for (byte b : IDENTITY) {
+                hex[n++] = b;
+            }
+            n = Points.write(x, hex, n);
+            hex[n++] = ' ';
+            n = Points.write(y, hex, n);
+            hex[n++] = ' ';
+            hex[n++] = 'T';
+            hex[n++] = 'm';
+            hex[n++] = '\n';
+            canvas.getContentStream().getOutputStream().writeBytes(hex, 0, n);
         }
 
         /**
@@ -227,10 +260,10 @@ final class TextSetter {
          * here has a glyph in this font (see {@link #fontFor}), and the documents refuse beforehand
          * text no font can show (decision 0019).
          */
-        private void showRun(String run, Metrics m) {
+        private void showRun(String line, int from, int to, Metrics m) {
             int n = 1;
-            for (int i = 0; i < run.length(); ) {
-                int c = run.codePointAt(i);
+            for (int i = from; i < to; ) {
+                int c = line.codePointAt(i);
                 byte[] code = m.code(c);
                 if (n + 2 * code.length + 4 > hex.length) {
                     hex = java.util.Arrays.copyOf(hex, 2 * hex.length + 2 * code.length + 4);
@@ -255,7 +288,8 @@ final class TextSetter {
     }
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    /** The operator being written: "<", the codes in hex, ">Tj\n". */
+    private static final byte[] IDENTITY = "1 0 0 1 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The operator being written: "<", the codes in hex, ">Tj\n"; or a text matrix. */
     private byte[] hex = new byte[256];
 
     /** Shows one line in a text object of its own, in the canvas's current colour (the page footer). */
