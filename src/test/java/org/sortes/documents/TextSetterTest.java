@@ -65,6 +65,11 @@ class TextSetterTest {
         PdfFont f = font();
         TextSetter t = new TextSetter(null);
         assertEquals(List.of("甲", "乙"), t.lines("甲\n乙", f, 10, 500, 0));
+        // a line for every part, empty ones too, as "a\nb".split("\n", -1) has them
+        assertEquals(List.of(""), t.lines("", f, 10, 500, 0));
+        assertEquals(List.of("甲", ""), t.lines("甲\n", f, 10, 500, 0));
+        assertEquals(List.of("", "", "乙"), t.lines("\n\n乙", f, 10, 500, 0));
+        assertEquals(List.of("甲", "", "乙 丙"), t.lines("甲\n\n乙 丙", f, 10, 500, 0));
         float indent = 20;
         String text = "检".repeat(60);
         List<String> lines = t.lines(text, f, 10, 200, indent);
