@@ -38,16 +38,17 @@ public final class Launcher {
     }
 
     /**
-     * SQLite's library from a copy kept in folder (made the first time); when it cannot be made the
-     * driver writes its own temporary copy, as it always did.
+     * SQLite's library from a copy kept in folder, made the first time and again whenever it is not
+     * the jar's, byte for byte; when it cannot be made the driver writes its own temporary copy, as it
+     * always did.
      */
     static void nativeSqliteIn(java.nio.file.Path folder) {
         try {
             var bundled = org.sortes.store.NativeSqlite.bundled();
             if (bundled.isPresent()) {
                 var b = bundled.get();
-                org.sortes.store.NativeSqlite.loadFrom(BundledFiles.cached(folder.resolve(b.folder()),
-                        java.util.Map.of(b.fileName(), b.resource())).get(0));
+                org.sortes.store.NativeSqlite.loadFrom(BundledFiles.identical(folder.resolve(b.folder()), b.fileName(),
+                        b.resource()));
             }
         } catch (java.io.IOException | RuntimeException e) {
             java.util.logging.Logger.getLogger(Launcher.class.getName()).log(java.util.logging.Level.WARNING,

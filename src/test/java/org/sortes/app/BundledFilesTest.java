@@ -69,10 +69,36 @@ class BundledFilesTest {
         assertThrows(java.io.IOException.class, () -> BundledFiles.inJar(ConsoleFonts.FOLDER, List.of("NoSuchFont.ttf")));
     }
 
+    @Test
+    void aLibraryChangedInTheDataFolder_isWrittenAgainFromTheJar_beforeItIsLoaded() throws Exception {
+        var bundled = NativeSqlite.bundled().orElseThrow();
+        byte[] jar;
+        try (var in = bundled.resource().openStream()) {
+            jar = in.readAllBytes();
+        }
+        Path kept = BundledFiles.identical(folder, bundled.fileName(), bundled.resource());
+        assertArrayEquals(jar, Files.readAllBytes(kept));
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(kept, old);
+        BundledFiles.identical(folder, bundled.fileName(), bundled.resource());
+        assertEquals(old, Files.getLastModifiedTime(kept), "a whole copy is used as it is");
+
+        // one byte changed, the length the same: a size check would have loaded it
+        byte[] changed = jar.clone();
+        changed[changed.length / 2] ^= 0x5a;
+        Files.write(kept, changed);
+        assertEquals(kept, BundledFiles.identical(folder, bundled.fileName(), bundled.resource()));
+        assertArrayEquals(jar, Files.readAllBytes(kept));
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(kept), left.toList(), "no partial copy left beside it");
+        }
+    }
+
     /**
      * A command in a JVM of its own: SQLite's library comes from the data folder's copy (whole, the
-     * jar's bytes), the first time and after. The driver is given a file for its temporary folder: had
-     * it to write its own copy, it could not, and the command would fail.
+     * jar's bytes), the first time and after, also after the copy was changed. The driver is given a
+     * file for its temporary folder: had it to write its own copy, it could not, and the command would
+     * fail.
      */
     @Test
     void aCommand_loadsSqlitesLibraryFromTheDataFolder_andLeavesNoneInTheTemporaryFolder() throws Exception {
@@ -89,6 +115,13 @@ class BundledFilesTest {
             Process started = p.start();
             assertTrue(started.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, started.exitValue(), Files.readString(folder.resolve("out" + run + ".txt")));
+            if (run == 0) {
+                Path kept = data.resolve("sortes").resolve("native").resolve(NativeSqlite.bundled().orElseThrow().folder())
+                        .resolve(NativeSqlite.bundled().orElseThrow().fileName());
+                byte[] changed = Files.readAllBytes(kept);
+                changed[changed.length / 3] ^= 0x5a;
+                Files.write(kept, changed);
+            }
         }
         var bundled = NativeSqlite.bundled().orElseThrow();
         Path kept = data.resolve("sortes").resolve("native").resolve(bundled.folder()).resolve(bundled.fileName());

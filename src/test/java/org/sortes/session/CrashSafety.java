@@ -59,8 +59,8 @@ abstract class CrashSafety {
                 asked = true;
                 kept = org.sortes.store.NativeSqlite.bundled().map(b -> {
                     try {
-                        return org.sortes.app.BundledFiles.cached(Path.of("target", "test-native", b.folder()),
-                                java.util.Map.of(b.fileName(), b.resource())).get(0);
+                        return org.sortes.app.BundledFiles.identical(Path.of("target", "test-native", b.folder()),
+                                b.fileName(), b.resource());
                     } catch (java.io.IOException e) {
                         return null; // the driver's own way
                     }
