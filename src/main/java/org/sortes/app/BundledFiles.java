@@ -25,16 +25,7 @@ public final class BundledFiles {
 
     /** The files named in folder, in the order given, each a whole copy of the resource it is named with. */
     public static List<Path> cached(Path folder, Map<String, URL> bundled) throws IOException {
-        Files.createDirectories(folder);
-        // a start killed while copying leaves its partial copy (a font is 10 MB): gone at the next start,
-        // unless it is another process's, copying now
-        try (var left = Files.newDirectoryStream(folder, "*.part")) {
-            for (Path part : left) {
-                if (Files.getLastModifiedTime(part).toMillis() < System.currentTimeMillis() - 60_000) {
-                    Files.deleteIfExists(part);
-                }
-            }
-        }
+        prepare(folder);
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, URL> entry : bundled.entrySet()) {
             String name = entry.getKey();
@@ -65,7 +56,7 @@ public final class BundledFiles {
      * temporary copy read both a byte at a time.
      */
     public static Path identical(Path folder, String name, URL resource) throws IOException {
-        Files.createDirectories(folder);
+        prepare(folder);
         byte[] bundled;
         try (InputStream in = resource.openStream()) {
             bundled = in.readAllBytes();
@@ -83,6 +74,21 @@ public final class BundledFiles {
             Files.deleteIfExists(part);
         }
         return file;
+    }
+
+    /**
+     * The folder made; a start killed while copying leaves its partial copy (a font is 10 MB): gone at
+     * the next start, unless it is another process's, copying now.
+     */
+    private static void prepare(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (var left = Files.newDirectoryStream(folder, "*.part")) {
+            for (Path part : left) {
+                if (Files.getLastModifiedTime(part).toMillis() < System.currentTimeMillis() - 60_000) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
     }
 
     /** The resources of a folder of the jar by their file names; refused when one is not in the jar. */

@@ -83,10 +83,13 @@ class BundledFilesTest {
         BundledFiles.identical(folder, bundled.fileName(), bundled.resource());
         assertEquals(old, Files.getLastModifiedTime(kept), "a whole copy is used as it is");
 
-        // one byte changed, the length the same: a size check would have loaded it
+        // one byte changed, the length the same: a size check would have loaded it; and a killed
+        // start's partial copy lies beside it
         byte[] changed = jar.clone();
         changed[changed.length / 2] ^= 0x5a;
         Files.write(kept, changed);
+        Path killed = Files.write(folder.resolve(bundled.fileName() + "77.part"), new byte[1000]);
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
         assertEquals(kept, BundledFiles.identical(folder, bundled.fileName(), bundled.resource()));
         assertArrayEquals(jar, Files.readAllBytes(kept));
         try (Stream<Path> left = Files.list(folder)) {

@@ -101,6 +101,40 @@ class TextSetterTest {
         }
     }
 
+    private static PdfFont mono() throws Exception {
+        try (var in = TextSetterTest.class.getResourceAsStream("/org/sortes/documents/fonts/NotoSansMono-Regular.ttf")) {
+            return PdfFontFactory.createFont(FontProgramFactory.createFont(in.readAllBytes()), PdfEncodings.IDENTITY_H);
+        }
+    }
+
+    @Test
+    void aLineInTwoFonts_andALineLongerThanAnyBuffer_areWhatItextsOwnShowTextWrites() throws Exception {
+        // the monospaced face has no Chinese: with Noto Sans SC as the second font, the line is three runs,
+        // each begun where the one before it ends
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(
+                new java.io.ByteArrayOutputStream()))) {
+            PdfFont latin = mono();
+            PdfFont chinese = font();
+            TextSetter setter = new TextSetter(chinese);
+            String longLine = "检查".repeat(150) + " SHA-256 " + "0123456789abcdef".repeat(8);
+            var ours = pdf.addNewPage();
+            TextSetter.Text text = setter.begin(new com.itextpdf.kernel.pdf.canvas.PdfCanvas(ours));
+            text.show("AB-12甲乙CD", latin, 12, 40.25f, 700);
+            text.show(longLine, chinese, 9, 36, 650.5f);
+            text.end();
+            float ab = setter.width("AB-12", latin, 12);
+            float cjk = setter.width("甲乙", chinese, 12);
+            var theirs = pdf.addNewPage();
+            new com.itextpdf.kernel.pdf.canvas.PdfCanvas(theirs).beginText()
+                    .setFontAndSize(latin, 12).setTextMatrix(40.25f, 700).showText("AB-12")
+                    .setFontAndSize(chinese, 12).setTextMatrix(40.25f + ab, 700).showText("甲乙")
+                    .setFontAndSize(latin, 12).setTextMatrix(40.25f + ab + cjk, 700).showText("CD")
+                    .setFontAndSize(chinese, 9).setTextMatrix(36, 650.5f).showText(longLine).endText();
+            assertEquals(new String(content(theirs), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    new String(content(ours), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
     @Test
     void theGlyphsShown_areInTheEmbeddedSubset_theTextComesBackOut() throws Exception {
         String line = "贵单位：ABC-123，（二〇二六）检查";
