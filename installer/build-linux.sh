@@ -59,7 +59,7 @@ train() {
         || { echo "training step failed: $*" >&2; cat "$TRAIN/$n.out" >&2; exit 1; }
 }
 train demo
-train plan create --file "$PWD/assets/demo/plan-demo.json"
+train --operator 王抽签 plan create --file "$PWD/assets/demo/plan-demo.json"
 train freeze -s 1
 train commit -s 1 --secret-out secret-1.txt
 train notice -s 1 --out notice-1.pdf

@@ -37,6 +37,17 @@ class I18nConsistencyTest {
     }
 
     @Test
+    void aQuote_isSaidOnce_whetherOrNotValuesArePutIn() throws IOException {
+        org.sortes.i18n.I18n english = new org.sortes.i18n.I18n(java.util.Locale.ENGLISH);
+        assertEquals("the observer's name is required", english.get("draw.error.observerName"));
+        String withValue = english.get("error.restore.noEffect", "b.zip");
+        org.junit.jupiter.api.Assertions.assertTrue(withValue.contains("the workspace's tables"), withValue);
+        for (String key : load("messages_en.properties").stringPropertyNames()) {
+            org.junit.jupiter.api.Assertions.assertFalse(english.get(key).contains("''"), key);
+        }
+    }
+
+    @Test
     void everyKeyUsedInCode_exists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("get\\(\"([a-zA-Z0-9_.]+)\"");

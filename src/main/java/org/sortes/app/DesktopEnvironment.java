@@ -67,9 +67,7 @@ public final class DesktopEnvironment implements AppEnvironment {
 
     @Override
     public Optional<String> namedOperator() {
-        // a name that is the login's was most likely taken from an earlier question's default
-        String named = org.sortes.session.OperatorName.fromSettings(settings.get("operator"), "");
-        return named.isEmpty() || named.equals(System.getProperty("user.name", "")) ? Optional.empty() : Optional.of(named);
+        return org.sortes.session.OperatorName.named(settings.get("operator"), System.getProperty("user.name", ""));
     }
 
     @Override

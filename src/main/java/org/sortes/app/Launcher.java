@@ -27,13 +27,14 @@ public final class Launcher {
             SortesApp.start(new DesktopEnvironment(settings, i18n, Clock.systemDefaultZone()), args);
             return;
         }
-        String actor = org.sortes.session.OperatorName.fromSettings(settings.get("operator"),
-                System.getProperty("user.name", ""));
+        String login = System.getProperty("user.name", "");
+        String actor = org.sortes.session.OperatorName.fromSettings(settings.get("operator"), login);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = SortesCli.run(args,
                 (file, operator) -> WorkspaceServices.open(file, Clock.systemDefaultZone(), () -> operator, i18n),
-                AppPaths.defaultWorkspace(), actor, i18n, out, err);
+                AppPaths.defaultWorkspace(), actor, org.sortes.session.OperatorName.named(settings.get("operator"), login)
+                        .isPresent(), i18n, out, err);
         System.exit(code);
     }
 

@@ -109,6 +109,7 @@ final class DrawCommands {
 
         @Override
         Integer run(Services services) throws IOException {
+            root.requireNamedOfficer();
             String json = org.sortes.session.PlanJson.readFile(file);
             long id = rehearsal ? services.draw().createRehearsal(json) : services.draw().createPlan(json);
             DrawSession created = services.draw().session(id);

@@ -19,9 +19,17 @@ public final class SortesCli {
             description = "Workspace file (default: ${DEFAULT-VALUE}).")
     Path db;
 
+    /** Who acts: --operator's name, else the settings' operator, else the computer's login name. */
+    private String operator;
+    /** Whether that is a name someone gave (--operator, the settings), not the login name. */
+    private boolean operatorNamed;
+
     @Option(names = "--operator", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
             description = "Who acts, as recorded in the audit log (default: the settings' operator, else the system user).")
-    String operator;
+    void operator(String name) {
+        operator = name;
+        operatorNamed = true;
+    }
 
     /** Opens a workspace for an operator. */
     public interface Opener {
@@ -31,17 +39,27 @@ public final class SortesCli {
     private final Opener opener;
     private final I18n i18n;
 
-    public SortesCli(Opener opener, Path defaultDb, String defaultOperator, I18n i18n) {
+    public SortesCli(Opener opener, Path defaultDb, String defaultOperator, boolean defaultNamed, I18n i18n) {
         this.opener = opener;
         this.db = defaultDb;
         this.operator = defaultOperator;
+        this.operatorNamed = defaultNamed;
         this.i18n = i18n;
     }
 
-    /** Runs a command line and returns its exit code. */
+    /** Runs a command line, the default operator one the user named; returns its exit code. */
     public static int run(String[] args, Opener opener, Path defaultDb, String defaultOperator, I18n i18n,
                           PrintWriter out, PrintWriter err) {
-        SortesCli root = new SortesCli(opener, defaultDb, defaultOperator, i18n);
+        return run(args, opener, defaultDb, defaultOperator, true, i18n, out, err);
+    }
+
+    /**
+     * Runs a command line and returns its exit code; defaultNamed: whether the default operator is a
+     * name the user gave (the settings'), not the computer's login name.
+     */
+    public static int run(String[] args, Opener opener, Path defaultDb, String defaultOperator, boolean defaultNamed,
+                          I18n i18n, PrintWriter out, PrintWriter err) {
+        SortesCli root = new SortesCli(opener, defaultDb, defaultOperator, defaultNamed, i18n);
         CommandLine cmd = build(root, Commands.named(args), i18n);
         if (cmd.getSubcommands().isEmpty()) {
             cmd = build(root, null, i18n); // not a command's name: picocli says so, and suggests the nearest
@@ -115,6 +133,16 @@ public final class SortesCli {
 
     Services open() {
         return opener.open(db, operator);
+    }
+
+    /**
+     * Refused unless the operator is a name someone gave: the officer a session records is printed on
+     * its notice and minutes, where the computer's login name ("root") means nothing to a notary.
+     */
+    void requireNamedOfficer() {
+        if (!operatorNamed) {
+            throw new org.sortes.session.Refusal("cli.error.officerUnnamed");
+        }
     }
 
     I18n i18n() {

@@ -45,7 +45,8 @@ public final class I18n {
             return "[" + key + "]";
         }
         if (args.length == 0) {
-            return pattern;
+            // the bundles write a quote as MessageFormat wants it ("''"), also where no value is put in
+            return pattern.replace("''", "'");
         }
         // a value that explains itself (a cause inside a refusal) is said in this language too
         Object[] said = args.clone();

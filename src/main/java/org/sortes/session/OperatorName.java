@@ -18,6 +18,14 @@ public final class OperatorName {
         return set.filter(OperatorName::valid).map(String::strip).orElse(login);
     }
 
+    /**
+     * The operator the settings name, when they name someone: a usable name that is not the computer's
+     * login name (which an earlier question offered as its default, and which no minutes should print).
+     */
+    public static java.util.Optional<String> named(java.util.Optional<String> set, String login) {
+        return set.filter(OperatorName::valid).map(String::strip).filter(n -> !n.equals(login));
+    }
+
     static boolean valid(String name) {
         try {
             checked(name);

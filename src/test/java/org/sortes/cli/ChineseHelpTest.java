@@ -29,7 +29,7 @@ class ChineseHelpTest {
 
     @Test
     void everyCommandOptionAndParameter_isDescribedInChinese() {
-        CommandLine root = SortesCli.build(new SortesCli((db, op) -> null, Path.of("w.db"), "王", ZH), null, ZH);
+        CommandLine root = SortesCli.build(new SortesCli((db, op) -> null, Path.of("w.db"), "王", true, ZH), null, ZH);
         List<String> english = new ArrayList<>();
         List<CommandLine> all = new ArrayList<>();
         collect(root, all);

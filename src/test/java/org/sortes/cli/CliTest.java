@@ -247,6 +247,43 @@ class CliTest {
         assertEquals(2, run("verify", dir.resolve("missing.json").toString()).code());
     }
 
+    /** As the launcher runs it: the default operator is the computer's login name, nobody named. */
+    private Result runAsLogin(I18n i18n, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SortesCli.run(args, (file, operator) -> org.sortes.app.WorkspaceServices.open(file, TestWorkspace.CLOCK,
+                () -> operator, i18n), dir.resolve("default.db"), "root", false, i18n, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aSession_isNotCreatedUnderTheLoginName_theOfficerIsNamedWithOperator() throws Exception {
+        Path db = dir.resolve("w.db");
+        I18n chinese = new I18n(I18n.CHINESE);
+        String plan = Path.of("assets/demo/plan-demo.json").toAbsolutePath().toString();
+        assertEquals(0, runAsLogin(chinese, "--db", db.toString(), "demo").code(), "registers need no officer");
+        for (String[] args : new String[][] {{"plan", "create", "--file", plan},
+            {"plan", "create", "--rehearsal", "--file", plan}}) {
+            String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", db.toString()),
+                    java.util.Arrays.stream(args)).toArray(String[]::new);
+            Result refused = runAsLogin(chinese, all);
+            assertEquals(1, refused.code(), refused.out());
+            assertTrue(refused.err().contains("抽签人员将印在公告和抽取记录上") && refused.err().contains("--operator"),
+                    refused.err());
+        }
+        assertTrue(runAsLogin(chinese, "--db", db.toString(), "session", "list").out().isBlank(), "nothing created");
+        // named before the command or after it
+        assertEquals(0, runAsLogin(chinese, "--db", db.toString(), "--operator", "王抽签", "plan", "create", "--file", plan).code());
+        assertEquals(0, runAsLogin(chinese, "--db", db.toString(), "plan", "create", "--operator", "李抽签", "--file", plan).code());
+        try (var services = org.sortes.app.WorkspaceServices.open(db, TestWorkspace.CLOCK, () -> "check", chinese)) {
+            assertEquals("王抽签", services.draw().session(1).operator());
+            assertEquals("李抽签", services.draw().session(2).operator());
+        }
+        // the settings' operator (the launcher passes it as named)
+        assertEquals(0, run(chinese, "--db", db.toString(), "plan", "create", "--file", plan).code());
+    }
+
     @Test
     void drawStageRefusals_speakTheUsersLanguage() throws Exception {
         Path db = dir.resolve("w.db");

@@ -58,6 +58,15 @@ class SessionValuesTest {
     }
 
     @Test
+    void aNamedOperator_isAUsableNameThatIsNotTheLogin() {
+        assertEquals(Optional.of("王抽签"), OperatorName.named(Optional.of(" 王抽签 "), "root"));
+        assertEquals(Optional.empty(), OperatorName.named(Optional.empty(), "root"));
+        assertEquals(Optional.empty(), OperatorName.named(Optional.of(" root "), "root"), "the login, saved from a default");
+        assertEquals(Optional.empty(), OperatorName.named(Optional.of("王\n抽签"), "root"));
+        assertEquals(Optional.of("root"), OperatorName.named(Optional.of("root"), "wang"), "another user's login is a name");
+    }
+
+    @Test
     void cannotWrite_aFolderNamedAsTheFile_saysSo() throws Exception {
         Refusal r = Refusal.cannotWrite(dir, new java.nio.file.FileSystemException(dir.toString()));
         assertEquals("io.isFolder", ((Explained) r.messageArgs()[1]).messageKey());
