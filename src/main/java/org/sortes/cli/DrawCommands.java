@@ -109,12 +109,12 @@ final class DrawCommands {
 
         @Override
         Integer run(Services services) throws IOException {
-            root.requireNamedOfficer();
             String json = org.sortes.session.PlanJson.readFile(file);
             long id = rehearsal ? services.draw().createRehearsal(json) : services.draw().createPlan(json);
             DrawSession created = services.draw().session(id);
             out().println(i18n().get("cli.draw.created", id, created.name()));
             out().println(i18n().get("cli.draw.planDigest", created.planDigest().grouped()));
+            root.warnIfOfficerUnnamed(spec.commandLine().getErr());
             return 0;
         }
     }

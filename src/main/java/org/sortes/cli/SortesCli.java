@@ -136,12 +136,13 @@ public final class SortesCli {
     }
 
     /**
-     * Refused unless the operator is a name someone gave: the officer a session records is printed on
-     * its notice and minutes, where the computer's login name ("root") means nothing to a notary.
+     * Said when a session is created under the computer's login name: its officer is printed on the
+     * notice and the minutes, where "root" means nothing to a notary. A warning, not a refusal: scripts
+     * written before the officer was asked for go on working, and say so.
      */
-    void requireNamedOfficer() {
+    void warnIfOfficerUnnamed(PrintWriter err) {
         if (!operatorNamed) {
-            throw new org.sortes.session.Refusal("cli.error.officerUnnamed");
+            err.println(i18n.get("cli.warning.officerUnnamed", operator));
         }
     }
 
