@@ -16,8 +16,8 @@ import java.util.Map;
  * Files shipped in the jar that a library must read from disk (the console's fonts, SQLite's native
  * library), copied once into a folder of the data folder and used from there afterwards, rather than
  * copied to a temporary file at every start. A copy is written beside its place and moved into it, so
- * a start killed midway leaves no half file; one whose length is not the bundled one's is written
- * again.
+ * a start killed midway leaves no half file; a copy that is not the bundled file (by its length, or
+ * for a library by every byte) is written again.
  */
 public final class BundledFiles {
     private BundledFiles() {

@@ -37,7 +37,9 @@ public final class NativeSqlite {
             case "aarch64", "arm64" -> "aarch64";
             default -> null;
         };
-        if (system == null || arch == null || (system.equals("Linux") && java.nio.file.Files.exists(Path.of("/etc/alpine-release")))) {
+        // Alpine's musl C library needs the driver's other Linux build, which it finds itself
+        boolean musl = system != null && system.equals("Linux") && java.nio.file.Files.exists(Path.of("/etc/alpine-release"));
+        if (system == null || arch == null || musl) {
             return Optional.empty();
         }
         String name = system.equals("Windows") ? "sqlitejdbc.dll" : system.equals("Mac") ? "libsqlitejdbc.dylib"
@@ -47,8 +49,8 @@ public final class NativeSqlite {
             return Optional.empty();
         }
         // a folder per driver version: an upgraded jar never loads the library of the one before
-        return Optional.of(new Bundled(resource, "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + system + "-" + arch,
-                name));
+        String folder = "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + system + "-" + arch;
+        return Optional.of(new Bundled(resource, folder, name));
     }
 
     /** The driver loads the library from this file (a whole copy of {@link Bundled#resource}). */
