@@ -38,6 +38,25 @@ class SecretSlipPdfTest {
     }
 
     @Test
+    void theSlipsFacts_comeInTheOrderTheyAreRead_eachUnderItsLabel() {
+        String text;
+        try {
+            text = text(false).replaceAll("[\\s\\u3000]+", "");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        String[] parts = {"抽签密钥封存单", "场次#7七里河区十一月食品抽查", "抽签日期2026-11-28", "抽签人员王抽签",
+            "承诺值" + COMMITMENT, "承诺时间2026年11月28日09:30", "密钥（揭示前不得公开）", "密钥" + SECRET,
+            "交公证员装入信封密封", "封存", "抽签人员：王抽签", "公证员（封存）：", "封存时间：", "本单打印于2026年11月28日09:31"};
+        int at = 0;
+        for (String part : parts) {
+            int found = text.indexOf(part, at);
+            assertTrue(found >= 0, "\"" + part + "\" missing or out of order after: " + text.substring(at));
+            at = found + part.length();
+        }
+    }
+
+    @Test
     void aRehearsalsSlip_saysSo() throws Exception {
         assertTrue(text(true).contains("抽签密钥封存单（演练）"));
     }
