@@ -1,0 +1,215 @@
+package org.sortes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sortes.app.WorkspaceServices;
+import org.sortes.i18n.I18n;
+import org.sortes.session.Digest;
+import org.sortes.session.DrawSession;
+import org.sortes.session.DrawnTarget;
+import org.sortes.testutil.TestWorkspace;
+
+/**
+ * The README's scripted session, command by command, in Chinese: every line a command prints is the
+ * workspace's or the file's own fact (a digest the file has, a count the session holds), so that a line
+ * left out or a value printed wrong is seen. `CliTest` checks the exit codes and the refusals.
+ */
+class CliOutputTest {
+    private static final I18n ZH = new I18n(I18n.CHINESE);
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, List<String> out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SortesCli.run(args, (file, operator) -> WorkspaceServices.open(file, TestWorkspace.CLOCK,
+                () -> operator, ZH), dir.resolve("default.db"), "王抽签", ZH, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertEquals(0, code, String.join(" ", args) + ": " + err);
+        return new Result(code, out.toString().lines().toList(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("demo.sortes.db").toString();
+    }
+
+    private Result on(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    private static String sha(Path file) throws Exception {
+        return Digest.group(org.sortes.draw.Sha256.hex(Files.readAllBytes(file)));
+    }
+
+    private DrawSession session() {
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(db()), TestWorkspace.CLOCK, () -> "check", ZH)) {
+            return services.draw().session(1);
+        }
+    }
+
+    private static void assertLines(List<String> expected, Result r, String what) {
+        assertEquals(expected, r.out(), what);
+    }
+
+    @Test
+    void theScriptedSession_printsTheWorkspacesAndTheFilesOwnFacts() throws Exception {
+        Result demo = on("demo");
+        List<String> registers = new ArrayList<>();
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(db()), TestWorkspace.CLOCK, () -> "check", ZH)) {
+            List<org.sortes.directory.DirectoryVersion> versions = new ArrayList<>();
+            for (org.sortes.directory.Register r : org.sortes.directory.Register.values()) {
+                versions.addAll(services.directory().versions(r));
+            }
+            versions.sort(java.util.Comparator.comparingLong(org.sortes.directory.DirectoryVersion::id));
+            for (var v : versions) {
+                registers.add(ZH.get("cli.demo.created", ZH.get("register." + v.register().table()), v.added(), v.id()));
+            }
+        }
+        registers.add(ZH.get("cli.workspace", db()));
+        assertLines(registers, demo, "demo");
+
+        Result created = on("plan", "create", "--file", Path.of("assets/demo/plan-demo.json").toAbsolutePath().toString());
+        DrawSession s = session();
+        assertLines(List.of(ZH.get("cli.draw.created", 1, s.name()), ZH.get("cli.draw.planDigest", s.planDigest().grouped())),
+                created, "plan create");
+
+        Result frozen = on("freeze", "-s", "1");
+        s = session();
+        DrawSession.Frozen f = s.frozen();
+        String counted = ZH.get("cli.draw.frozen", f.candidates(), f.pool(), 0);
+        assertTrue(frozen.out().get(0).startsWith(counted.substring(0, counted.indexOf("其中"))), frozen.out().get(0));
+        for (var why : f.excluded().entrySet()) {
+            assertEquals(why.getValue() > 0, frozen.out().contains("  " + ZH.get("exclusion." + why.getKey()) + ": "
+                    + why.getValue()), why.toString());
+        }
+        List<String> tail = frozen.out().subList(frozen.out().size() - 3, frozen.out().size());
+        assertEquals(List.of(ZH.get("cli.digest.plan", s.planDigest().grouped()),
+                ZH.get("cli.digest.candidates", f.candidatesDigest().grouped()),
+                ZH.get("cli.digest.inspectors", f.inspectorsDigest().grouped())), tail, "the three digests");
+
+        Path secretFile = dir.resolve("secret-1.txt");
+        Result commit = on("commit", "-s", "1", "--secret-out", secretFile.toString());
+        s = session();
+        assertLines(List.of(ZH.get("cli.draw.committed", secretFile), ZH.get("cli.digest.commitment", s.commitment().grouped())),
+                commit, "commit");
+        String secret = Files.readString(secretFile).strip();
+        assertFalse(String.join("\n", commit.out()).contains(secret), "the secret is never printed");
+
+        Path notice = dir.resolve("notice-1.pdf");
+        Result noticed = on("notice", "-s", "1", "--out", notice.toString());
+        assertEquals(ZH.get("cli.notice.sha256", sha(notice)), noticed.out().get(1));
+        assertTrue(noticed.out().get(0).contains(notice.toString()), noticed.out().get(0));
+
+        assertLines(List.of(ZH.get("cli.draw.entropyAdded", "张公证", 10)),
+                on("entropy", "add", "-s", "1", "--name", "张公证", "--role", "notary", "--digits", "3 1 4 1 5 9 2 6 5 3"),
+                "entropy add");
+        assertLines(List.of(ZH.get("cli.draw.entropyAdded", "李代表", 10)),
+                on("entropy", "add", "-s", "1", "--name", "李代表", "--role", "npc_deputy", "--digits", "2718281828"),
+                "entropy add");
+        assertLines(List.of(ZH.get("cli.draw.beacon", "517", s.declared().source())), on("beacon", "-s", "1", "--value", "517"),
+                "beacon");
+        assertLines(List.of(ZH.get("cli.draw.revealed")), on("reveal", "-s", "1", "--secret-file", secretFile.toString()),
+                "reveal");
+
+        Result drawn = on("draw", "-s", "1");
+        s = session();
+        List<DrawnTarget> targets;
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(db()), TestWorkspace.CLOCK, () -> "check", ZH)) {
+            targets = services.draw().targets(1);
+        }
+        assertEquals("seedHash " + s.seedHash().grouped(), drawn.out().get(0));
+        assertEquals(targets.size() + 2, drawn.out().size(), "the seed, a line per target, the summary");
+        for (int i = 0; i < targets.size(); i++) {
+            DrawnTarget t = targets.get(i);
+            String line = drawn.out().get(i + 1);
+            assertTrue(line.startsWith(String.format("%3d  %s  %s  ", t.rank(), t.subjectId(), t.ticket().substring(0, 14))),
+                    line);
+            for (DrawnTarget.TeamMember m : t.team()) {
+                assertTrue(line.contains(m.name() + "(" + m.certificateNo() + ")"), line);
+            }
+        }
+        assertEquals(ZH.get("cli.draw.summary", targets.size(), targets.stream().filter(t -> !t.staffed()).count()),
+                drawn.out().get(drawn.out().size() - 1));
+        // the freeze's line per stratum: its name, candidates and how many it draws (as many as were drawn)
+        var strata = org.sortes.session.ProofJson.mapper().readTree(s.planJson()).get("strata");
+        for (int i = 0; i < f.stratumSizes().size(); i++) {
+            int stratum = i;
+            assertTrue(frozen.out().contains(ZH.get("cli.draw.stratum", i, strata.get(i).get("name").asText(),
+                    f.stratumSizes().get(i), targets.stream().filter(t -> t.stratum() == stratum).count())),
+                    "stratum " + i + ": " + frozen.out());
+        }
+
+        Result locked = on("lock", "-s", "1");
+        s = session();
+        assertLines(List.of(ZH.get("cli.draw.locked", 1), ZH.get("cli.draw.auditHead", s.auditHead().grouped())), locked,
+                "lock");
+
+        Path proof = dir.resolve("proof-1.json");
+        assertLines(List.of(ZH.get("cli.draw.written", proof)), on("proof", "export", "-s", "1", "--out", proof.toString()),
+                "proof export");
+        assertLines(List.of("VALID"), run("verify", proof.toString()), "verify");
+
+        Path minutes = dir.resolve("minutes-1.pdf");
+        Result written = on("minutes", "-s", "1", "--out", minutes.toString());
+        assertEquals(3, written.out().size(), written.out().toString());
+        assertTrue(written.out().get(0).contains(minutes.toString()) && written.out().get(0).contains("30"), written.out().get(0));
+        assertEquals(ZH.get("cli.minutes.sha256", sha(minutes)), written.out().get(1));
+        assertEquals(ZH.get("cli.minutes.verify", minutes), written.out().get(2));
+        assertLines(List.of("VALID"), run("verify", minutes.toString()), "verify the minutes");
+
+        Path letters = dir.resolve("letters-1.pdf");
+        Result lettersWritten = on("letters", "-s", "1", "--out", letters.toString());
+        assertEquals(ZH.get("cli.letters.written", letters, 30, 30), lettersWritten.out().get(0));
+        assertEquals(ZH.get("cli.letters.sha256", sha(letters)), lettersWritten.out().get(1));
+
+        Path folder = dir.resolve("公示");
+        Result announced = on("announce", "-s", "1", "--out-dir", folder.toString());
+        List<String> expected = new ArrayList<>();
+        for (String name : List.of("抽取结果公示-场次1.pdf", "抽取结果公示-场次1.csv", "抽取结果公示-场次1.json")) {
+            expected.add(ZH.get("cli.announce.written", folder.resolve(name), sha(folder.resolve(name))));
+        }
+        assertLines(expected, announced, "announce");
+
+        Path register = dir.resolve("register-1.tsv");
+        Result exported = on("register", "export", "-s", "1", "--out", register.toString());
+        assertLines(List.of(ZH.get("cli.draw.written", register), ZH.get("cli.draw.registerDigest", sha(register))),
+                exported, "register export");
+        assertEquals(sha(register).replace(" ", ""), s.frozen().registerDigest().hex(), "the register frozen is the file");
+
+        // every stage of the session, each with its time and its facts, in the order they happened
+        Result shown = on("session", "show", "-s", "1");
+        String at = DrawCommands.shown(TestWorkspace.CLOCK.instant());
+        assertLines(List.of("#1 " + s.name() + " [" + ZH.get(s.state().messageKey()) + "]",
+                ZH.get("cli.show.created", at, "王抽签"),
+                ZH.get("cli.digest.plan", s.planDigest().grouped()),
+                ZH.get("cli.digest.candidatesCounted", f.candidatesDigest().grouped(), f.candidates()),
+                ZH.get("cli.digest.inspectorsCounted", f.inspectorsDigest().grouped(), f.pool()),
+                ZH.get("cli.show.frozen", at),
+                ZH.get("cli.digest.commitment", s.commitment().grouped()),
+                ZH.get("cli.show.committed", at),
+                ZH.get("cli.show.observer", 1, "张公证", ZH.get("role.notary"), "3141592653", at),
+                ZH.get("cli.show.observer", 2, "李代表", ZH.get("role.npc_deputy"), "2718281828", at),
+                ZH.get("cli.draw.beacon", "517", s.beacon().source()),
+                ZH.get("cli.digest.secret", new Digest(secret).grouped()),
+                ZH.get("cli.show.revealed", at),
+                ZH.get("cli.show.drawn", at, targets.size(), 0),
+                ZH.get("cli.show.locked", at),
+                ZH.get("cli.draw.auditHead", s.auditHead().grouped())), shown, "session show");
+    }
+}
