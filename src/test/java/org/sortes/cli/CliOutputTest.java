@@ -43,6 +43,16 @@ class CliOutputTest {
         return new Result(code, out.toString().lines().toList(), err.toString());
     }
 
+    /** As {@link #run}, whatever the exit code. */
+    private Result any(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SortesCli.run(args, (file, operator) -> WorkspaceServices.open(file, TestWorkspace.CLOCK,
+                () -> operator, ZH), dir.resolve("default.db"), "王抽签", ZH, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return new Result(code, out.toString().lines().toList(), err.toString());
+    }
+
     private String db() {
         return dir.resolve("demo.sortes.db").toString();
     }
@@ -211,5 +221,50 @@ class CliOutputTest {
                 ZH.get("cli.show.drawn", at, targets.size(), 0),
                 ZH.get("cli.show.locked", at),
                 ZH.get("cli.draw.auditHead", s.auditHead().grouped())), shown, "session show");
+    }
+
+    @Test
+    void anImportWithErrors_theLogsCheck_aBackupAndItsRestore_printTheirFacts() throws Exception {
+        on("demo");
+        // the README's GBK file with two errors: what it is, what it would change, every problem, nothing written
+        Path csv = Path.of("assets/demo/subjects-2026Q4-sample.csv").toAbsolutePath();
+        Path problems = dir.resolve("problems.csv");
+        Result refused = any("--db", db(), "import", "subjects", csv.toString(), "--problems", problems.toString());
+        assertEquals(1, refused.code(), refused.err());
+        List<String> out = refused.out();
+        String sha = org.sortes.draw.Sha256.hex(Files.readAllBytes(csv));
+        assertTrue(out.get(0).startsWith("文件 subjects-2026Q4-sample.csv（编码 GB18030，SHA-256 " + sha + "）："), out.get(0));
+        assertTrue(out.get(1).startsWith("新增 ") && out.get(1).contains("停用"), out.get(1));
+        assertEquals(ZH.get("import.problemCounts", 2, 2), out.get(2));
+        List<String> said = out.subList(3, 7);
+        assertEquals(2, said.stream().filter(l -> l.startsWith("  错误  subjects-2026Q4-sample.csv 第 ")).count(), said.toString());
+        assertEquals(2, said.stream().filter(l -> l.startsWith("  警告  subjects-2026Q4-sample.csv 第 ")).count(), said.toString());
+        assertTrue(said.get(1).contains("第 18 行“成立日期”列") && said.get(1).contains("2019-02-30"), said.get(1));
+        assertEquals(List.of(ZH.get("cli.import.problemsWritten", problems), ZH.get("cli.import.notWritten")),
+                out.subList(7, out.size()));
+        assertEquals(5, Files.readAllLines(problems, java.nio.charset.StandardCharsets.UTF_8).size(),
+                "a header and the four problems");
+
+        // the audit log: its length and head are those of the export that follows (which records itself after)
+        Result verified = on("audit", "verify");
+        Path log = dir.resolve("audit.jsonl");
+        Result exported = on("audit", "export", "--out", log.toString());
+        List<String> events = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+        assertLines(List.of(ZH.get("cli.audit.exported", events.size(), log)), exported, "audit export");
+        String head = org.sortes.session.ProofJson.mapper().readTree(events.get(events.size() - 1)).get("hash").asText();
+        assertLines(List.of(ZH.get("cli.audit.intact", events.size(), Digest.group(head))), verified, "audit verify");
+        Result checked = on("check");
+        assertEquals(ZH.get("cli.check.ok"), checked.out().get(0));
+        assertTrue(checked.out().get(1).startsWith(ZH.get("cli.audit.intact", events.size() + 1, "").substring(0, 12)),
+                checked.out().toString());
+        assertEquals(2, checked.out().size(), checked.out().toString());
+
+        Path backup = dir.resolve("backup.sortes.db");
+        assertLines(List.of(ZH.get("cli.backup.done", backup)), on("backup", "--out", backup.toString()), "backup");
+        Path restored = dir.resolve("restored.sortes.db");
+        assertLines(List.of(ZH.get("cli.restore.done", backup)),
+                run("--db", restored.toString(), "restore", "--from", backup.toString()), "restore");
+        assertEquals(on("stats").out(), run("--db", restored.toString(), "stats").out().stream()
+                .map(l -> l.replace(restored.toString(), db())).toList(), "the restored workspace holds the registers");
     }
 }
