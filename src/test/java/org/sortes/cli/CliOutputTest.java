@@ -267,4 +267,54 @@ class CliOutputTest {
         assertEquals(on("stats").out(), run("--db", restored.toString(), "stats").out().stream()
                 .map(l -> l.replace(restored.toString(), db())).toList(), "the restored workspace holds the registers");
     }
+
+    /** The README's steps to a locked session (#1 in a new demo workspace); the secret's file. */
+    private Path lockedSession() {
+        on("demo");
+        on("plan", "create", "--file", Path.of("assets/demo/plan-demo.json").toAbsolutePath().toString());
+        on("freeze", "-s", "1");
+        Path secret = dir.resolve("secret-1.txt");
+        on("commit", "-s", "1", "--secret-out", secret.toString());
+        on("entropy", "add", "-s", "1", "--name", "张公证", "--role", "notary", "--digits", "3141592653");
+        on("entropy", "add", "-s", "1", "--name", "李代表", "--role", "npc_deputy", "--digits", "2718281828");
+        on("beacon", "-s", "1", "--value", "517");
+        on("reveal", "-s", "1", "--secret-file", secret.toString());
+        on("draw", "-s", "1");
+        on("lock", "-s", "1");
+        return secret;
+    }
+
+    @Test
+    void results_recordedListedAndExported_aVoidAndAnAbort_sayWhatWasDone() throws Exception {
+        lockedSession();
+        List<DrawnTarget> targets;
+        try (WorkspaceServices services = WorkspaceServices.open(Path.of(db()), TestWorkspace.CLOCK, () -> "check", ZH)) {
+            targets = services.draw().targets(1);
+        }
+        String first = targets.get(0).subjectId();
+        String noProblem = ZH.get("outcome.no_problem");
+        assertLines(List.of(ZH.get("cli.result.recorded", 1, first, noProblem)),
+                on("result", "record", "-s", "1", "--target", "1", "--outcome", "no_problem", "--date", "2026-11-26"),
+                "result record");
+        assertLines(List.of(ZH.get("cli.result.corrected", 1, first, ZH.get("outcome.ordered_to_correct"), 1)),
+                on("result", "record", "-s", "1", "--target", "1", "--outcome", "ordered_to_correct", "--date", "2026-11-26",
+                        "--correct", "复查发现问题"), "result corrected");
+        assertLines(List.of(ZH.get("cli.result.line", 1, first, "2026-11-26", ZH.get("outcome.ordered_to_correct"), ""),
+                ZH.get("cli.result.correction", "复查发现问题", 1), ZH.get("cli.result.summary", 1, targets.size() - 1)),
+                on("result", "list", "-s", "1"), "result list");
+        Path csv = dir.resolve("results.csv");
+        Result exported = on("result", "export", "-s", "1", "--out", csv.toString());
+        assertLines(List.of(ZH.get("cli.result.exported", csv, 1, targets.size() - 1)), exported, "result export");
+        assertTrue(Files.readString(csv).contains(first), "the exported row");
+
+        assertLines(List.of(ZH.get("cli.draw.voided", 1)), on("void", "-s", "1", "--reason", "抽查事项有误"), "void");
+
+        on("plan", "create", "--file", Path.of("assets/demo/plan-demo.json").toAbsolutePath().toString());
+        on("freeze", "-s", "2");
+        on("commit", "-s", "2", "--secret-out", dir.resolve("secret-2.txt").toString());
+        assertLines(List.of(ZH.get("cli.draw.aborted", 2)), on("abort", "-s", "2", "--reason", "停电"), "abort");
+        Result shown = on("session", "show", "-s", "2");
+        assertEquals(ZH.get("cli.show.aborted", DrawCommands.shown(TestWorkspace.CLOCK.instant()), "停电"),
+                shown.out().get(shown.out().size() - 1));
+    }
 }
