@@ -264,7 +264,15 @@ class CliOutputTest {
         Path restored = dir.resolve("restored.sortes.db");
         assertLines(List.of(ZH.get("cli.restore.done", backup)),
                 run("--db", restored.toString(), "restore", "--from", backup.toString()), "restore");
-        assertEquals(on("stats").out(), run("--db", restored.toString(), "stats").out().stream()
+        // the registers as the demo made them: the subjects, inspectors, items and departments it says it added
+        Result stats = on("stats");
+        assertEquals(ZH.get("cli.workspace", db()), stats.out().get(0));
+        List<String> counts = stats.out().subList(1, stats.out().size());
+        assertEquals(org.sortes.directory.Register.values().length, counts.size(), counts.toString());
+        assertTrue(counts.get(0).startsWith(ZH.get("register.subjects") + "：3,000 条有效记录，1 个版本，当前版本 #"),
+                counts.toString());
+        assertTrue(counts.stream().anyMatch(l -> l.startsWith(ZH.get("register.inspectors") + "：96 条有效记录")), counts.toString());
+        assertEquals(stats.out(), run("--db", restored.toString(), "stats").out().stream()
                 .map(l -> l.replace(restored.toString(), db())).toList(), "the restored workspace holds the registers");
     }
 
