@@ -33,17 +33,14 @@ class CliOutputTest {
     private record Result(int code, List<String> out, String err) {
     }
 
+    /** A command that must succeed. */
     private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SortesCli.run(args, (file, operator) -> WorkspaceServices.open(file, TestWorkspace.CLOCK,
-                () -> operator, ZH), dir.resolve("default.db"), "王抽签", ZH, new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
-        return new Result(code, out.toString().lines().toList(), err.toString());
+        Result r = any(args);
+        assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+        return r;
     }
 
-    /** As {@link #run}, whatever the exit code. */
+    /** A command in Chinese, the settings naming 王抽签 the operator, whatever its exit code. */
     private Result any(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
