@@ -100,6 +100,36 @@ class DocumentPreviewViewModelTest {
     }
 
     @Test
+    void pagingBack_showsTheEarlierPagesAgain_andAnotherDocumentStartsAtItsFirstPage_theOnesFilesGone() {
+        model.open(DocumentKind.MINUTES);
+        RenderedPage first = model.pageImageProperty().get();
+        model.next();
+        model.next();
+        RenderedPage third = model.pageImageProperty().get();
+        model.previous();
+        assertEquals(1, model.pageProperty().get());
+        assertEquals("第 2 页 / 共 " + model.pageCountProperty().get() + " 页", model.pageTextProperty().get());
+        assertFalse(java.util.Arrays.equals(third.argb(), model.pageImageProperty().get().argb()), "the second page");
+        model.previous();
+        assertEquals(0, model.pageProperty().get());
+        assertTrue(java.util.Arrays.equals(first.argb(), model.pageImageProperty().get().argb()), "the first page again");
+
+        model.next();
+        Path minutesFolder = model.draft().pdf().file().getParent();
+        model.open(DocumentKind.NOTICE);
+        assertEquals(DocumentKind.NOTICE, model.draft().kind());
+        assertEquals(0, model.pageProperty().get(), "a document opens at its first page");
+        assertEquals("第 1 页 / 共 " + model.pageCountProperty().get() + " 页", model.pageTextProperty().get());
+        assertFalse(Files.exists(minutesFolder), "the minutes' temporary copy went when the notice was opened");
+        assertTrue(model.readyProperty().get());
+        assertFalse(model.busyProperty().get());
+        assertEquals(DocumentKind.NOTICE, model.kindProperty().get(), "the list shows the document open");
+        assertEquals(CHINESE.get("preview.ready", model.title(DocumentKind.NOTICE), model.pageCountProperty().get(),
+                model.draft().pdf().sha256()), model.messageProperty().get());
+        assertEquals("", model.errorProperty().get());
+    }
+
+    @Test
     void save_writesTheVeryBytesPreviewed_andRecordsThem() throws Exception {
         model.open(DocumentKind.LETTERS);
         String sha = model.draft().pdf().sha256();
@@ -107,6 +137,9 @@ class DocumentPreviewViewModelTest {
         dialogs.files.add(target);
         model.save();
         assertEquals(sha, Sha256.hex(Files.readAllBytes(target)), "saved as previewed");
+        assertFalse(model.busyProperty().get(), "ready for the next action");
+        assertTrue(model.messageProperty().get().contains(target.toString()) && model.messageProperty().get().contains(sha),
+                model.messageProperty().get());
         AuditEntry saved = events("document").get(events("document").size() - 1);
         assertTrue(saved.payload().contains(sha) && saved.payload().contains("saved-letters.pdf"), saved.payload());
 
