@@ -241,6 +241,46 @@ class CeremonyViewModelTest {
     }
 
     @Test
+    void lock_asksADecisionForEachTargetWithoutATeam_recordsThemWithTheLock_andStopsWhenOneIsNotGiven()
+            throws Exception {
+        // a joint check needing more members of each department than it has: no target gets a team
+        var plan = (com.fasterxml.jackson.databind.node.ObjectNode) org.sortes.session.ProofJson.mapper()
+                .readTree(Sessions.demoPlan());
+        plan.putArray("items").add("SJ-003").add("HJ-001");
+        plan.put("membersPerDepartment", 60);
+        plan.putArray("strata").addObject().put("name", "全部").put("count", 2).putObject("rule");
+        var c = Sessions.committed(services.draw(), plan.toString());
+        long id = c.id();
+        services.draw().reveal(id, c.secret());
+        List<DrawnTarget> drawn = services.draw().draw(id);
+        assertEquals(2, drawn.size());
+        assertTrue(drawn.stream().noneMatch(DrawnTarget::staffed), "no team for either target");
+        CeremonyViewModel m = wizard(id);
+        assertEquals(CeremonyViewModel.Step.LOCK, m.stepProperty().get());
+
+        // the officer gives the first decision and cancels the second: nothing is recorded, nothing locked
+        dialogs.texts.add("由生态环境厅另行指派");
+        m.lock();
+        assertEquals(SessionState.DRAWN, services.draw().session(id).state());
+        assertTrue(services.draw().targets(id).stream().allMatch(t -> t.decisionMade().isEmpty()), "no decision recorded");
+        assertEquals(CeremonyViewModel.Step.LOCK, m.stepProperty().get());
+
+        dialogs.texts.add("由生态环境厅另行指派");
+        dialogs.texts.add("报局领导批准后补派");
+        m.lock();
+        assertEquals(SessionState.LOCKED, services.draw().session(id).state());
+        List<DrawnTarget> decided = services.draw().targets(id);
+        assertEquals(java.util.Optional.of("由生态环境厅另行指派"), decided.get(0).decisionMade());
+        assertEquals(java.util.Optional.of("报局领导批准后补派"), decided.get(1).decisionMade());
+        assertEquals(CeremonyViewModel.Step.DONE, m.stepProperty().get());
+        AudienceViewModel.Screen done = new AudienceViewModel(m.snapshotProperty(), m.shownTargetsProperty(), CHINESE)
+                .screenProperty().get();
+        assertEquals(2, done.targets().size(), "every target shown once locked");
+        assertTrue(done.summary().contains(new AudienceViewModel.Line(CHINESE.get("audience.unstaffed"), "2",
+                AudienceViewModel.Kind.TEXT)), done.summary().toString());
+    }
+
+    @Test
     void abort_needsAReasonAndAConfirmation() throws Exception {
         long id = services.draw().createPlan(Sessions.demoPlan());
         CeremonyViewModel m = wizard(id);
