@@ -133,6 +133,29 @@ class SessionsViewModelTest {
         assertEquals(org.sortes.session.SessionState.ABORTED, model.selectedProperty().get().state());
         assertFalse(model.committedProperty().get(), "no notice for an aborted session");
         assertFalse(model.lockedProperty().get(), "no minutes either");
+        assertTrue(model.detailProperty().get().contains("Aborted: 改期"), "the reason shown: " + model.detailProperty().get());
+    }
+
+    @Test
+    void actionsThatFail_sayWhyInWords_andLeaveNothing() throws Exception {
+        int sessions = model.sessions().size();
+        java.util.List<Long> created = new java.util.ArrayList<>();
+        model.createFromJson("{ \"name\": \"不完整的方案\" }", false, created::add);
+        assertFalse(model.errorProperty().get().isEmpty(), "a plan the editor could not complete is refused in words");
+        assertTrue(created.isEmpty(), "no wizard opened");
+        model.refresh();
+        assertEquals(sessions, model.sessions().size(), "no session created");
+
+        selectLocked();
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "");
+        model.writeAnnouncement(notAFolder);
+        assertFalse(model.errorProperty().get().isEmpty(), "the announcement's folder is a file: said");
+        assertFalse(model.busyProperty().get(), "and the tab is usable again");
+        String said = model.errorProperty().get();
+        model.exportResults(notAFolder.resolve("results.csv"));
+        assertFalse(model.errorProperty().get().isEmpty(), "results into a file's inside: said");
+        assertTrue(said.contains("a-file") || model.errorProperty().get().contains("a-file"),
+                said + " / " + model.errorProperty().get());
     }
 
     @Test
