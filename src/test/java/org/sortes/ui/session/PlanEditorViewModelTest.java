@@ -85,6 +85,31 @@ class PlanEditorViewModelTest {
         model.strata().get(0).amount.set("101");
         model.preview();
         assertTrue(model.errorProperty().get().contains("百分比"), model.errorProperty().get());
+        model.strata().get(0).amount.set("100.01");
+        model.preview();
+        assertTrue(model.errorProperty().get().contains("百分比"), "over a hundred by a hundredth: " + model.errorProperty().get());
+        assertFalse(model.busyProperty().get(), "the editor is usable again after a refusal");
+        model.strata().get(0).amount.set("100");
+        model.preview();
+        assertFalse(model.errorProperty().get().contains("百分比"), "a hundred per cent is a percentage: "
+                + model.errorProperty().get());
+    }
+
+    @Test
+    void aControlCharacterInAnyTextField_isRefusedWithTheFieldsLabel() {
+        model.items().stream().filter(i -> i.code().equals("SJ-002")).findFirst().orElseThrow().chosenProperty().set(true);
+        model.strata().get(0).amount.set("5");
+        model.nameProperty().set("十一月抽查");
+        for (var field : java.util.List.of(model.tagsProperty(), model.regionPrefixesProperty(),
+                model.subjectTypesProperty(), model.industriesProperty(), model.statusesProperty())) {
+            String before = field.get();
+            field.set("甲\u0007乙");
+            model.preview();
+            assertFalse(model.errorProperty().get().isEmpty(), "a bell character in a field is refused");
+            field.set(before);
+            model.preview();
+            assertEquals("", model.errorProperty().get(), "and the form is accepted once mended");
+        }
     }
 
     @Test
