@@ -242,6 +242,32 @@ class CliOutputTest {
         assertEquals(5, Files.readAllLines(problems, java.nio.charset.StandardCharsets.UTF_8).size(),
                 "a header and the four problems");
 
+        // more problems than a terminal should scroll through: the first fifty, then how many more, and where
+        List<String> sample = java.util.Arrays.asList(new String(Files.readAllBytes(csv), java.nio.charset.Charset.forName("GB18030"))
+                .split("\r?\n"));
+        int dateColumn = java.util.Arrays.asList(sample.get(0).split(",", -1)).indexOf("成立日期");
+        List<String> bad = new ArrayList<>(List.of(sample.get(0)));
+        for (String row : sample.subList(1, 61)) {
+            String[] cells = row.split(",", -1);
+            cells[dateColumn] = "2019-02-30";
+            bad.add(String.join(",", cells));
+        }
+        Path many = Files.write(dir.resolve("many-errors.csv"), bad, java.nio.charset.StandardCharsets.UTF_8);
+        Result tooMany = any("--db", db(), "import", "subjects", many.toString());
+        assertEquals(1, tooMany.code());
+        // sixty dates, the sample's own bad risk class on its row 42, and the unknown column
+        int problemCount = 62;
+        assertTrue(tooMany.out().contains(ZH.get("import.problemCounts", 61, 1)), tooMany.out().toString());
+        assertEquals(ImportCommand.PRINTED, tooMany.out().stream().filter(l -> l.startsWith("  错误  ")
+                || l.startsWith("  警告  ")).count());
+        assertEquals(List.of(ZH.get("cli.import.moreProblems", problemCount - ImportCommand.PRINTED),
+                ZH.get("cli.import.notWritten")),
+                tooMany.out().subList(tooMany.out().size() - 2, tooMany.out().size()));
+        // a demo into a workspace that has registers already: refused in words, nothing written
+        Result again = any("--db", db(), "demo");
+        assertEquals(1, again.code());
+        assertEquals("工作区已有数据，演示数据只能写入空工作区。", again.err().strip());
+
         // the audit log: its length and head are those of the export that follows (which records itself after)
         Result verified = on("audit", "verify");
         Path log = dir.resolve("audit.jsonl");
