@@ -84,8 +84,7 @@ final class IntegrityCommands {
         Integer run(Services services) {
             for (AuditEntry e : services.integrity().events(new AuditQuery(session, type, actor, from, to))) {
                 // in words, as the console's audit tab says them; audit export writes the stored JSON
-                String key = AuditEntry.typeKey(e.type());
-                out().printf("%5d  %s  %s  %s  %s%s%n", e.seq(), e.at(), key == null ? e.type() : i18n().get(key),
+                out().printf("%5d  %s  %s  %s  %s%s%n", e.seq(), e.at(), org.sortes.session.AuditWords.type(e.type(), i18n()),
                         e.actor(), e.sessionId() == null ? "" : "#" + e.sessionId() + "  ",
                         org.sortes.session.AuditWords.details(e, i18n()));
             }

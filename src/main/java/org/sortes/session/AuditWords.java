@@ -26,6 +26,12 @@ public final class AuditWords {
     private AuditWords() {
     }
 
+    /** An event type in the user's words; a type this version does not know is shown as written. */
+    public static String type(String type, I18n i18n) {
+        String key = AuditEntry.typeKey(type);
+        return key == null ? type : i18n.get(key);
+    }
+
     public static String details(AuditEntry entry, I18n i18n) {
         JsonNode payload;
         try {

@@ -87,16 +87,16 @@ public final class DocumentServiceImpl implements DocumentService {
             // their digests are known from the session (a list file's SHA-256 is its digest), the files
             // themselves are written on another thread while the pages are set
             Path proofFile = work.path().resolve(base + ".json");
+            Path candidatesFile = work.path().resolve(base + ".candidates.tsv");
+            Path inspectorsFile = work.path().resolve(base + ".inspectors.tsv");
             byte[] proofJson = ProofJson.asAttached(json, sessionId, row.rehearsal(), proof);
             List<Attachment> attachments = List.of(
                     new Attachment(proofFile, "application/json", description(base + ".json"), Sha256.hex(proofJson),
                             DrawServiceImpl.zlibBeside(proofFile)),
-                    new Attachment(work.path().resolve(base + ".candidates.tsv"), "text/tab-separated-values",
-                            description(base + ".candidates.tsv"), proof.digests().candidates(),
-                            DrawServiceImpl.zlibBeside(work.path().resolve(base + ".candidates.tsv"))),
-                    new Attachment(work.path().resolve(base + ".inspectors.tsv"), "text/tab-separated-values",
-                            description(base + ".inspectors.tsv"), proof.digests().inspectors(),
-                            DrawServiceImpl.zlibBeside(work.path().resolve(base + ".inspectors.tsv"))));
+                    new Attachment(candidatesFile, "text/tab-separated-values", description(base + ".candidates.tsv"),
+                            proof.digests().candidates(), DrawServiceImpl.zlibBeside(candidatesFile)),
+                    new Attachment(inspectorsFile, "text/tab-separated-values", description(base + ".inspectors.tsv"),
+                            proof.digests().inspectors(), DrawServiceImpl.zlibBeside(inspectorsFile)));
             Minutes minutes = new Minutes(sessionId, row.name(), row.actor(), row.rehearsal(), proof,
                     items(proof.plan().items()),
                     new Minutes.Stages(row.createdAt(), row.frozenAt(), row.committedAt(), row.revealedAt(),
@@ -126,16 +126,19 @@ public final class DocumentServiceImpl implements DocumentService {
             java.util.concurrent.FutureTask<Void> lists = new java.util.concurrent.FutureTask<>(() -> {
                 // the lists stored at the freeze (checked against its digests); derived from the register
                 // again only for a session frozen before they were stored
-                if (draw.writeFrozenLists(sessionId, attachments.get(1).file(), attachments.get(2).file())) {
+                if (draw.writeFrozenLists(sessionId, candidatesFile, inspectorsFile)) {
+                    // the lists were checked against the frozen digests as they were read, the proof's digest
+                    // is of these very bytes: nothing to read back
                     Files.write(proofFile, proofJson);
                     // deflated here, while the pages are set, rather than after them when it is embedded
                     try (var z = new java.util.zip.DeflaterOutputStream(Files.newOutputStream(
                             DrawServiceImpl.zlibBeside(proofFile)), new java.util.zip.Deflater(), 1 << 16)) {
                         z.write(proofJson);
                     }
-                } else {
-                    ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
+                    return null;
                 }
+                ProofJson.write(json, draw.proof(sessionId, listsProgress), proofFile, true);
+                // derived from the register again: the files must be what the pages print
                 for (Attachment at : attachments) {
                     if (!Sha256.hex(Files.readAllBytes(at.file())).equals(at.sha256())) {
                         throw new IllegalStateException(at.file().getFileName() + " differs from the digest printed");

@@ -61,18 +61,17 @@ public final class AuditViewModel {
         return choices;
     }
 
-    /** An event type in the user's words; a type this version does not know is shown as written. */
     /** An event's details in words (the stored JSON is what the export writes). */
     public String details(AuditEntry e) {
         return org.sortes.session.AuditWords.details(e, i18n);
     }
 
+    /** An event type in the user's words, "all" for none; a type this version does not know is shown as written. */
     public String typeLabel(String type) {
         if (type == null || type.isEmpty()) {
             return i18n.get("audit.type.all");
         }
-        String key = AuditEntry.typeKey(type);
-        return key == null ? type : i18n.get(key);
+        return org.sortes.session.AuditWords.type(type, i18n);
     }
 
     public StringProperty actorProperty() {

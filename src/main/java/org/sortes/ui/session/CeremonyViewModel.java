@@ -325,7 +325,6 @@ public final class CeremonyViewModel {
         });
     }
 
-    /** Whether the session may still be aborted (before its draw). */
     /** Between the commitment and the reveal the sealed slip can be printed (F6). */
     public boolean canPrintSlip() {
         AudienceSnapshot s = snapshot.get();
@@ -378,6 +377,7 @@ public final class CeremonyViewModel {
         });
     }
 
+    /** Whether the session may still be aborted (before its draw). */
     public boolean canAbort() {
         AudienceSnapshot s = snapshot.get();
         return s != null && s.state().canMoveTo(SessionState.ABORTED);
